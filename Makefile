@@ -1,0 +1,60 @@
+# Two commands on a fresh machine: `make run` and `make test`. `make help` lists the rest.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+MEMBERS ?= 300
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev messages run seed test lint check makemessages clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned runtime requirements
+
+install-dev: $(VENV)/.installed-dev ## Install runtime and test requirements
+
+messages: $(VENV)/.installed ## Compile the fr/en/de catalogues in locale/
+	$(MANAGE) compilemessages --ignore .venv --ignore "test-*" --verbosity 0
+
+run: install messages ## Install, migrate, seed demo data if the database is empty, serve on http://127.0.0.1:8000/
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo --if-empty --members $(MEMBERS)
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+seed: install messages ## (Re)build the demo data: make seed MEMBERS=1000
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo --members $(MEMBERS)
+
+test: install-dev messages ## Install everything and run the whole test suite
+	$(BIN)/pytest
+
+lint: install-dev ## ruff and ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install-dev messages lint ## Lint, migrations up to date, Django system checks (dev and production)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=check-deploy-$$(date +%s)-dummy-secret-key-that-is-long-enough-0123456789 \
+		ALLOWED_HOSTS=portal.example.org $(MANAGE) check --deploy --fail-level WARNING
+
+makemessages: install ## Extract strings into locale/*/LC_MESSAGES/django.po (for developers)
+	$(MANAGE) makemessages --locale fr --locale en --locale de --ignore '.venv/*' --ignore 'bench/*' --no-obsolete
+
+clean: ## Remove the virtual environment, the SQLite database and generated media
+	rm -rf $(VENV) db.sqlite3 media test-media collected-static

@@ -1,0 +1,79 @@
+"""Site-wide template tags: language switcher, navigation and footer in the current language."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page
+
+from home.models import FooterText, HomePage
+
+register = template.Library()
+
+
+def _current_locale():
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per site language: where the current page lives in that language.
+
+    Pages link to their live translations; a language without a translation links
+    to that language's home page. Non-page views (errors, forms) translate the URL.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    by_lang = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            by_lang[translation.locale.language_code] = translation
+        homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+        urls = {}
+        for code, _name in settings.LANGUAGES:
+            target = by_lang.get(code) or homes.get(code)
+            urls[code] = (target.get_url(request=request), code in by_lang) if target else (f"/{code}/", False)
+    else:
+        path = request.path if request else "/"
+        urls = {code: (translate_url(path, code), True) for code, _name in settings.LANGUAGES}
+    versions = []
+    for code, name in settings.LANGUAGES:
+        url, same_page = urls[code]
+        versions.append(
+            {
+                "code": code,
+                "name": name,
+                "name_local": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "current": code == current,
+                "same_page": same_page,
+            }
+        )
+    return versions
+
+
+@register.simple_tag
+def home_page():
+    locale = _current_locale()
+    home = HomePage.objects.live().filter(locale=locale).first() if locale else None
+    return home or HomePage.objects.live().first()
+
+
+@register.simple_tag
+def menu_pages(home):
+    if not home:
+        return []
+    return list(home.get_children().live().public().in_menu().specific())
+
+
+@register.simple_tag
+def footer_text():
+    """The footer in the current language, falling back to the default language."""
+    locale = _current_locale()
+    footer = FooterText.objects.filter(locale=locale).first() if locale else None
+    return footer or FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()

@@ -1,0 +1,35 @@
+from .pages import (
+    BranchPage,
+    Canton,
+    Country,
+    DirectoryPage,
+    Kind,
+    MediaType,
+    MemberPage,
+    MembershipStatus,
+    MemberTag,
+    PortfolioItem,
+    SocialLink,
+    TeamSize,
+    video_embed_url,
+)
+from .taxonomy import Branch, Skill, SpokenLanguage
+
+__all__ = [
+    "Branch",
+    "BranchPage",
+    "Canton",
+    "Country",
+    "DirectoryPage",
+    "Kind",
+    "MediaType",
+    "MemberPage",
+    "MemberTag",
+    "MembershipStatus",
+    "PortfolioItem",
+    "Skill",
+    "SocialLink",
+    "SpokenLanguage",
+    "TeamSize",
+    "video_embed_url",
+]

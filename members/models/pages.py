@@ -1,0 +1,483 @@
+"""The directory: DirectoryPage → BranchPage → MemberPage with its portfolio."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import BasePage
+
+from .taxonomy import Branch, Skill, SpokenLanguage
+
+CARD_LOGO = "fill-96x96"
+
+
+class Kind(models.TextChoices):
+    FREELANCER = "freelancer", _("Freelancer")
+    COMPANY = "company", _("Company")
+    COLLECTIVE = "collective", _("Collective")
+    ASSOCIATION = "association", _("Association")
+    INSTITUTION = "institution", _("Institution")
+
+
+class Canton(models.TextChoices):
+    CAPELLEN = "capellen", "Capellen"
+    CLERVAUX = "clervaux", "Clervaux"
+    DIEKIRCH = "diekirch", "Diekirch"
+    ECHTERNACH = "echternach", "Echternach"
+    ESCH = "esch-sur-alzette", "Esch-sur-Alzette"
+    GREVENMACHER = "grevenmacher", "Grevenmacher"
+    LUXEMBOURG = "luxembourg", "Luxembourg"
+    MERSCH = "mersch", "Mersch"
+    REDANGE = "redange", "Redange"
+    REMICH = "remich", "Remich"
+    VIANDEN = "vianden", "Vianden"
+    WILTZ = "wiltz", "Wiltz"
+
+
+class Country(models.TextChoices):
+    LUXEMBOURG = "LU", _("Luxembourg")
+    FRANCE = "FR", _("France")
+    BELGIUM = "BE", _("Belgium")
+    GERMANY = "DE", _("Germany")
+    OTHER = "XX", _("Other country")
+
+
+class TeamSize(models.TextChoices):
+    SOLO = "1", _("1 person")
+    SMALL = "2-5", _("2 to 5 people")
+    MEDIUM = "6-10", _("6 to 10 people")
+    LARGE = "11-50", _("11 to 50 people")
+    XLARGE = "51+", _("more than 50 people")
+
+
+class MembershipStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    PENDING = "pending", _("Pending approval")
+    SUSPENDED = "suspended", _("Suspended")
+    FORMER = "former", _("Former member")
+
+
+class MediaType(models.TextChoices):
+    IMAGE = "image", _("Image")
+    VIDEO = "video", _("Video")
+    AUDIO = "audio", _("Audio")
+    PDF = "pdf", _("PDF document")
+
+
+class DirectoryPage(BasePage):
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["members.BranchPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("directory page")
+
+    def branch_pages(self):
+        """The branch pages below this directory, each with its member count."""
+        pages = list(self.get_children().live().type(BranchPage).specific().select_related("locale"))
+        counts = dict(Branch.objects.with_member_counts(self.locale).values_list("pk", "member_count"))
+        for page in pages:
+            page.member_count = counts.get(page.branch_id, 0)
+        return pages
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["branch_pages"] = self.branch_pages()
+        return context
+
+
+class BranchPage(BasePage):
+    branch = models.ForeignKey(Branch, verbose_name=_("branch"), on_delete=models.PROTECT, related_name="pages")
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("branch"), FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["members.DirectoryPage"]
+    subpage_types = ["members.MemberPage"]
+
+    override_translatable_fields = [SynchronizedField("branch")]
+
+    class Meta:
+        verbose_name = _("branch page")
+
+    def members(self):
+        return MemberPage.objects.cards().filter(locale_id=self.locale_id, branches=self.branch_id).order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.members(), settings.MEMBERS_PER_PAGE)
+        # get_page turns a malformed or out-of-range number into a valid page.
+        context["members_page"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class MemberPageQuerySet(PageQuerySet):
+    def cards(self):
+        """Live public members with what a listing card shows, in a fixed number of queries."""
+        image_model = get_image_model()
+        return (
+            self.live()
+            .public()
+            .select_related("locale")
+            .prefetch_related(
+                Prefetch("logo", queryset=image_model.objects.prefetch_renditions(f"{CARD_LOGO}|format-webp")),
+            )
+        )
+
+    def featured_for(self, home, limit):
+        """The home page's curated members in the home page's language, else recent ones with a logo."""
+        keys = list(home.featured_members.values_list("translation_key", flat=True))
+        members = self.cards().filter(locale_id=home.locale_id)
+        if keys:
+            return list(members.filter(translation_key__in=keys)[:limit])
+        return list(members.filter(logo__isnull=False).order_by("-first_published_at", "-pk")[:limit])
+
+
+class MemberTag(TaggedItemBase):
+    content_object = ParentalKey("members.MemberPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class MemberPage(BasePage):
+    """A creative business, freelancer or institution and its portfolio."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.COMPANY)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tagline = models.CharField(_("tagline"), max_length=160, blank=True)
+    bio = RichTextField(_("presentation"), features=["bold", "italic", "link", "ul", "ol"], blank=True)
+    branches = ParentalManyToManyField(
+        Branch,
+        verbose_name=_("branches"),
+        related_name="members",
+        blank=True,
+        help_text=_("The branch this page sits under is always included; add the member's other branches."),
+    )
+    skills = ParentalManyToManyField(Skill, verbose_name=_("skills and services"), related_name="members", blank=True)
+    tags = ClusterTaggableManager(through=MemberTag, verbose_name=_("other keywords"), blank=True)
+    languages = ParentalManyToManyField(
+        SpokenLanguage, verbose_name=_("languages spoken"), related_name="members", blank=True
+    )
+    canton = models.CharField(_("canton"), max_length=30, choices=Canton.choices, blank=True)
+    commune = models.CharField(_("commune or town"), max_length=80, blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices, default=Country.LUXEMBOURG)
+    year_founded = models.PositiveSmallIntegerField(_("year founded"), null=True, blank=True)
+    team_size = models.CharField(_("team size"), max_length=6, choices=TeamSize.choices, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Never shown on the site: visitors write through the contact form."),
+    )
+    available_for_hire = models.BooleanField(_("available for hire"), default=False)
+    open_to_collaboration = models.BooleanField(_("open to collaboration"), default=False)
+    looking_for_clients = models.BooleanField(_("looking for clients"), default=False)
+    looking_for_partners = models.BooleanField(_("looking for partners"), default=False)
+    looking_for_talent = models.BooleanField(_("looking for talent"), default=False)
+    owners = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("owners"), related_name="member_pages", blank=True
+    )
+    membership_status = models.CharField(
+        _("membership status"), max_length=12, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
+    )
+
+    objects = PageManager.from_queryset(MemberPageQuerySet)()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("tagline"),
+        FieldPanel("bio"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("logo"), FieldPanel("cover_image")])],
+            heading=_("Images"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("branches"), FieldPanel("skills"), FieldPanel("tags"), FieldPanel("languages")],
+            heading=_("Branches and skills"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("canton"), FieldPanel("commune"), FieldPanel("country")]),
+                FieldRowPanel([FieldPanel("year_founded"), FieldPanel("team_size")]),
+            ],
+            heading=_("Location and company"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("available_for_hire"),
+                FieldPanel("open_to_collaboration"),
+                FieldPanel("looking_for_clients"),
+                FieldPanel("looking_for_partners"),
+                FieldPanel("looking_for_talent"),
+            ],
+            heading=_("Availability"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("website"), InlinePanel("social_links", label=_("Social links")), FieldPanel("contact_email")],
+            heading=_("Links and contact"),
+        ),
+        InlinePanel("portfolio_items", label=_("Portfolio")),
+    ]
+    settings_panels = BasePage.settings_panels + [FieldPanel("membership_status"), FieldPanel("owners")]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("tagline"),
+        index.SearchField("bio"),
+        index.AutocompleteField("title"),
+        index.RelatedFields(
+            "skills", [index.SearchField("label_fr"), index.SearchField("label_en"), index.SearchField("label_de")]
+        ),
+        index.RelatedFields(
+            "portfolio_items", [index.SearchField("title"), index.SearchField("caption"), index.SearchField("credits")]
+        ),
+        index.FilterField("kind"),
+        index.FilterField("canton"),
+        index.FilterField("available_for_hire"),
+        index.FilterField("open_to_collaboration"),
+    ]
+
+    # Prose is translated; the facts the directory filters on are the same in every language.
+    override_translatable_fields = [
+        TranslatableField("tagline"),
+        TranslatableField("bio"),
+        TranslatableField("portfolio_items"),
+        SynchronizedField("kind"),
+        SynchronizedField("logo"),
+        SynchronizedField("cover_image"),
+        SynchronizedField("branches"),
+        SynchronizedField("skills"),
+        SynchronizedField("languages"),
+        SynchronizedField("canton"),
+        SynchronizedField("commune"),
+        SynchronizedField("country"),
+        SynchronizedField("year_founded"),
+        SynchronizedField("team_size"),
+        SynchronizedField("website"),
+        SynchronizedField("available_for_hire"),
+        SynchronizedField("open_to_collaboration"),
+    ]
+
+    parent_page_types = ["members.BranchPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("member page")
+
+    @property
+    def primary_branch_page(self):
+        return self.get_parent().specific
+
+    def ensure_primary_branch(self):
+        """Add the branch this page sits under to ``branches`` (so facets count it); True if it was missing."""
+        parent = self.get_parent()
+        branch = getattr(parent.specific, "branch", None) if parent else None
+        if branch is None or branch.pk in {b.pk for b in self.branches.all()}:
+            return False
+        self.branches.add(branch)
+        return True
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        if self.ensure_primary_branch():
+            self.branches.commit()
+        return result
+
+    def location_label(self):
+        if self.country != Country.LUXEMBOURG:
+            return ", ".join(filter(None, [self.commune, self.get_country_display()]))
+        return ", ".join(filter(None, [self.commune, self.get_canton_display()]))
+
+    def looking_for(self):
+        wanted = [
+            (self.looking_for_clients, _("clients")),
+            (self.looking_for_partners, _("partners")),
+            (self.looking_for_talent, _("talent")),
+        ]
+        return [label for flag, label in wanted if flag]
+
+    def portfolio(self, request=None):
+        """Portfolio items with images, renditions and documents loaded in a fixed number of queries."""
+        if getattr(request, "is_preview", False) or not self.pk:
+            return list(self.portfolio_items.all())
+        image_model = get_image_model()
+        return list(
+            PortfolioItem.objects.filter(page=self)
+            .select_related("document")
+            .prefetch_related(Prefetch("image", queryset=image_model.objects.prefetch_renditions()))
+            .order_by("sort_order")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        image_model = get_image_model()
+        header_images = image_model.objects.prefetch_renditions().in_bulk(
+            [pk for pk in (self.logo_id, self.cover_image_id) if pk]
+        )
+        context.update(
+            logo=header_images.get(self.logo_id),
+            cover=header_images.get(self.cover_image_id),
+            portfolio=self.portfolio(request),
+            member_branches=list(self.branches.all()),
+            member_skills=list(self.skills.all()),
+            member_languages=list(self.languages.all()),
+            member_tags=list(self.tags.all()),
+            social_links=list(self.social_links.all()),
+        )
+        return context
+
+
+class SocialLink(Orderable):
+    class Platform(models.TextChoices):
+        LINKEDIN = "linkedin", "LinkedIn"
+        INSTAGRAM = "instagram", "Instagram"
+        FACEBOOK = "facebook", "Facebook"
+        BEHANCE = "behance", "Behance"
+        VIMEO = "vimeo", "Vimeo"
+        YOUTUBE = "youtube", "YouTube"
+        SOUNDCLOUD = "soundcloud", "SoundCloud"
+        OTHER = "other", _("Other")
+
+    page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="social_links")
+    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
+    url = models.URLField(_("address"))
+
+    panels = [FieldPanel("platform"), FieldPanel("url")]
+
+
+YOUTUBE_ID = re.compile(r"^[\w-]{6,20}$")
+
+
+def video_embed_url(url):
+    """A privacy-friendly embed address for a YouTube or Vimeo link, or None."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    video_id = None
+    if host in ("youtube.com", "youtube-nocookie.com"):
+        if parts.path == "/watch":
+            video_id = parse_qs(parts.query).get("v", [None])[0]
+        elif parts.path.startswith(("/embed/", "/shorts/")):
+            video_id = parts.path.split("/")[2]
+        if video_id and YOUTUBE_ID.match(video_id):
+            return f"https://www.youtube-nocookie.com/embed/{video_id}"
+    elif host == "youtu.be":
+        video_id = parts.path.strip("/")
+        if YOUTUBE_ID.match(video_id):
+            return f"https://www.youtube-nocookie.com/embed/{video_id}"
+    elif host == "vimeo.com":
+        video_id = parts.path.strip("/").split("/")[-1]
+        if video_id.isdigit():
+            return f"https://player.vimeo.com/video/{video_id}?dnt=1"
+    return None
+
+
+class PortfolioItem(TranslatableMixin, Orderable):
+    page = ParentalKey(MemberPage, on_delete=models.CASCADE, related_name="portfolio_items")
+    media_type = models.CharField(_("media type"), max_length=10, choices=MediaType.choices, default=MediaType.IMAGE)
+    title = models.CharField(_("title"), max_length=200)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    client = models.CharField(_("client"), max_length=200, blank=True)
+    credits = models.CharField(_("credits"), max_length=400, blank=True)
+    caption = models.TextField(_("caption"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The picture, or the poster of a video, audio or PDF item."),
+    )
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    video_url = models.URLField(_("video link"), blank=True, help_text=_("A YouTube or Vimeo address."))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("audio or PDF file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("media_type"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("client")]),
+        FieldPanel("credits"),
+        FieldPanel("caption"),
+        FieldRowPanel([FieldPanel("image"), FieldPanel("alt_text")]),
+        FieldPanel("video_url"),
+        FieldPanel("document"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("caption"),
+        TranslatableField("credits"),
+        TranslatableField("alt_text"),
+        SynchronizedField("media_type"),
+        SynchronizedField("year"),
+        SynchronizedField("client"),
+        SynchronizedField("image"),
+        SynchronizedField("video_url"),
+        SynchronizedField("document"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("portfolio item")
+        verbose_name_plural = _("portfolio items")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        errors = {}
+        if self.image_id and not self.alt_text.strip():
+            errors["alt_text"] = _("Describe the image for people who cannot see it.")
+        if self.media_type == MediaType.VIDEO and not video_embed_url(self.video_url):
+            errors["video_url"] = _("Give a YouTube or Vimeo address.")
+        if self.media_type in (MediaType.AUDIO, MediaType.PDF) and not self.document_id:
+            errors["document"] = _("Choose the audio or PDF file.")
+        if self.media_type == MediaType.IMAGE and not self.image_id:
+            errors["image"] = _("Choose the image.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def embed_url(self):
+        return video_embed_url(self.video_url)
