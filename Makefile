@@ -54,7 +54,7 @@ check: install-dev messages lint ## Lint, migrations up to date, Django system c
 		ALLOWED_HOSTS=portal.example.org $(MANAGE) check --deploy --fail-level WARNING
 
 makemessages: install ## Extract strings into locale/*/LC_MESSAGES/django.po (for developers)
-	$(MANAGE) makemessages --locale fr --locale en --locale de --ignore '.venv/*' --ignore 'bench/*' --no-obsolete
+	$(MANAGE) makemessages --locale fr --locale en --locale de --ignore '.venv/*' --ignore 'bench/*' --ignore 'media/*' --ignore 'test-media/*' --no-obsolete --no-location
 
 clean: ## Remove the virtual environment, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 media test-media collected-static

@@ -55,7 +55,6 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["members.DirectoryPage", "home.StandardPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")

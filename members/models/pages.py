@@ -145,7 +145,13 @@ class MemberPageQuerySet(PageQuerySet):
 
     def featured_for(self, home, limit):
         """The home page's curated members in the home page's language, else recent ones with a logo."""
-        keys = list(home.featured_members.values_list("translation_key", flat=True))
+        # Curated on any language version of the home page, shown in this one.
+        through = type(home).featured_members.through
+        keys = list(
+            through.objects.filter(homepage__translation_key=home.translation_key).values_list(
+                "memberpage__translation_key", flat=True
+            )
+        )
         members = self.cards().filter(locale_id=home.locale_id)
         if keys:
             return list(members.filter(translation_key__in=keys)[:limit])
