@@ -41,7 +41,7 @@ seed: install messages ## (Re)build the demo data: make seed MEMBERS=1000
 	$(MANAGE) seed_demo --members $(MEMBERS)
 
 test: install-dev messages ## Install everything and run the whole test suite
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 lint: install-dev ## ruff and ruff format --check
 	$(BIN)/ruff check .

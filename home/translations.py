@@ -8,6 +8,7 @@ when an editor translates in the admin.
 
 from django.db import transaction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
 
 @transaction.atomic
@@ -18,15 +19,27 @@ def translate_with_localize(instance, translations, publish=True, user=None):
     Source strings with no entry stay as in the source (wagtail-localize's fallback).
     Returns the translated instances by locale.
     """
+    source = record_translations(instance, translations)
+    results = {}
+    for locale in translations:
+        results[locale.language_code], _changed = source.create_or_update_translation(
+            locale, user=user, publish=publish, fallback=True
+        )
+    return results
+
+
+def record_translations(instance, translations):
+    """Register ``instance`` as a wagtail-localize source with its translated strings.
+
+    The translated objects themselves are not touched: use this when they already exist
+    (same translation key) so that editors see them as synchronised translations.
+    """
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
-    results = {}
     for locale, mapping in translations.items():
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
+        Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
         for segment in segments:
-            text = mapping.get(segment.string.data)
+            text = _translated(segment.string.data, mapping)
             if text:
                 StringTranslation.objects.update_or_create(
                     translation_of=segment.string,
@@ -34,7 +47,18 @@ def translate_with_localize(instance, translations, publish=True, user=None):
                     context=segment.context,
                     defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
                 )
-        results[locale.language_code], _changed = source.create_or_update_translation(
-            locale, user=user, publish=publish, fallback=True
-        )
-    return results
+    return source
+
+
+def _translated(source_data, mapping):
+    """The translation of one segment, in wagtail-localize's segment format.
+
+    Plain-text fields (titles, taglines) are stored HTML-escaped ("Design &amp; mode"),
+    rich text as inline HTML; the mapping is written with plain strings.
+    """
+    if source_data in mapping:
+        return mapping[source_data]
+    plain = StringValue(source_data).render_text()
+    if plain in mapping:
+        return StringValue.from_plaintext(mapping[plain]).data
+    return None

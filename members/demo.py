@@ -24,6 +24,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from home.demo import DIRECTORY, LANGS, translate_tree_page
+from home.translations import record_translations
 
 from . import demo_data as data
 from .models import (
@@ -80,6 +81,10 @@ PALETTES = [
 ]
 ASPECTS = [(1600, 1000), (1000, 1400), (1200, 1200), (2000, 900), (1400, 1050)]
 POOL_SIZE = 40
+# The first members are also registered with wagtail-localize (source, translations and
+# translated strings), so editors can try the synchronised-translation workflow on them.
+# Doing it for every member costs ~80 ms each, which 1,000 members cannot afford.
+LOCALIZE_LINKED_MEMBERS = 30
 EPOCH = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
 
@@ -504,7 +509,19 @@ class MemberBuilder:
             pages[lang] = page
         if self.owner and spec.index == 0:
             pages["fr"].owners.add(self.owner)
+        if spec.index < LOCALIZE_LINKED_MEMBERS:
+            record_translations(pages["fr"], {self.locales[lang]: self.strings(spec, lang) for lang in LANGS[1:]})
         return pages
+
+    @staticmethod
+    def strings(spec, lang):
+        """French text → text in ``lang`` for every translatable string of a member."""
+        mapping = {spec.text["fr"]["tagline"]: spec.text[lang]["tagline"]}
+        mapping.update(zip(spec.text["fr"]["bio"], spec.text[lang]["bio"], strict=True))
+        for item in spec.portfolio:
+            for key in ("title", "caption", "credits", "alt"):
+                mapping[item["fr"][key]] = item[lang][key]
+        return mapping
 
     def _item(self, item, lang, order):
         text = item[lang]

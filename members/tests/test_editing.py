@@ -122,3 +122,23 @@ def test_localize_translates_prose_and_keeps_facts_synchronised(site_tree):
     response = Client().get(english.url)
     assert "Brand identity for craftspeople" in response.content.decode()
     assert "Wiltz" in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_demo_members_open_in_the_localize_translation_editor():
+    from django.core.management import call_command
+    from wagtail_localize.models import StringTranslation, Translation
+
+    call_command("seed_demo", members=2, no_progress=True)
+    source = MemberPage.objects.filter(locale__language_code="fr").order_by("path").first()
+    german = source.get_translation(source.locale.__class__.objects.get(language_code="de"))
+    translation = Translation.objects.get(source__object_id=source.translation_key, target_locale=german.locale)
+    assert translation.enabled
+    assert StringTranslation.objects.filter(locale=german.locale, data=german.specific.tagline).exists()
+    user = User.objects.create_superuser("admin", "admin@example.lu", "pw-for-tests-123")
+    client = Client()
+    client.force_login(user)
+    response = client.get(f"/admin/pages/{german.pk}/edit/")
+    assert response.status_code == 200
+    # wagtail-localize's translation editor, not the plain page editor.
+    assert "translation-editor" in response.content.decode() or "TranslationEditor" in response.content.decode()
