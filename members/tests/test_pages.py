@@ -243,8 +243,10 @@ def test_member_and_branch_page_queries_do_not_grow_with_members_or_portfolio(si
             slug=f"extra-{n}",
             title=f"Extra {n:02d}",
         )
-    assert _count_queries(big.url) == small_member
-    assert _count_queries(site_tree.branches["music"]["fr"].url) == small_branch
+    # Never more queries with ten times the members and portfolio items (with Redis as the
+    # cache a couple of lookups are served from it on the second measurement).
+    assert _count_queries(big.url) <= small_member
+    assert _count_queries(site_tree.branches["music"]["fr"].url) <= small_branch
     assert small_member < 40 and small_branch < 40
 
 
