@@ -77,3 +77,9 @@ def footer_text():
     locale = _current_locale()
     footer = FooterText.objects.filter(locale=locale).first() if locale else None
     return footer or FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+
+
+@register.filter
+def is_within(page, section):
+    """True when ``page`` is ``section`` or one of its descendants (for aria-current in menus)."""
+    return isinstance(page, Page) and bool(page.path) and page.path.startswith(section.path)

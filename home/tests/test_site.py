@@ -169,3 +169,13 @@ def test_a_home_page_translated_after_the_site_was_visited_is_reachable(db):
     assert Client().get("/fr/").status_code == 200  # caches the site's root paths
     translate_page(home, locales["de"], title="Startseite")
     assert Client().get("/de/").status_code == 200
+
+
+def test_main_menu_marks_the_current_section(site_tree):
+    member = site_tree.members[0]["en"]
+    doc = BeautifulSoup(Client().get(member.url).content, "html.parser")
+    assert doc.select_one(".main-nav a")["aria-current"] == "true"
+    doc = BeautifulSoup(Client().get(site_tree.directory["en"].url).content, "html.parser")
+    assert doc.select_one(".main-nav a")["aria-current"] == "page"
+    doc = BeautifulSoup(Client().get(site_tree.home["en"].url).content, "html.parser")
+    assert not doc.select_one(".main-nav a").has_attr("aria-current")
