@@ -15,3 +15,13 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     "OPTIONS": {},
 }
+
+# Parallel test workers (pytest-xdist) each get their own Redis database: a test that
+# clears the cache must not wipe another worker's sessions and cached pages.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # noqa: F405
+if REDIS_URL and _worker:  # noqa: F405
+    _base, _sep, _db = REDIS_URL.rstrip("/").rpartition("/")  # noqa: F405
+    _first = int(_db) if _db.isdigit() else 15
+    CACHES["default"]["LOCATION"] = (
+        f"{_base if _db.isdigit() else REDIS_URL.rstrip('/')}/{_first - int(_worker.removeprefix('gw') or 0)}"  # noqa: F405
+    )
