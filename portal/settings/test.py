@@ -21,7 +21,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # noqa: F405
 if REDIS_URL and _worker:  # noqa: F405
     _base, _sep, _db = REDIS_URL.rstrip("/").rpartition("/")  # noqa: F405
-    _first = int(_db) if _db.isdigit() else 15
-    CACHES["default"]["LOCATION"] = (
-        f"{_base if _db.isdigit() else REDIS_URL.rstrip('/')}/{_first - int(_worker.removeprefix('gw') or 0)}"  # noqa: F405
-    )
+    if not _db.isdigit():  # no database number in the URL
+        _base, _db = REDIS_URL.rstrip("/"), "15"  # noqa: F405
+    _db = int(_db)
+    CACHES["default"]["LOCATION"] = f"{_base}/{_db - int(_worker.removeprefix('gw') or 0)}"  # noqa: F405
