@@ -1,15 +1,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/directory/", search_views.DirectoryAPIView.as_view(), name="directory_api"),
+    path("api/v1/directory/suggest/", search_views.SuggestAPIView.as_view(), name="directory_suggest"),
     path("", home_views.root_redirect, name="root"),
 ]
 
@@ -19,6 +23,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path(_("search/"), search_views.site_search, name="site_search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

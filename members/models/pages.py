@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -100,9 +101,24 @@ class DirectoryPage(BasePage):
         return pages
 
     def get_context(self, request, *args, **kwargs):
+        from search.directory import directory_context
+
         context = super().get_context(request, *args, **kwargs)
-        context["branch_pages"] = self.branch_pages()
+        context.update(directory_context(request, self))
+        if not context["query"].text and not context["any_filter"]:
+            context["branch_pages"] = self.branch_pages()
         return context
+
+    def get_template(self, request, *args, **kwargs):
+        # The directory script asks for the results alone when a visitor ticks a facet.
+        if request.headers.get("X-Directory-Partial"):
+            return "members/includes/directory_live.html"
+        return super().get_template(request, *args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        patch_vary_headers(response, ["X-Directory-Partial"])
+        return response
 
 
 class BranchPage(BasePage):

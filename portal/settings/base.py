@@ -139,7 +139,10 @@ def search_backends_from_url(url):
     }
 
 
-WAGTAILSEARCH_BACKENDS = search_backends_from_url(os.environ.get("SEARCH_URL", ""))
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "portal")
+SEARCH_TIMEOUT = int(os.environ.get("SEARCH_TIMEOUT", "5"))
+WAGTAILSEARCH_BACKENDS = search_backends_from_url(SEARCH_URL)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -8,6 +8,7 @@ from home.bulk import deferred_indexing
 from home.models import HomePage
 from members import demo as member_demo
 from members.models import MemberPage
+from search import documents as directory_index
 
 
 class Command(BaseCommand):
@@ -36,10 +37,14 @@ class Command(BaseCommand):
         builder = member_demo.MemberBuilder(directory, locales, member_demo.MediaPool(), owner=member_user)
         existing = builder.existing_slugs()
         todo = [spec for spec in member_demo.member_specs(seed, members) if spec.slug not in existing]
-        with deferred_indexing(MemberPage) as track:
+        created = []
+        with deferred_indexing(MemberPage) as track, directory_index.paused():
             for spec in tqdm(todo, desc="Members", unit="member", disable=no_progress or not todo):
                 for page in builder.build(spec).values():
                     track(page)
+                    created.append(page.pk)
+        for start in tqdm(range(0, len(created), 600), desc="Directory index", disable=no_progress or not created):
+            directory_index.refresh(created[start : start + 600], force=True)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready: {MemberPage.objects.filter(locale=locales['fr']).count()} members "

@@ -1,0 +1,35 @@
+"""Directory search backends: the database (default) and Elasticsearch/OpenSearch (SEARCH_URL)."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+
+@dataclass
+class Hits:
+    """What a backend answers: the total, one page of ids in order, and facet counts."""
+
+    total: int
+    ids: list
+    counts: dict  # facet name → {code: count}
+    highlights: dict = field(default_factory=dict)  # page id → [(field, html fragment)]
+
+
+class EngineUnavailable(Exception):
+    """The search engine could not answer (down, timed out, or refused the request)."""
+
+
+_engines = {}
+
+
+def configured_engine():
+    """The search engine named by SEARCH_URL, or None for the database backend."""
+    url = getattr(settings, "SEARCH_URL", "")
+    if not url:
+        return None
+    key = (url, settings.SEARCH_INDEX, settings.SEARCH_TIMEOUT)
+    if key not in _engines:
+        from .engine import SearchEngine
+
+        _engines[key] = SearchEngine(url, prefix=settings.SEARCH_INDEX, timeout=settings.SEARCH_TIMEOUT)
+    return _engines[key]

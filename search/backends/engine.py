@@ -1,0 +1,293 @@
+"""Elasticsearch / OpenSearch: one index per language, analysed in that language.
+
+Text fields use the built-in french, english or german analyzer (stemming) with a
+``folded`` sub-field (lower case, accents removed), so that "créatrices" finds
+"créatrice" and "creatrice" finds "créatrice". Facet counts are filter aggregations
+that apply every other facet's selection, and the selection itself is a post_filter,
+so each facet's counts ignore its own choice (disjunctive counts).
+
+The request bodies are the same for both engines; only the client differs
+(``opensearch-py`` for opensearch://, ``elasticsearch`` 8 or 9 for elasticsearch://).
+"""
+
+import time
+from urllib.parse import urlsplit
+
+from django.utils import timezone
+
+from ..facets import FACET_NAMES
+from ..text import POST, PRE, engine_highlight, fold
+from . import EngineUnavailable, Hits
+
+ANALYZERS = {"fr": "french", "en": "english", "de": "german"}
+TEXT_FIELDS = {"name": 8, "skills_text": 4, "summary": 3, "portfolio": 2, "body": 1}
+HIGHLIGHT_FIELDS = ("summary", "body", "skills_text", "portfolio")
+MAX_FACET_VALUES = 10_000
+RETRY_AFTER = 30  # seconds without trying the engine after a failure
+
+
+def index_settings(language):
+    """Each text field twice: as written (stemmed, highlighted) and folded by us before indexing.
+
+    The ``*_folded`` copies hold the text without accents, analysed by the same language
+    analyzer, so that "mosaique" finds "mosaïques" (folding and stemming together) with
+    built-in analyzers only.
+    """
+    analyzer = ANALYZERS.get(language, "standard")
+    properties = {}
+    for field in TEXT_FIELDS:
+        properties[field] = {"type": "text", "analyzer": analyzer}
+        properties[f"{field}_folded"] = {"type": "text", "analyzer": analyzer}
+    properties["name"]["fields"] = {
+        "sort": {"type": "keyword", "normalizer": "sortable"},
+        "suggest": {"type": "search_as_you_type", "analyzer": "folded"},
+    }
+    properties.update({name: {"type": "keyword"} for name in FACET_NAMES})
+    properties["published"] = {"type": "date"}
+    return {
+        "settings": {
+            "index": {"max_result_window": 50_000},
+            "analysis": {
+                "analyzer": {
+                    "folded": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]}
+                },
+                "normalizer": {"sortable": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
+            },
+        },
+        "mappings": {"dynamic": "strict", "properties": properties},
+    }
+
+
+def engine_document(doc):
+    """The JSON an engine stores for a MemberDocument."""
+    body = {
+        "name": doc.name,
+        "skills_text": doc.skills_text,
+        "summary": doc.summary,
+        "body": doc.body,
+        "portfolio": [
+            " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
+            for item in doc.portfolio
+        ],
+        "published": doc.published_at.isoformat() if doc.published_at else None,
+    }
+    for field in TEXT_FIELDS:
+        value = body[field]
+        body[f"{field}_folded"] = [fold(v) for v in value] if isinstance(value, list) else fold(value)
+    body.update({name: doc.facet_values(name) for name in FACET_NAMES})
+    return body
+
+
+def _filter_clause(name, values):
+    return {"terms": {name: list(values)}}
+
+
+def text_clause(terms):
+    """Every term must appear in some text field, as written or folded."""
+    raw = [f"{field}^{boost}" for field, boost in TEXT_FIELDS.items()]
+    folded = [f"{field}_folded^{boost}" for field, boost in TEXT_FIELDS.items()]
+    must = [
+        {
+            "bool": {
+                "should": [
+                    {"multi_match": {"query": term, "fields": raw}},
+                    {"multi_match": {"query": fold(term), "fields": folded}},
+                ],
+                "minimum_should_match": 1,
+            }
+        }
+        for term in terms
+    ]
+    return {"bool": {"must": must}}
+
+
+def search_body(query):
+    filters = {name: _filter_clause(name, query.selected(name)) for name in FACET_NAMES if query.selected(name)}
+    terms = query.terms
+    aggs = {}
+    for name in FACET_NAMES:
+        others = [clause for other, clause in filters.items() if other != name]
+        aggs[name] = {
+            "filter": {"bool": {"filter": others}},
+            "aggs": {"values": {"terms": {"field": name, "size": MAX_FACET_VALUES}}},
+        }
+    if query.sort == "newest":
+        sort = [{"published": {"order": "desc", "missing": "_last"}}, {"name.sort": "asc"}]
+    elif query.sort == "relevance" and terms:
+        sort = ["_score", {"name.sort": "asc"}]
+    else:
+        sort = [{"name.sort": "asc"}]
+    body = {
+        "query": text_clause(terms) if terms else {"match_all": {}},
+        "post_filter": {"bool": {"filter": list(filters.values())}},
+        "aggs": aggs,
+        "sort": sort,
+        "from": query.offset,
+        "size": query.page_size,
+        "track_total_hits": True,
+        "_source": False,
+    }
+    if terms:
+        body["highlight"] = {
+            "pre_tags": [PRE],
+            "post_tags": [POST],
+            "require_field_match": False,
+            "fields": {field: {"number_of_fragments": 1, "fragment_size": 160} for field in HIGHLIGHT_FIELDS},
+        }
+    return body
+
+
+def parse_hits(response):
+    hits = response["hits"]
+    total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
+    ids, highlights = [], {}
+    for hit in hits["hits"]:
+        page_id = int(hit["_id"])
+        ids.append(page_id)
+        fragments = hit.get("highlight") or {}
+        found = [(field, engine_highlight(fragments[field][0])) for field in HIGHLIGHT_FIELDS if fragments.get(field)]
+        if found:
+            highlights[page_id] = found
+    counts = {
+        name: {
+            str(bucket["key"]): bucket["doc_count"] for bucket in response["aggregations"][name]["values"]["buckets"]
+        }
+        for name in FACET_NAMES
+    }
+    return Hits(total=total, ids=ids, counts=counts, highlights=highlights)
+
+
+class SearchEngine:
+    """A client for one Elasticsearch or OpenSearch cluster named by a SEARCH_URL."""
+
+    def __init__(self, url, prefix="portal", timeout=5):
+        parts = urlsplit(url)
+        scheme, _plus, transport = parts.scheme.partition("+")
+        if scheme not in ("opensearch", "elasticsearch") or not parts.hostname:
+            raise ValueError(f"Not a search engine URL: {url!r}")
+        self.flavour = scheme
+        port = f":{parts.port}" if parts.port else ""
+        self.hosts = [f"{transport or 'http'}://{parts.hostname}{port}"]
+        self.prefix = prefix
+        self.timeout = timeout
+        self._client = None
+        self.down_until = 0.0
+
+    @property
+    def name(self):
+        return self.flavour
+
+    @property
+    def client(self):
+        if self._client is None:
+            if self.flavour == "opensearch":
+                from opensearchpy import OpenSearch
+
+                self._client = OpenSearch(hosts=self.hosts, timeout=self.timeout, max_retries=0)
+            else:
+                from elasticsearch import Elasticsearch
+
+                self._client = Elasticsearch(hosts=self.hosts, request_timeout=self.timeout, max_retries=0)
+        return self._client
+
+    def alias(self, language):
+        return f"{self.prefix}-members-{language}"
+
+    def _call(self, method, *args, **kwargs):
+        """Call the client; any failure marks the engine down for a while and raises EngineUnavailable."""
+        if time.monotonic() < self.down_until:
+            raise EngineUnavailable("the search engine failed recently")
+        try:
+            return method(*args, **kwargs)
+        except Exception as error:  # connection refused, timeout, HTTP error, bad response...
+            self.down_until = time.monotonic() + RETRY_AFTER
+            raise EngineUnavailable(str(error)[:500]) from error
+
+    # Index management ---------------------------------------------------------------------
+
+    def create_index(self, language):
+        """A new concrete index for ``language``; returns its name."""
+        name = f"{self.alias(language)}-{timezone.now():%Y%m%d%H%M%S%f}"
+        self._call(self.client.indices.create, index=name, body=index_settings(language))
+        return name
+
+    def ensure_index(self, language):
+        alias = self.alias(language)
+        if not self._call(self.client.indices.exists, index=alias):
+            self.point_alias(language, self.create_index(language))
+
+    def point_alias(self, language, index):
+        """Make the language's alias point at ``index`` alone and delete the indexes it left."""
+        alias = self.alias(language)
+        old = []
+        if self._call(self.client.indices.exists_alias, name=alias):
+            old = [name for name in self._call(self.client.indices.get_alias, name=alias) if name != index]
+        actions = [{"remove": {"index": name, "alias": alias}} for name in old]
+        actions.append({"add": {"index": index, "alias": alias}})
+        self._call(self.client.indices.update_aliases, body={"actions": actions})
+        for name in old:
+            self._call(self.client.indices.delete, index=name)
+
+    def bulk(self, actions, refresh=True):
+        if self.flavour == "opensearch":
+            from opensearchpy import helpers
+        else:
+            from elasticsearch import helpers
+        if actions:
+            self._call(helpers.bulk, self.client, actions, refresh=refresh, raise_on_error=True)
+
+    def index_documents(self, documents, index=None, refresh=True):
+        languages = {doc.language for doc in documents}
+        if index is None:
+            for language in languages:
+                self.ensure_index(language)
+        actions = [
+            {
+                "_op_type": "index",
+                "_index": index or self.alias(doc.language),
+                "_id": str(doc.page_id),
+                "_source": engine_document(doc),
+            }
+            for doc in documents
+        ]
+        self.bulk(actions, refresh=refresh)
+
+    def delete_documents(self, page_ids, languages=("fr", "en", "de")):
+        if not page_ids:
+            return
+        for language in languages:
+            self.ensure_index(language)
+        actions = [
+            {"_op_type": "delete", "_index": self.alias(language), "_id": str(pk)}
+            for pk in page_ids
+            for language in languages
+        ]
+        if self.flavour == "opensearch":
+            from opensearchpy import helpers
+        else:
+            from elasticsearch import helpers
+        self._call(helpers.bulk, self.client, actions, refresh=True, raise_on_error=False)
+
+    # Queries ------------------------------------------------------------------------------
+
+    def search(self, query, version=None):
+        response = self._call(self.client.search, index=self.alias(query.language), body=search_body(query))
+        try:
+            return parse_hits(response)
+        except (KeyError, TypeError, ValueError) as error:
+            raise EngineUnavailable(f"unexpected answer: {error}") from error
+
+    def suggest(self, language, prefix, limit=8, version=None):
+        body = {
+            "query": {
+                "multi_match": {
+                    "query": prefix,
+                    "type": "bool_prefix",
+                    "fields": ["name.suggest", "name.suggest._2gram", "name.suggest._3gram"],
+                }
+            },
+            "size": limit,
+            "_source": ["name"],
+        }
+        response = self._call(self.client.search, index=self.alias(language), body=body)
+        return [(hit["_source"]["name"], int(hit["_id"])) for hit in response["hits"]["hits"]]

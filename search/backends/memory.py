@@ -1,0 +1,213 @@
+"""The database backend: documents read from the database into compact per-language bitsets.
+
+Each process loads the MemberDocument rows of a language once (and again only when
+IndexState's counter moves), then answers every query in memory. A facet value
+is an integer used as a bitset over the members (sorted by name), so a query with
+every facet's disjunctive counts is a few hundred AND and popcount operations,
+whatever the number of members. Text matches folded word prefixes, so it is
+accent-insensitive on SQLite and PostgreSQL alike.
+"""
+
+import heapq
+import threading
+from array import array
+from bisect import bisect_left
+from collections import OrderedDict
+
+from ..facets import FACET_NAMES
+from ..models import IndexState, MemberDocument
+from ..text import light_stem, tokens
+from . import Hits
+
+# How much a word counts for relevance, by where it appears.
+WEIGHTS = (("name", 8), ("skills_text", 4), ("summary", 3), ("portfolio", 2), ("body", 1))
+BYTE_BITS = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
+TERM_CACHE = 512
+
+
+def bits_from_positions(positions, size):
+    buffer = bytearray((size + 7) // 8)
+    for position in positions:
+        buffer[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def positions_from_bits(bits, size, limit=None):
+    """The set positions of ``bits`` in increasing order (the first ``limit`` if given)."""
+    found = []
+    for index, byte in enumerate(bits.to_bytes((size + 7) // 8 or 1, "little")):
+        if byte:
+            base = index * 8
+            found.extend(base + bit for bit in BYTE_BITS[byte])
+            if limit is not None and len(found) >= limit:
+                return found[:limit]
+    return found
+
+
+def _portfolio_text(items):
+    return " ".join(" ".join(filter(None, (i.get("title"), i.get("caption"), i.get("credits")))) for i in items)
+
+
+class Snapshot:
+    """Every member document of one language, compiled for fast queries."""
+
+    def __init__(self, language, version, rows):
+        self.language = language
+        self.version = version
+        self.size = len(rows)
+        self.ids = [row["page_id"] for row in rows]
+        self.everyone = (1 << self.size) - 1
+        by_date = sorted(range(self.size), key=lambda p: (rows[p]["published_at"] is None, rows[p]["published_at"]))
+        by_date.reverse()
+        self.newest = [p for p in by_date if rows[p]["published_at"] is not None] + [
+            p for p in range(self.size) if rows[p]["published_at"] is None
+        ]
+        positions = {name: {} for name in FACET_NAMES}
+        postings = {}
+        for position, row in enumerate(rows):
+            for name, values in row["facets"].items():
+                for value in values:
+                    positions[name].setdefault(value, []).append(position)
+            best = {}
+            for field, weight in WEIGHTS:
+                for word in tokens(row[field]):
+                    if best.get(word, 0) < weight:
+                        best[word] = weight
+            for word, weight in best.items():
+                entry = postings.get(word)
+                if entry is None:
+                    entry = postings[word] = (array("I"), bytearray())
+                entry[0].append(position)
+                entry[1].append(weight)
+        self.facets = {
+            name: {value: bits_from_positions(found, self.size) for value, found in values.items()}
+            for name, values in positions.items()
+        }
+        self.postings = postings
+        self.vocabulary = sorted(postings)
+        self.names = [(tokens(row["name"]), row["name"], row["page_id"]) for row in rows]
+        self._terms = OrderedDict()
+        self._lock = threading.Lock()
+
+    def term(self, term):
+        """(bitset, {position: weight}) of the members with a word starting with ``term``."""
+        with self._lock:
+            cached = self._terms.get(term)
+            if cached is not None:
+                self._terms.move_to_end(term)
+                return cached
+        stem = light_stem(term, self.language)
+        weights = {}
+        start = bisect_left(self.vocabulary, stem)
+        for word in self.vocabulary[start:]:
+            if not word.startswith(stem):
+                break
+            found, word_weights = self.postings[word]
+            for position, weight in zip(found, word_weights, strict=True):
+                if weights.get(position, 0) < weight:
+                    weights[position] = weight
+        result = (bits_from_positions(weights, self.size), weights)
+        with self._lock:
+            self._terms[term] = result
+            while len(self._terms) > TERM_CACHE:
+                self._terms.popitem(last=False)
+        return result
+
+
+def load_rows(language):
+    fields = ("page_id", "name", "published_at", "kind", "canton", "available", "collab")
+    fields += ("branches", "skills", "languages", "media", "skills_text", "summary", "body", "portfolio")
+    rows = []
+    for row in MemberDocument.objects.filter(language=language).order_by("sort_name", "page_id").values(*fields):
+        row["facets"] = {
+            "branch": row["branches"].split(),
+            "kind": [row["kind"]] if row["kind"] else [],
+            "canton": [row["canton"]] if row["canton"] else [],
+            "language": row["languages"].split(),
+            "skill": row["skills"].split(),
+            "available": ["1"] if row["available"] else [],
+            "collab": ["1"] if row["collab"] else [],
+            "media": row["media"].split(),
+        }
+        row["portfolio"] = _portfolio_text(row["portfolio"] or [])
+        rows.append(row)
+    return rows
+
+
+class DatabaseBackend:
+    name = "database"
+    _snapshots = {}
+    _lock = threading.Lock()
+
+    def snapshot(self, language, version=None):
+        if version is None:
+            version = IndexState.current()
+        snapshot = self._snapshots.get(language)
+        if snapshot is None or snapshot.version != version:
+            with self._lock:
+                snapshot = self._snapshots.get(language)
+                if snapshot is None or snapshot.version != version:
+                    snapshot = Snapshot(language, version, load_rows(language))
+                    self._snapshots[language] = snapshot
+        return snapshot
+
+    @classmethod
+    def forget(cls):
+        cls._snapshots.clear()
+
+    def search(self, query, version=None):
+        snap = self.snapshot(query.language, version)
+        text_bits, term_weights = snap.everyone, []
+        for term in query.terms:
+            bits, weights = snap.term(term)
+            text_bits &= bits
+            term_weights.append(weights)
+        groups = {}
+        for name in FACET_NAMES:
+            selected = query.selected(name)
+            if selected:
+                bits = 0
+                for value in selected:
+                    bits |= snap.facets[name].get(value, 0)
+                groups[name] = bits
+        counts = {}
+        for name in FACET_NAMES:
+            mask = text_bits
+            for other, bits in groups.items():
+                if other != name:
+                    mask &= bits
+            counts[name] = {value: (bits & mask).bit_count() for value, bits in snap.facets[name].items()}
+        matched = text_bits
+        for bits in groups.values():
+            matched &= bits
+        total = matched.bit_count()
+        wanted = query.offset + query.page_size
+        if query.sort == "newest":
+            present = matched.to_bytes((snap.size + 7) // 8 or 1, "little")
+            ordered = []
+            for position in snap.newest:
+                if present[position >> 3] >> (position & 7) & 1:
+                    ordered.append(position)
+                    if len(ordered) >= wanted:
+                        break
+        elif query.sort == "relevance" and term_weights:
+            candidates = positions_from_bits(matched, snap.size)
+            ordered = heapq.nsmallest(wanted, candidates, key=lambda p: (-sum(w.get(p, 0) for w in term_weights), p))
+        else:
+            ordered = positions_from_bits(matched, snap.size, limit=wanted)
+        ids = [snap.ids[p] for p in ordered[query.offset : wanted]]
+        return Hits(total=total, ids=ids, counts=counts)
+
+    def suggest(self, language, prefix, limit=8, version=None):
+        """Member names with a word starting with the folded ``prefix`` words."""
+        words = tokens(prefix)
+        if not words:
+            return []
+        snap = self.snapshot(language, version)
+        *complete, last = words
+        found = []
+        for name_words, name, page_id in snap.names:
+            if all(w in name_words for w in complete) and any(n.startswith(last) for n in name_words):
+                found.append((not name_words[0].startswith(words[0]), name, page_id))
+        found.sort(key=lambda item: (item[0], item[1].casefold()))
+        return [(name, page_id) for _first, name, page_id in found[:limit]]

@@ -1,0 +1,148 @@
+"""Keep one MemberDocument per live, public member page, and the search engine in step."""
+
+import logging
+from contextlib import contextmanager
+from html import unescape
+
+from django.db import transaction
+from django.utils.html import strip_tags
+
+from members.models import MemberPage
+
+from .models import IndexState, MemberDocument
+from .text import fold
+
+logger = logging.getLogger(__name__)
+
+BATCH = 500
+_paused = []
+
+
+@contextmanager
+def paused():
+    """Skip per-page index updates (bulk loads call ``rebuild`` or ``refresh`` at the end)."""
+    _paused.append(True)
+    try:
+        yield
+    finally:
+        _paused.pop()
+
+
+def is_paused():
+    return bool(_paused)
+
+
+def indexable_members():
+    """Member pages the directory may show: live and not behind a privacy restriction."""
+    return (
+        MemberPage.objects.live()
+        .public()
+        .select_related("locale")
+        .prefetch_related("branches", "skills", "languages", "portfolio_items", "tagged_items__tag")
+    )
+
+
+def plain_text(html):
+    return " ".join(unescape(strip_tags((html or "").replace("<", " <"))).split())
+
+
+def document_for(page):
+    """An unsaved MemberDocument for a page fetched through ``indexable_members``."""
+    language = page.locale.language_code
+    skills = list(page.skills.all())
+    skill_words = []
+    for skill in skills:
+        skill_words.append(getattr(skill, f"label_{language}", "") or skill.label_fr)
+        skill_words.extend(getattr(skill, f"synonyms_{language}", "").splitlines())
+    skill_words.extend(item.tag.name for item in page.tagged_items.all())
+    items = sorted(page.portfolio_items.all(), key=lambda item: item.sort_order or 0)
+    return MemberDocument(
+        page_id=page.pk,
+        language=language,
+        name=page.title,
+        sort_name=fold(page.title)[:255],
+        published_at=page.first_published_at,
+        kind=page.kind,
+        canton=page.canton,
+        available=page.available_for_hire,
+        collab=page.open_to_collaboration,
+        branches=" ".join(sorted(b.code for b in page.branches.all())),
+        skills=" ".join(sorted(s.code for s in skills)),
+        languages=" ".join(sorted(lang.code for lang in page.languages.all())),
+        media=" ".join(sorted({item.media_type for item in items})),
+        skills_text="\n".join(word.strip() for word in skill_words if word.strip()),
+        summary=page.tagline,
+        body=plain_text(page.bio),
+        portfolio=[
+            {"title": item.title, "caption": item.caption, "credits": item.credits, "client": item.client}
+            for item in items
+        ],
+    )
+
+
+def _engine():
+    from .backends import configured_engine
+
+    return configured_engine()
+
+
+UPDATE_FIELDS = [f.name for f in MemberDocument._meta.concrete_fields if f.name not in ("page", "updated_at")] + [
+    "updated_at"
+]
+
+
+def _store(documents, removed_ids):
+    """Upsert ``documents`` and delete the documents of ``removed_ids`` (no per-row signals)."""
+    with paused():
+        MemberDocument.objects.filter(pk__in=removed_ids).delete()
+    MemberDocument.objects.bulk_create(
+        documents, batch_size=BATCH, update_conflicts=True, unique_fields=["page"], update_fields=UPDATE_FIELDS
+    )
+
+
+def safely(method, *args):
+    """Call an engine method; log instead of raising, so that publishing never fails on the engine."""
+    try:
+        method(*args)
+    except Exception:
+        logger.exception("Could not update the search engine; run manage.py rebuild_search_index")
+
+
+def _write(documents, removed_ids):
+    """Store ``documents`` and drop ``removed_ids``, then tell the engine."""
+    with transaction.atomic():
+        _store(documents, removed_ids)
+        IndexState.bump()
+    engine = _engine()
+    if engine is not None:
+        safely(engine.delete_documents, removed_ids)
+        safely(engine.index_documents, documents)
+
+
+def refresh(page_ids, force=False):
+    """Bring the documents of these member pages up to date (or remove them)."""
+    page_ids = {int(pk) for pk in page_ids if pk}
+    if not page_ids or (is_paused() and not force):
+        return
+    documents = [document_for(page) for page in indexable_members().filter(pk__in=page_ids)]
+    indexed = {doc.page_id for doc in documents}
+    _write(documents, sorted(page_ids - indexed))
+
+
+def refresh_descendants(page):
+    """Refresh every member page at or below ``page`` (after a move or a privacy change)."""
+    refresh(MemberPage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True))
+
+
+def refresh_all(progress=None):
+    """Rebuild every document from the pages, in batches; ``progress(n)`` is told how many were done."""
+    ids = list(MemberPage.objects.values_list("pk", flat=True).order_by("pk"))
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        documents = [document_for(page) for page in indexable_members().filter(pk__in=chunk)]
+        with transaction.atomic():
+            _store(documents, sorted(set(chunk) - {doc.page_id for doc in documents}))
+        if progress:
+            progress(len(chunk))
+    IndexState.bump()
+    return MemberDocument.objects.count()

@@ -1,0 +1,80 @@
+"""What the directory search reads: one flat document per live, public member page."""
+
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class MemberDocument(models.Model):
+    """A member page as the directory search sees it, in the page's own language.
+
+    Rebuilt from the page whenever it is published, unpublished, moved or deleted;
+    only live pages that are not behind a privacy restriction have one. Facet values
+    are stored as space-separated codes (branch and skill codes, language codes...).
+    """
+
+    page = models.OneToOneField(
+        "members.MemberPage", primary_key=True, on_delete=models.CASCADE, related_name="search_document"
+    )
+    language = models.CharField(max_length=8)
+    name = models.CharField(max_length=255)
+    sort_name = models.CharField(max_length=255)
+    published_at = models.DateTimeField(null=True)
+    kind = models.CharField(max_length=20, blank=True)
+    canton = models.CharField(max_length=30, blank=True)
+    available = models.BooleanField(default=False)
+    collab = models.BooleanField(default=False)
+    branches = models.TextField(blank=True)
+    skills = models.TextField(blank=True)
+    languages = models.TextField(blank=True)
+    media = models.TextField(blank=True)
+    skills_text = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    portfolio = models.JSONField(default=list, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "sort_name"], name="search_doc_lang_name")]
+        verbose_name = _("member search document")
+
+    def __str__(self):
+        return self.name
+
+    def facet_values(self, facet):
+        """The codes this member has for ``facet`` (a name from search.facets)."""
+        if facet in ("available", "collab"):
+            return ["1"] if getattr(self, facet) else []
+        if facet in ("kind", "canton"):
+            value = getattr(self, facet)
+            return [value] if value else []
+        field = {"branch": "branches", "skill": "skills", "language": "languages", "media": "media"}[facet]
+        return getattr(self, field).split()
+
+
+class IndexState(models.Model):
+    """A version stamp renewed on every change to the directory's documents or vocabularies.
+
+    Each process keeps its compiled search data while the stamp stays the same; one
+    primary-key read per search tells it whether to reload. Stamps are random rather
+    than counted, so that a rolled-back change can never be confused with a later one.
+    """
+
+    name = models.CharField(max_length=40, primary_key=True)
+    version = models.CharField(max_length=32, default="")
+
+    MEMBERS = "members"
+
+    def __str__(self):
+        return f"{self.name} v{self.version}"
+
+    @classmethod
+    def current(cls, name=MEMBERS):
+        return cls.objects.filter(pk=name).values_list("version", flat=True).first() or ""
+
+    @classmethod
+    def bump(cls, name=MEMBERS):
+        stamp = uuid.uuid4().hex
+        if not cls.objects.filter(pk=name).update(version=stamp):
+            cls.objects.update_or_create(pk=name, defaults={"version": stamp})

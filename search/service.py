@@ -1,0 +1,203 @@
+"""The one directory search service: the page, the JSON API, autocomplete and the CLI call it."""
+
+import logging
+import math
+from dataclasses import dataclass, field
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from members.models import DirectoryPage, MemberPage, Skill
+
+from .backends import EngineUnavailable, configured_engine
+from .backends.memory import DatabaseBackend
+from .facets import vocabulary
+from .models import IndexState, MemberDocument
+from .text import fold, highlight, tokens
+
+logger = logging.getLogger(__name__)
+database = DatabaseBackend()
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetGroup:
+    name: str
+    label: str
+    boolean: bool
+    values: list
+
+    @property
+    def selected_count(self):
+        return sum(1 for v in self.values if v.selected)
+
+    @property
+    def shown(self):
+        """Values worth a checkbox: those with results, and selected ones even at zero."""
+        return [v for v in self.values if v.count or v.selected]
+
+
+@dataclass
+class ResultItem:
+    page: MemberPage
+    reason: str = ""
+    snippet: str = ""
+
+
+@dataclass
+class DirectoryResult:
+    query: object
+    total: int
+    items: list
+    facets: list
+    num_pages: int
+    backend: str
+    degraded: bool = False
+    notices: list = field(default_factory=list)
+
+    @property
+    def has_next(self):
+        return self.query.page < self.num_pages
+
+    @property
+    def has_previous(self):
+        return self.query.page > 1
+
+    @property
+    def first_index(self):
+        return self.query.offset + 1 if self.total else 0
+
+    @property
+    def last_index(self):
+        return self.query.offset + len(self.items)
+
+    def facet(self, name):
+        return next(group for group in self.facets if group.name == name)
+
+
+def backend_for_request():
+    return configured_engine() or database
+
+
+def run(query, version):
+    """Hits from the configured backend, or from the database if the engine fails: (hits, name, degraded)."""
+    backend = backend_for_request()
+    if backend is not database:
+        try:
+            return backend.search(query, version), backend.name, False
+        except EngineUnavailable as error:
+            logger.warning("Search engine unavailable, answering from the database: %s", error)
+    return database.search(query, version), database.name, backend is not database
+
+
+def _reasons_from_documents(ids, query):
+    """Why each result matched, from its stored text: (label, HTML snippet) or nothing."""
+    terms = query.terms
+    if not terms:
+        return {}
+    reasons = {}
+    for doc in MemberDocument.objects.filter(pk__in=ids):
+        for label, text in (
+            (_("Tagline"), doc.summary),
+            (_("Presentation"), doc.body),
+            (_("Skills"), doc.skills_text.replace("\n", " · ")),
+        ):
+            snippet = highlight(text, terms, query.language)
+            if snippet:
+                reasons[doc.pk] = (label, snippet)
+                break
+        else:
+            for item in doc.portfolio:
+                text = " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
+                snippet = highlight(text, terms, query.language)
+                if snippet:
+                    reasons[doc.pk] = (_("Portfolio: %(title)s") % {"title": item.get("title", "")}, snippet)
+                    break
+    return reasons
+
+
+def _reasons(hits, query):
+    reasons = _reasons_from_documents(hits.ids, query)
+    labels = {
+        "summary": _("Tagline"),
+        "body": _("Presentation"),
+        "skills_text": _("Skills"),
+        "portfolio": _("Portfolio"),
+    }
+    for page_id, fragments in hits.highlights.items():
+        if page_id not in reasons and fragments:
+            field_name, snippet = fragments[0]
+            reasons[page_id] = (labels[field_name], snippet)
+    return reasons
+
+
+def search_directory(query, notices=(), version=None):
+    """Run ``query`` and return a DirectoryResult with member pages, reasons and facets."""
+    if version is None:
+        version = IndexState.current()
+    with translation.override(query.language):
+        vocab = vocabulary(query.language, version)
+        hits, backend, degraded = run(query, version)
+        num_pages = max(1, math.ceil(hits.total / query.page_size))
+        pages = MemberPage.objects.cards().filter(pk__in=hits.ids).in_bulk() if hits.ids else {}
+        reasons = _reasons(hits, query)
+        items = []
+        for page_id in hits.ids:
+            if page_id in pages:  # a page unpublished since the engine indexed it is skipped
+                label, snippet = reasons.get(page_id, ("", ""))
+                items.append(ResultItem(pages[page_id], label, snippet))
+        facets = []
+        for facet in vocab:
+            counts = hits.counts.get(facet.name, {})
+            selected = set(query.selected(facet.name))
+            values = [FacetValue(code, label, counts.get(code, 0), code in selected) for code, label in facet.values]
+            facets.append(FacetGroup(facet.name, facet.label, facet.boolean, values))
+        result = DirectoryResult(query, hits.total, items, facets, num_pages, backend, degraded, list(notices))
+        if degraded:
+            result.notices.append(_("The search service is busy: results may be less precise than usual."))
+        return result
+
+
+def directory_page(language):
+    return DirectoryPage.objects.live().public().filter(locale__language_code=language).first()
+
+
+def suggest(language, prefix, limit=8):
+    """Autocomplete: member names and skills matching what the visitor typed."""
+    prefix = prefix[:100]
+    words = tokens(prefix)
+    if not words:
+        return {"members": [], "skills": []}
+    backend = backend_for_request()
+    try:
+        found = backend.suggest(language, prefix, limit)
+    except EngineUnavailable:
+        found = database.suggest(language, prefix, limit)
+    pages = MemberPage.objects.live().public().filter(pk__in=[pk for _name, pk in found]).in_bulk()
+    members = [{"name": name, "url": pages[pk].get_url()} for name, pk in found if pk in pages]
+    skills = []
+    with translation.override(language):
+        for skill in Skill.objects.all():
+            label = skill.label
+            candidates = [label, *getattr(skill, f"synonyms_{language}", "").splitlines()]
+            if any(_prefix_match(words, candidate) for candidate in candidates):
+                skills.append({"value": skill.code, "label": label})
+    skills.sort(key=lambda s: (not fold(s["label"]).startswith(words[0]), s["label"].casefold()))
+    directory = directory_page(language)
+    base = directory.get_url() if directory else ""
+    for skill in skills:
+        skill["url"] = f"{base}?skill={skill['value']}"
+    return {"members": members, "skills": skills[:limit]}
+
+
+def _prefix_match(words, text):
+    candidate = tokens(text)
+    *complete, last = words
+    return all(any(c.startswith(w) for c in candidate) for w in complete) and any(c.startswith(last) for c in candidate)

@@ -1,0 +1,172 @@
+"""The OpenSearch path, for real against osmem-server; the Elasticsearch client without a server."""
+
+import random
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+
+from search.backends import configured_engine
+from search.backends.engine import SearchEngine, index_settings, search_body
+from search.models import MemberDocument
+from search.query import DirectoryQuery
+from search.service import database, search_directory
+
+from .helpers import SKILL_CODES, make_member
+
+
+@pytest.fixture
+def engine(settings, osmem_url):
+    settings.SEARCH_URL = osmem_url.replace("http://", "opensearch://")
+    settings.SEARCH_INDEX = "test"
+    return configured_engine()
+
+
+@pytest.fixture
+def engine_tree(engine, db):
+    from tests.factories import build_site_tree
+
+    return build_site_tree(members_per_branch=1)
+
+
+def found(language, text, **kwargs):
+    result = search_directory(DirectoryQuery(language, text, **kwargs))
+    assert result.backend == "opensearch" and not result.degraded
+    return [item.page.pk for item in result.items]
+
+
+@pytest.mark.django_db
+def test_each_language_is_stemmed_and_folded(engine_tree):
+    versions = make_member(engine_tree, tagline="Une créatrice de bijoux", translate_to=["en", "de"])
+    for lang, tagline in (("en", "Independent jewellery designer"), ("de", "Fotografie und Häuser")):
+        versions[lang].tagline = tagline
+        versions[lang].save_revision().publish()
+    assert found("fr", "créatrices") == [versions["fr"].pk]
+    assert found("fr", "CREATRICE") == [versions["fr"].pk]
+    assert found("en", "designers") == [versions["en"].pk]
+    assert found("de", "Fotografien") == [versions["de"].pk]
+    assert found("de", "Haus") == [versions["de"].pk]
+    # Only the current language: the French word finds nothing in English.
+    assert found("en", "créatrice") == []
+
+
+@pytest.mark.django_db
+def test_engine_counts_equal_the_database_backend(engine_tree):
+    rng = random.Random(3)
+    for n in range(12):
+        make_member(
+            engine_tree,
+            rng.choice(["design", "music"]),
+            secondary=rng.sample(["design", "music"], rng.randint(0, 1)),
+            skill_codes=rng.sample(SKILL_CODES, rng.randint(0, 3)),
+            media=rng.sample(["image", "video", "audio"], rng.randint(0, 2)),
+            kind=rng.choice(["company", "freelancer"]),
+            canton=rng.choice(["wiltz", "luxembourg"]),
+            available_for_hire=rng.random() < 0.5,
+            tagline=f"Atelier {rng.choice(['affiche', 'mélodie'])} {n}",
+        )
+    for _round in range(12):
+        filters = {
+            "branch": tuple(rng.sample(["design", "music"], rng.randint(0, 1))),
+            "skill": tuple(rng.sample(SKILL_CODES, rng.randint(0, 2))),
+            "kind": tuple(rng.sample(["company", "freelancer"], rng.randint(0, 1))),
+            "available": ("1",) if rng.random() < 0.3 else (),
+            "media": tuple(rng.sample(["image", "video"], rng.randint(0, 1))),
+        }
+        query = DirectoryQuery(
+            "fr", rng.choice(["", "atelier", "affiche", "mélodie"]), {k: v for k, v in filters.items() if v}
+        )
+        query.page_size = 50
+        result = search_directory(query)
+        expected = database.search(query)
+        assert result.backend == "opensearch"
+        assert result.total == expected.total
+        assert {i.page.pk for i in result.items} == set(expected.ids)
+        for group in result.facets:
+            for value in group.values:
+                assert value.count == expected.counts[group.name].get(value.value, 0), (group.name, value.value)
+
+
+@pytest.mark.django_db
+def test_engine_follows_unpublish_and_delete(engine_tree):
+    page = make_member(engine_tree, tagline="Vitraux et mosaïques")["fr"]
+    assert found("fr", "mosaïques") == [page.pk]
+    page.unpublish()
+    assert found("fr", "mosaïques") == []
+    page.save_revision().publish()
+    assert found("fr", "mosaique") == [page.pk]
+    page.delete()
+    assert found("fr", "mosaïques") == []
+
+
+@pytest.mark.django_db
+def test_sorting_and_highlights_on_the_engine(engine_tree):
+    make_member(engine_tree, title="Zèbre", tagline="Affiches sérigraphiées")
+    make_member(engine_tree, title="Abeille", bio="<p>Des affiches pour le théâtre.</p>")
+    result = search_directory(DirectoryQuery("fr", "affiche", sort="name"))
+    assert [i.page.title for i in result.items] == ["Abeille", "Zèbre"]
+    assert all("<mark>" in item.snippet for item in result.items)
+
+
+@pytest.mark.django_db
+def test_rebuild_command_loads_a_fresh_index_behind_the_alias(engine_tree, engine, capsys):
+    first = set(engine.client.indices.get_alias(name=engine.alias("fr")))
+    call_command("rebuild_search_index", "--no-progress")
+    assert "indexes are rebuilt" in capsys.readouterr().out
+    second = set(engine.client.indices.get_alias(name=engine.alias("fr")))
+    assert first != second and len(second) == 1
+    assert (
+        engine.client.count(index=engine.alias("fr"))["count"] == MemberDocument.objects.filter(language="fr").count()
+    )
+    assert len(found("fr", "")) == 2
+
+
+@pytest.mark.django_db
+def test_engine_down_falls_back_to_the_database_and_says_so(site_tree, settings, client):
+    settings.SEARCH_URL = "opensearch://127.0.0.1:9"  # nothing listens there
+    settings.SEARCH_TIMEOUT = 1
+    result = search_directory(DirectoryQuery("fr"))
+    assert result.degraded and result.backend == "database" and result.total == 4
+    page = client.get("/fr/membres/")
+    assert page.status_code == 200
+    assert "moins précis" in page.content.decode()
+    assert client.get("/api/v1/directory/").json()["degraded"] is True
+    assert client.get("/api/v1/directory/suggest/", {"q": "stu"}).status_code == 200
+
+
+def test_elasticsearch_uses_its_own_client_and_the_same_request():
+    from elasticsearch import Elasticsearch
+
+    es = SearchEngine("elasticsearch+https://search.example:9243", prefix="portal")
+    assert isinstance(es.client, Elasticsearch)
+    assert es.hosts == ["https://search.example:9243"]
+    query = DirectoryQuery("de", "Fotografie", {"branch": ("design",), "available": ("1",)}, "newest", 2, 10)
+    canned = {
+        "hits": {
+            "total": {"value": 11, "relation": "eq"},
+            "hits": [{"_id": "42", "highlight": {"body": ["\ue000Foto\ue001 <b>"]}}],
+        },
+        "aggregations": {
+            name: {"doc_count": 1, "values": {"buckets": [{"key": "x", "doc_count": 1}]}}
+            for name in ("branch", "kind", "canton", "language", "skill", "available", "collab", "media")
+        },
+    }
+    with mock.patch.object(es._client, "search", return_value=canned) as search:
+        hits = es.search(query)
+    search.assert_called_once_with(index="portal-members-de", body=search_body(query))
+    assert (hits.total, hits.ids, hits.counts["branch"]) == (11, [42], {"x": 1})
+    assert hits.highlights[42][0] == ("body", "<mark>Foto</mark> &lt;b&gt;")
+    body = search_body(query)
+    # Disjunctive counts: the branch aggregation ignores the branch filter, the others apply it.
+    assert body["aggs"]["branch"]["filter"]["bool"]["filter"] == [{"terms": {"available": ["1"]}}]
+    assert {"terms": {"branch": ["design"]}} in body["aggs"]["kind"]["filter"]["bool"]["filter"]
+    assert body["post_filter"]["bool"]["filter"] == [{"terms": {"branch": ["design"]}}, {"terms": {"available": ["1"]}}]
+    assert (body["from"], body["size"]) == (10, 10)
+
+
+def test_mapping_uses_the_language_analyzers():
+    for lang, analyzer in (("fr", "french"), ("en", "english"), ("de", "german")):
+        mapping = index_settings(lang)["mappings"]["properties"]
+        assert mapping["body"]["analyzer"] == analyzer
+        assert mapping["body_folded"]["analyzer"] == analyzer
+        assert mapping["branch"] == {"type": "keyword"}

@@ -1,0 +1,233 @@
+"""Text helpers shared by the search backends: accent folding, tokens, snippets.
+
+The database backend matches folded (accent-free, lower-case) word prefixes; the
+search engines do their own analysis, but snippets and suggestions use these.
+"""
+
+import re
+import unicodedata
+from html import escape
+
+from django.utils.safestring import mark_safe
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+WORD = re.compile(r"\w+")
+
+
+def _fold_table():
+    table = {}
+    for codepoint in range(0xC0, 0x250):
+        char = chr(codepoint)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if base and base != char and base.isascii():
+            table[codepoint] = base
+    extra = {"ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"}
+    table.update({ord(k): v for k, v in extra.items()})
+    table.update({ord(c): "'" for c in "’‘`´"})
+    return table
+
+
+FOLD = _fold_table()
+
+
+def fold(text):
+    """Lower-case ``text`` without accents: "Créatrice Œuvre" → "creatrice oeuvre"."""
+    return (text or "").translate(FOLD).lower()
+
+
+def tokens(text):
+    """The folded words of ``text``, at least two characters long."""
+    return [word for word in WORD.findall(fold(text)) if len(word) > 1]
+
+
+# Words too common to require in a match (a visitor types "studio de design").
+STOP_WORDS = {
+    "fr": {
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "elle",
+        "en",
+        "et",
+        "il",
+        "je",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "lui",
+        "ma",
+        "mais",
+        "me",
+        "mes",
+        "mon",
+        "ne",
+        "nos",
+        "notre",
+        "nous",
+        "on",
+        "ou",
+        "par",
+        "pas",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sur",
+        "ta",
+        "te",
+        "tes",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+    },
+    "en": {
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+    },
+    "de": {
+        "aber",
+        "als",
+        "am",
+        "an",
+        "auch",
+        "auf",
+        "aus",
+        "bei",
+        "das",
+        "dem",
+        "den",
+        "der",
+        "des",
+        "die",
+        "ein",
+        "eine",
+        "einem",
+        "einen",
+        "einer",
+        "eines",
+        "es",
+        "fur",
+        "im",
+        "in",
+        "ist",
+        "mit",
+        "nach",
+        "nicht",
+        "oder",
+        "sich",
+        "sie",
+        "sind",
+        "und",
+        "vom",
+        "von",
+        "zu",
+        "zum",
+        "zur",
+    },
+}
+
+
+def light_stem(term, language):
+    """Strip one common plural ending, so that a prefix match also finds the singular.
+
+    The database backend does no real stemming (the search engines do); this is just
+    enough for "créatrices" to find "créatrice" and "designers" to find "designer".
+    """
+    if len(term) > 4 and term[-1] in "sx":
+        return term[:-1]
+    if len(term) > 6 and term.endswith("nen"):  # German feminine plurals: Künstlerinnen
+        return term[:-3]
+    return term
+
+
+def query_terms(text, language):
+    """The folded words a query must match, without stop words, at most ``MAX_TERMS``."""
+    words = []
+    for word in tokens(text):
+        if word not in words:
+            words.append(word)
+    stop = STOP_WORDS.get(language, set())
+    meaningful = [w for w in words if w not in stop] or words
+    return meaningful[:MAX_TERMS]
+
+
+def term_matches(word, terms, language):
+    """Whether the folded ``word`` is matched by one of the query ``terms``."""
+    return any(word.startswith(light_stem(term, language)) for term in terms)
+
+
+def highlight(text, terms, language, length=180):
+    """An HTML-safe excerpt of ``text`` around its first match, matches wrapped in <mark>; "" if none."""
+    if not text or not terms:
+        return ""
+    matches = [m for m in WORD.finditer(text) if term_matches(fold(m.group()), terms, language)]
+    if not matches:
+        return ""
+    first = matches[0].start()
+    start = max(0, first - length // 3)
+    if start:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space > 0 and first - space < length // 2 else start
+    end = min(len(text), start + length)
+    parts, cursor = [], start
+    for match in matches:
+        if match.start() < start or match.end() > end:
+            continue
+        parts.append(escape(text[cursor : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        cursor = match.end()
+    parts.append(escape(text[cursor:end]))
+    prefix = "… " if start else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(prefix + "".join(parts).strip() + suffix)  # noqa: S308 - every piece is escaped
+
+
+PRE, POST = "\ue000", "\ue001"
+
+
+def engine_highlight(fragment):
+    """Turn a search engine's highlighted fragment (marked with PRE/POST) into safe HTML."""
+    html = escape(fragment).replace(PRE, "<mark>").replace(POST, "</mark>")
+    return mark_safe(html)  # noqa: S308 - escaped above; only our own tags are added

@@ -1,0 +1,139 @@
+"""Directory JSON API, autocomplete and the site-wide search page."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from wagtail.models import Locale, Page
+
+from .facets import vocabulary
+from .models import IndexState
+from .query import InvalidQuery, parse
+from .service import directory_page, search_directory, suggest
+from .text import MAX_QUERY_LENGTH
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class PublicAPIView(APIView):
+    """Read-only, anonymous JSON: no session, no CSRF, no browsable HTML."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    renderer_classes = [JSONRenderer]
+
+    def language(self, request):
+        lang = request.GET.get("lang", settings.LANGUAGE_CODE)
+        if lang not in LANGUAGE_CODES:
+            raise InvalidQuery({"lang": [_("Use one of: %(choices)s.") % {"choices": ", ".join(LANGUAGE_CODES)}]})
+        return lang
+
+    def handle_exception(self, exc):
+        if isinstance(exc, InvalidQuery):
+            return Response({"detail": _("Invalid parameters."), "errors": exc.errors}, status=400)
+        return super().handle_exception(exc)
+
+
+def member_json(request, page, reason, snippet, lang):
+    logo = None
+    if page.logo:
+        logo = request.build_absolute_uri(page.logo.get_rendition("fill-96x96|format-webp").url)
+    return {
+        "id": page.pk,
+        "name": page.title,
+        "url": request.build_absolute_uri(page.get_url(request)),
+        "tagline": page.tagline,
+        "kind": page.kind,
+        "canton": page.canton,
+        "location": page.location_label(),
+        "available_for_hire": page.available_for_hire,
+        "open_to_collaboration": page.open_to_collaboration,
+        "logo": logo,
+        "match": {"reason": str(reason), "snippet": str(snippet)} if snippet else None,
+    }
+
+
+class DirectoryAPIView(PublicAPIView):
+    """``GET /api/v1/directory/``: the directory search as JSON (see README, "Directory API")."""
+
+    def get(self, request):
+        lang = self.language(request)
+        version = IndexState.current()
+        with translation.override(lang):
+            query, _notices = parse(request.GET, lang, vocabulary(lang, version), strict=True)
+            result = search_directory(query, version=version)
+            if query.page > result.num_pages:
+                # 400 rather than 404: LocaleMiddleware would redirect a 404 to /fr/api/...
+                message = _("There is no page %(page)d: the last page is %(last)d.")
+                raise InvalidQuery({"page": [message % {"page": query.page, "last": result.num_pages}]})
+            base = request.build_absolute_uri(request.path)
+
+            def link(page):
+                pairs = query.params(page=page if page > 1 else "")
+                pairs += [("lang", lang)] + ([("page_size", query.page_size)] if "page_size" in request.GET else [])
+                return f"{base}?{urlencode(pairs)}"
+
+            return Response(
+                {
+                    "count": result.total,
+                    "page": query.page,
+                    "num_pages": result.num_pages,
+                    "next": link(query.page + 1) if result.has_next else None,
+                    "previous": link(query.page - 1) if result.has_previous else None,
+                    "degraded": result.degraded,
+                    "results": [
+                        member_json(request, item.page, item.reason, item.snippet, lang) for item in result.items
+                    ],
+                    "facets": {
+                        group.name: [
+                            {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+                            for v in group.values
+                        ]
+                        for group in result.facets
+                    },
+                }
+            )
+
+
+class SuggestAPIView(PublicAPIView):
+    """``GET /api/v1/directory/suggest/?q=&lang=``: member names and skills for autocomplete."""
+
+    def get(self, request):
+        lang = self.language(request)
+        text = request.GET.get("q", "")
+        if len(text) > MAX_QUERY_LENGTH:
+            raise InvalidQuery(
+                {"q": [_("The search text is limited to %(max)d characters.") % {"max": MAX_QUERY_LENGTH}]}
+            )
+        with translation.override(lang):
+            return Response(suggest(lang, text))
+
+
+def site_search(request):
+    """Every live, public page of the current language that matches the words typed."""
+    text = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    results, degraded = None, False
+    if text:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        try:
+            matches = pages.search(text, operator="and")
+            paginator = Paginator(matches, 20)
+            results = paginator.get_page(request.GET.get("page"))
+            list(results)
+        except Exception:  # the engine is down: fall back to a plain title match
+            degraded = True
+            paginator = Paginator(pages.filter(title__icontains=text).order_by("title"), 20)
+            results = paginator.get_page(request.GET.get("page"))
+    directory = directory_page(translation.get_language())
+    return render(
+        request,
+        "search/site_search.html",
+        {"search_text": text, "results": results, "degraded": degraded, "directory": directory},
+    )

@@ -1,0 +1,149 @@
+/* Directory search: facets update the results in place, the URL follows, the count is announced.
+   Without this script the form still works: it is a plain GET form with a submit button. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-directory]");
+  var live = document.getElementById("directory-live");
+  var status = document.getElementById("directory-status");
+  if (!form || !live || !window.fetch || !window.history.pushState) return;
+  var controller = null;
+
+  function hideNoJsButtons() {
+    live.querySelectorAll("[data-nojs]").forEach(function (el) { el.hidden = true; });
+  }
+
+  function formUrl() {
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) { if (value !== "") params.append(key, value); });
+    var query = params.toString();
+    return form.action.split("?")[0] + (query ? "?" + query : "");
+  }
+
+  function load(url, push, focusHeading) {
+    if (controller) controller.abort();
+    controller = new AbortController();
+    var activeId = document.activeElement && live.contains(document.activeElement) ? document.activeElement.id : null;
+    live.setAttribute("aria-busy", "true");
+    return fetch(url, { headers: { "X-Directory-Partial": "1" }, signal: controller.signal, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        live.innerHTML = html;
+        hideNoJsButtons();
+        if (push) window.history.pushState({ directory: true }, "", url);
+        var results = live.querySelector("[data-status]");
+        if (results) status.textContent = results.getAttribute("data-status");
+        var target = focusHeading ? document.getElementById("results-heading") : activeId && document.getElementById(activeId);
+        if (target) target.focus();
+      })
+      .catch(function (error) {
+        if (error.name !== "AbortError") window.location.assign(url);
+      })
+      .finally(function () { live.removeAttribute("aria-busy"); });
+  }
+
+  form.addEventListener("change", function (event) {
+    if (event.target.matches("#directory-live input[type=checkbox], #directory-live select")) load(formUrl(), true, false);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    load(formUrl(), true, true);
+  });
+  live.addEventListener("click", function (event) {
+    var link = event.target.closest("a[data-directory-link]");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    load(link.href, true, true);
+  });
+  window.addEventListener("popstate", function () {
+    load(window.location.href, false, false).then(function () {
+      var input = document.getElementById("directory-q");
+      if (input) input.value = new URLSearchParams(window.location.search).get("q") || "";
+    });
+  });
+  hideNoJsButtons();
+})();
+
+/* Autocomplete: member names and skills as the visitor types (WAI-ARIA combobox with a listbox). */
+(function () {
+  "use strict";
+  var input = document.getElementById("directory-q");
+  var list = document.getElementById("directory-suggestions");
+  if (!input || !list || !window.fetch) return;
+  var timer = null;
+  var options = [];
+  var active = -1;
+  var labels = { members: list.getAttribute("data-members-label"), skills: list.getAttribute("data-skills-label") };
+
+  function close() {
+    list.hidden = true;
+    list.innerHTML = "";
+    options = [];
+    active = -1;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  }
+
+  function select(index) {
+    options.forEach(function (option, i) { option.setAttribute("aria-selected", i === index ? "true" : "false"); });
+    active = index;
+    if (index >= 0) {
+      input.setAttribute("aria-activedescendant", options[index].id);
+      options[index].scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function render(data) {
+    list.innerHTML = "";
+    options = [];
+    [["members", data.members], ["skills", data.skills]].forEach(function (group) {
+      if (!group[1].length) return;
+      var heading = document.createElement("li");
+      heading.setAttribute("role", "presentation");
+      heading.className = "combobox__group";
+      heading.textContent = labels[group[0]] || group[0];
+      list.appendChild(heading);
+      group[1].forEach(function (entry) {
+        var option = document.createElement("li");
+        option.id = "suggestion-" + options.length;
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        option.textContent = entry.name || entry.label;
+        option.dataset.url = entry.url;
+        option.addEventListener("mousedown", function (event) { event.preventDefault(); window.location.assign(entry.url); });
+        list.appendChild(option);
+        options.push(option);
+      });
+    });
+    if (options.length) {
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    } else {
+      close();
+    }
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    var text = input.value.trim();
+    if (text.length < 2) { close(); return; }
+    timer = setTimeout(function () {
+      fetch(input.getAttribute("data-suggest-url") + "&q=" + encodeURIComponent(text))
+        .then(function (response) { return response.ok ? response.json() : { members: [], skills: [] }; })
+        .then(render)
+        .catch(close);
+    }, 150);
+  });
+  input.addEventListener("keydown", function (event) {
+    if (list.hidden) return;
+    if (event.key === "ArrowDown") { event.preventDefault(); select((active + 1) % options.length); }
+    else if (event.key === "ArrowUp") { event.preventDefault(); select(active <= 0 ? options.length - 1 : active - 1); }
+    else if (event.key === "Escape") { event.preventDefault(); close(); }
+    else if (event.key === "Enter" && active >= 0) { event.preventDefault(); window.location.assign(options[active].dataset.url); }
+  });
+  input.addEventListener("blur", function () { setTimeout(close, 100); });
+})();
