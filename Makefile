@@ -7,9 +7,10 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 MEMBERS ?= 300
+BENCH_MEMBERS ?= 10000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev messages run seed test lint check makemessages clean
+.PHONY: help install install-dev messages run seed test lint check makemessages bench-search search-index clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -55,6 +56,12 @@ check: install-dev messages lint ## Lint, migrations up to date, Django system c
 
 makemessages: install ## Extract strings into locale/*/LC_MESSAGES/django.po (for developers)
 	$(MANAGE) makemessages --locale fr --locale en --locale de --ignore '.venv/*' --ignore 'bench/*' --ignore 'media/*' --ignore 'test-media/*' --no-obsolete --no-location
+
+bench-search: install-dev messages ## Directory search benchmark at BENCH_MEMBERS (default 10000) members, database and osmem
+	$(PY) bench/search.py --members $(BENCH_MEMBERS)
+
+search-index: install ## Rebuild the directory search documents (and the engine indexes when SEARCH_URL is set)
+	$(MANAGE) rebuild_search_index
 
 clean: ## Remove the virtual environment, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 media test-media collected-static

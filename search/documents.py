@@ -5,9 +5,13 @@ from contextlib import contextmanager
 from html import unescape
 
 from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import translation
 from django.utils.html import strip_tags
+from wagtail.images import get_image_model
 
 from members.models import MemberPage
+from members.models.pages import CARD_LOGO
 
 from .models import IndexState, MemberDocument
 from .text import fold
@@ -15,6 +19,7 @@ from .text import fold
 logger = logging.getLogger(__name__)
 
 BATCH = 500
+CARD_LOGO_SPEC = f"{CARD_LOGO}|format-webp"
 _paused = []
 
 
@@ -38,12 +43,30 @@ def indexable_members():
         MemberPage.objects.live()
         .public()
         .select_related("locale")
-        .prefetch_related("branches", "skills", "languages", "portfolio_items", "tagged_items__tag")
+        .prefetch_related(
+            Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(CARD_LOGO_SPEC)),
+            "branches",
+            "skills",
+            "languages",
+            "portfolio_items",
+            "tagged_items__tag",
+        )
     )
 
 
 def plain_text(html):
     return " ".join(unescape(strip_tags((html or "").replace("<", " <"))).split())
+
+
+def logo_url(page):
+    """The listing-size logo, rendered once when the member is indexed (not on every search)."""
+    if not page.logo_id:
+        return ""
+    try:
+        return page.logo.get_rendition(CARD_LOGO_SPEC).url
+    except Exception:  # a missing or unreadable file must not block publishing
+        logger.warning("No logo rendition for member page %s", page.pk, exc_info=True)
+        return ""
 
 
 def document_for(page):
@@ -56,10 +79,15 @@ def document_for(page):
         skill_words.extend(getattr(skill, f"synonyms_{language}", "").splitlines())
     skill_words.extend(item.tag.name for item in page.tagged_items.all())
     items = sorted(page.portfolio_items.all(), key=lambda item: item.sort_order or 0)
+    with translation.override(language):
+        location = str(page.location_label())
     return MemberDocument(
         page_id=page.pk,
         language=language,
         name=page.title,
+        url=page.get_url() or "",
+        logo_url=logo_url(page),
+        location=location,
         sort_name=fold(page.title)[:255],
         published_at=page.first_published_at,
         kind=page.kind,

@@ -19,6 +19,9 @@ class MemberDocument(models.Model):
     )
     language = models.CharField(max_length=8)
     name = models.CharField(max_length=255)
+    url = models.CharField(max_length=500, blank=True)
+    logo_url = models.CharField(max_length=500, blank=True)
+    location = models.CharField(max_length=200, blank=True)
     sort_name = models.CharField(max_length=255)
     published_at = models.DateTimeField(null=True)
     kind = models.CharField(max_length=20, blank=True)
@@ -51,6 +54,9 @@ class MemberDocument(models.Model):
             return [value] if value else []
         field = {"branch": "branches", "skill": "skills", "language": "languages", "media": "media"}[facet]
         return getattr(self, field).split()
+
+
+CARD_FIELDS = ("page_id", "name", "url", "logo_url", "summary", "kind", "location", "available", "collab")
 
 
 class IndexState(models.Model):

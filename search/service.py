@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from members.models import DirectoryPage, MemberPage, Skill
+from members.models import DirectoryPage, Skill
 
 from .backends import EngineUnavailable, configured_engine
 from .backends.memory import DatabaseBackend
 from .facets import vocabulary
-from .models import IndexState, MemberDocument
+from .models import CARD_FIELDS, IndexState, MemberDocument
 from .text import fold, highlight, tokens
 
 logger = logging.getLogger(__name__)
@@ -46,7 +46,18 @@ class FacetGroup:
 
 @dataclass
 class ResultItem:
-    page: MemberPage
+    """One member in the results, read from its search document (no page object needed)."""
+
+    id: int
+    name: str
+    url: str
+    logo_url: str = ""
+    tagline: str = ""
+    kind: str = ""
+    kind_label: str = ""
+    location: str = ""
+    available: bool = False
+    collab: bool = False
     reason: str = ""
     snippet: str = ""
 
@@ -98,27 +109,29 @@ def run(query, version):
 
 
 def _reasons_from_documents(ids, query):
-    """Why each result matched, from its stored text: (label, HTML snippet) or nothing."""
+    """Why each result matched, from its stored text: {page id: (label, HTML snippet)}."""
     terms = query.terms
-    if not terms:
+    if not terms or not ids:
         return {}
     reasons = {}
-    for doc in MemberDocument.objects.filter(pk__in=ids):
+    fields = ("page_id", "summary", "body", "skills_text", "portfolio")
+    for doc in MemberDocument.objects.filter(pk__in=ids).values(*fields):
         for label, text in (
-            (_("Tagline"), doc.summary),
-            (_("Presentation"), doc.body),
-            (_("Skills"), doc.skills_text.replace("\n", " · ")),
+            (_("Tagline"), doc["summary"]),
+            (_("Presentation"), doc["body"]),
+            (_("Skills"), doc["skills_text"].replace("\n", " · ")),
         ):
             snippet = highlight(text, terms, query.language)
             if snippet:
-                reasons[doc.pk] = (label, snippet)
+                reasons[doc["page_id"]] = (label, snippet)
                 break
         else:
-            for item in doc.portfolio:
+            for item in doc["portfolio"] or []:
                 text = " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
                 snippet = highlight(text, terms, query.language)
                 if snippet:
-                    reasons[doc.pk] = (_("Portfolio: %(title)s") % {"title": item.get("title", "")}, snippet)
+                    label = _("Portfolio: %(title)s") % {"title": item.get("title", "")}
+                    reasons[doc["page_id"]] = (label, snippet)
                     break
     return reasons
 
@@ -138,21 +151,49 @@ def _reasons(hits, query):
     return reasons
 
 
+def cards_for(ids, known=None):
+    """Card fields of these members: from ``known`` when the backend had them, else one query."""
+    cards = dict(known or {})
+    missing = [pk for pk in ids if pk not in cards]
+    if missing:
+        for card in MemberDocument.objects.filter(pk__in=missing).values(*CARD_FIELDS):
+            cards[card["page_id"]] = card
+    return cards
+
+
 def search_directory(query, notices=(), version=None):
-    """Run ``query`` and return a DirectoryResult with member pages, reasons and facets."""
+    """Run ``query`` and return a DirectoryResult with the members, why they matched and the facets."""
     if version is None:
         version = IndexState.current()
     with translation.override(query.language):
         vocab = vocabulary(query.language, version)
         hits, backend, degraded = run(query, version)
         num_pages = max(1, math.ceil(hits.total / query.page_size))
-        pages = MemberPage.objects.cards().filter(pk__in=hits.ids).in_bulk() if hits.ids else {}
+        cards = cards_for(hits.ids, hits.cards)
         reasons = _reasons(hits, query)
+        kinds = dict(vocab["kind"].values)
         items = []
         for page_id in hits.ids:
-            if page_id in pages:  # a page unpublished since the engine indexed it is skipped
-                label, snippet = reasons.get(page_id, ("", ""))
-                items.append(ResultItem(pages[page_id], label, snippet))
+            card = cards.get(page_id)
+            if card is None:  # removed since the engine indexed it
+                continue
+            label, snippet = reasons.get(page_id, ("", ""))
+            items.append(
+                ResultItem(
+                    id=page_id,
+                    name=card["name"],
+                    url=card["url"],
+                    logo_url=card["logo_url"],
+                    tagline=card["summary"],
+                    kind=card["kind"],
+                    kind_label=kinds.get(card["kind"], card["kind"]),
+                    location=card["location"],
+                    available=card["available"],
+                    collab=card["collab"],
+                    reason=label,
+                    snippet=snippet,
+                )
+            )
         facets = []
         for facet in vocab:
             counts = hits.counts.get(facet.name, {})
@@ -180,8 +221,9 @@ def suggest(language, prefix, limit=8):
         found = backend.suggest(language, prefix, limit)
     except EngineUnavailable:
         found = database.suggest(language, prefix, limit)
-    pages = MemberPage.objects.live().public().filter(pk__in=[pk for _name, pk in found]).in_bulk()
-    members = [{"name": name, "url": pages[pk].get_url()} for name, pk in found if pk in pages]
+    ids = [card["page_id"] for card in found]
+    cards = cards_for(ids, {card["page_id"]: card for card in found if "url" in card})
+    members = [{"name": cards[pk]["name"], "url": cards[pk]["url"]} for pk in ids if pk in cards]
     skills = []
     with translation.override(language):
         for skill in Skill.objects.all():

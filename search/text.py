@@ -6,6 +6,7 @@ search engines do their own analysis, but snippets and suggestions use these.
 
 import re
 import unicodedata
+from functools import lru_cache
 from html import escape
 
 from django.utils.safestring import mark_safe
@@ -198,26 +199,40 @@ def term_matches(word, terms, language):
     return any(word.startswith(light_stem(term, language)) for term in terms)
 
 
+@lru_cache(maxsize=256)
+def _term_pattern(terms, language):
+    stems = sorted({re.escape(light_stem(term, language)) for term in terms}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + r")\w*")
+
+
+def match_spans(text, terms, language):
+    """(start, end) of the words of ``text`` that the query ``terms`` match."""
+    folded = fold(text)
+    if len(folded) == len(text):  # the usual case: one folded character per character
+        return [m.span() for m in _term_pattern(tuple(terms), language).finditer(folded)]
+    return [m.span() for m in WORD.finditer(text) if term_matches(fold(m.group()), terms, language)]
+
+
 def highlight(text, terms, language, length=180):
     """An HTML-safe excerpt of ``text`` around its first match, matches wrapped in <mark>; "" if none."""
     if not text or not terms:
         return ""
-    matches = [m for m in WORD.finditer(text) if term_matches(fold(m.group()), terms, language)]
-    if not matches:
+    spans = match_spans(text, terms, language)
+    if not spans:
         return ""
-    first = matches[0].start()
+    first = spans[0][0]
     start = max(0, first - length // 3)
     if start:
         space = text.rfind(" ", 0, start)
         start = space + 1 if space > 0 and first - space < length // 2 else start
     end = min(len(text), start + length)
     parts, cursor = [], start
-    for match in matches:
-        if match.start() < start or match.end() > end:
+    for span_start, span_end in spans:
+        if span_start < start or span_end > end:
             continue
-        parts.append(escape(text[cursor : match.start()]))
-        parts.append(f"<mark>{escape(match.group())}</mark>")
-        cursor = match.end()
+        parts.append(escape(text[cursor:span_start]))
+        parts.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
     parts.append(escape(text[cursor:end]))
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""

@@ -41,22 +41,18 @@ class PublicAPIView(APIView):
         return super().handle_exception(exc)
 
 
-def member_json(request, page, reason, snippet, lang):
-    logo = None
-    if page.logo:
-        logo = request.build_absolute_uri(page.logo.get_rendition("fill-96x96|format-webp").url)
+def member_json(request, item):
     return {
-        "id": page.pk,
-        "name": page.title,
-        "url": request.build_absolute_uri(page.get_url(request)),
-        "tagline": page.tagline,
-        "kind": page.kind,
-        "canton": page.canton,
-        "location": page.location_label(),
-        "available_for_hire": page.available_for_hire,
-        "open_to_collaboration": page.open_to_collaboration,
-        "logo": logo,
-        "match": {"reason": str(reason), "snippet": str(snippet)} if snippet else None,
+        "id": item.id,
+        "name": item.name,
+        "url": request.build_absolute_uri(item.url),
+        "tagline": item.tagline,
+        "kind": item.kind,
+        "location": item.location,
+        "available_for_hire": item.available,
+        "open_to_collaboration": item.collab,
+        "logo": request.build_absolute_uri(item.logo_url) if item.logo_url else None,
+        "match": {"reason": str(item.reason), "snippet": str(item.snippet)} if item.snippet else None,
     }
 
 
@@ -88,9 +84,7 @@ class DirectoryAPIView(PublicAPIView):
                     "next": link(query.page + 1) if result.has_next else None,
                     "previous": link(query.page - 1) if result.has_previous else None,
                     "degraded": result.degraded,
-                    "results": [
-                        member_json(request, item.page, item.reason, item.snippet, lang) for item in result.items
-                    ],
+                    "results": [member_json(request, item) for item in result.items],
                     "facets": {
                         group.name: [
                             {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}

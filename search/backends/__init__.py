@@ -13,6 +13,7 @@ class Hits:
     ids: list
     counts: dict  # facet name → {code: count}
     highlights: dict = field(default_factory=dict)  # page id → [(field, html fragment)]
+    cards: dict = field(default_factory=dict)  # page id → card fields, when the backend has them at hand
 
 
 class EngineUnavailable(Exception):

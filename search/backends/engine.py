@@ -287,7 +287,7 @@ class SearchEngine:
                 }
             },
             "size": limit,
-            "_source": ["name"],
+            "_source": False,
         }
         response = self._call(self.client.search, index=self.alias(language), body=body)
-        return [(hit["_source"]["name"], int(hit["_id"])) for hit in response["hits"]["hits"]]
+        return [{"page_id": int(hit["_id"])} for hit in response["hits"]["hits"]]

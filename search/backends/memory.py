@@ -15,12 +15,13 @@ from bisect import bisect_left
 from collections import OrderedDict
 
 from ..facets import FACET_NAMES
-from ..models import IndexState, MemberDocument
+from ..models import CARD_FIELDS, IndexState, MemberDocument
 from ..text import light_stem, tokens
 from . import Hits
 
 # How much a word counts for relevance, by where it appears.
 WEIGHTS = (("name", 8), ("skills_text", 4), ("summary", 3), ("portfolio", 2), ("body", 1))
+LEVELS = sorted({weight for _field, weight in WEIGHTS})
 BYTE_BITS = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
 TERM_CACHE = 512
 
@@ -74,18 +75,21 @@ class Snapshot:
                     if best.get(word, 0) < weight:
                         best[word] = weight
             for word, weight in best.items():
-                entry = postings.get(word)
-                if entry is None:
-                    entry = postings[word] = (array("I"), bytearray())
-                entry[0].append(position)
-                entry[1].append(weight)
+                levels = postings.get(word)
+                if levels is None:
+                    levels = postings[word] = {}
+                found = levels.get(weight)
+                if found is None:
+                    found = levels[weight] = array("I")
+                found.append(position)
         self.facets = {
             name: {value: bits_from_positions(found, self.size) for value, found in values.items()}
             for name, values in positions.items()
         }
         self.postings = postings
         self.vocabulary = sorted(postings)
-        self.names = [(tokens(row["name"]), row["name"], row["page_id"]) for row in rows]
+        self.cards = [{name: row[name] for name in CARD_FIELDS} for row in rows]
+        self.names = [tokens(row["name"]) for row in rows]
         self._terms = OrderedDict()
         self._lock = threading.Lock()
 
@@ -97,15 +101,19 @@ class Snapshot:
                 self._terms.move_to_end(term)
                 return cached
         stem = light_stem(term, self.language)
-        weights = {}
         start = bisect_left(self.vocabulary, stem)
+        words = []
         for word in self.vocabulary[start:]:
             if not word.startswith(stem):
                 break
-            found, word_weights = self.postings[word]
-            for position, weight in zip(found, word_weights, strict=True):
-                if weights.get(position, 0) < weight:
-                    weights[position] = weight
+            words.append(self.postings[word])
+        # Lower weights first, so that a member keeps the best weight of any matching word.
+        weights = {}
+        for weight in LEVELS:
+            for levels in words:
+                found = levels.get(weight)
+                if found:
+                    weights.update(dict.fromkeys(found, weight))
         result = (bits_from_positions(weights, self.size), weights)
         with self._lock:
             self._terms[term] = result
@@ -115,8 +123,8 @@ class Snapshot:
 
 
 def load_rows(language):
-    fields = ("page_id", "name", "published_at", "kind", "canton", "available", "collab")
-    fields += ("branches", "skills", "languages", "media", "skills_text", "summary", "body", "portfolio")
+    fields = (*CARD_FIELDS, "published_at", "canton", "branches", "skills", "languages", "media")
+    fields += ("skills_text", "body", "portfolio")
     rows = []
     for row in MemberDocument.objects.filter(language=language).order_by("sort_name", "page_id").values(*fields):
         row["facets"] = {
@@ -195,8 +203,9 @@ class DatabaseBackend:
             ordered = heapq.nsmallest(wanted, candidates, key=lambda p: (-sum(w.get(p, 0) for w in term_weights), p))
         else:
             ordered = positions_from_bits(matched, snap.size, limit=wanted)
-        ids = [snap.ids[p] for p in ordered[query.offset : wanted]]
-        return Hits(total=total, ids=ids, counts=counts)
+        shown = ordered[query.offset : wanted]
+        ids = [snap.ids[p] for p in shown]
+        return Hits(total=total, ids=ids, counts=counts, cards={snap.ids[p]: snap.cards[p] for p in shown})
 
     def suggest(self, language, prefix, limit=8, version=None):
         """Member names with a word starting with the folded ``prefix`` words."""
@@ -206,8 +215,8 @@ class DatabaseBackend:
         snap = self.snapshot(language, version)
         *complete, last = words
         found = []
-        for name_words, name, page_id in snap.names:
+        for name_words, card in zip(snap.names, snap.cards, strict=True):
             if all(w in name_words for w in complete) and any(n.startswith(last) for n in name_words):
-                found.append((not name_words[0].startswith(words[0]), name, page_id))
+                found.append((not name_words[0].startswith(words[0]), card["name"], card))
         found.sort(key=lambda item: (item[0], item[1].casefold()))
-        return [(name, page_id) for _first, name, page_id in found[:limit]]
+        return [card for _first, _name, card in found[:limit]]
