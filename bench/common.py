@@ -2,7 +2,6 @@
 
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -12,24 +11,28 @@ DATA = ROOT / "bench" / ".data"
 
 
 def configure(members):
-    """Point Django at the benchmark database (seeding it first if it has too few members)."""
+    """Point Django at the benchmark database, seeding it first if it has fewer members."""
     DATA.mkdir(parents=True, exist_ok=True)
-    env = {
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{DATA / f'members-{members}.sqlite3'}"),
-        "MEDIA_ROOT": str(DATA / "media"),
-    }
-    os.environ.update(env)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--verbosity", "0"], check=True, env=os.environ)
-    # Seeding is idempotent: it only adds the members that are missing.
-    subprocess.run([*manage, "seed_demo", "--members", str(members)], check=True, env=os.environ)
+    os.environ.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+            "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{DATA / f'members-{members}.sqlite3'}"),
+            "MEDIA_ROOT": str(DATA / "media"),
+        }
+    )
     sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
     from django.conf import settings
+    from django.core.management import call_command
 
+    from members.models import MemberPage
+
+    call_command("migrate", verbosity=0)
+    if MemberPage.objects.filter(locale__language_code="fr").count() < members:
+        # Idempotent: adds only the missing members (about 15 minutes for 10,000 on 2 cores).
+        call_command("seed_demo", members=members)
     settings.DEBUG = False  # no query logging while measuring
     settings.ALLOWED_HOSTS = ["testserver"]
 

@@ -108,36 +108,69 @@ def run(query, version):
     return database.search(query, version), database.name, backend is not database
 
 
-def _reasons_from_documents(ids, query):
-    """Why each result matched, from its stored text: {page id: (label, HTML snippet)}."""
+REASON_ORDER = ("summary", "body", "skills_text", "portfolio")
+
+
+def _snippet(field, value, terms, language):
+    """(label, HTML snippet) when the stored ``field`` of a member matches the terms, else None."""
+    if field == "portfolio":
+        for item in value or []:
+            text = " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
+            snippet = highlight(text, terms, language)
+            if snippet:
+                return _("Portfolio: %(title)s") % {"title": item.get("title", "")}, snippet
+        return None
+    if field == "skills_text":
+        value = (value or "").replace("\n", " · ")
+    snippet = highlight(value, terms, language)
+    if not snippet:
+        return None
+    return {"summary": _("Tagline"), "body": _("Presentation"), "skills_text": _("Skills")}[field], snippet
+
+
+def _reasons_from_documents(ids, query, best_fields=None, cards=None):
+    """Why each result matched, from its stored text: {page id: (label, HTML snippet)}.
+
+    ``best_fields`` (from the database backend) names the field that weighed most for each
+    member, so that only that field is read; a member matched by its name needs no snippet.
+    """
     terms = query.terms
     if not terms or not ids:
         return {}
-    reasons = {}
-    fields = ("page_id", "summary", "body", "skills_text", "portfolio")
-    for doc in MemberDocument.objects.filter(pk__in=ids).values(*fields):
-        for label, text in (
-            (_("Tagline"), doc["summary"]),
-            (_("Presentation"), doc["body"]),
-            (_("Skills"), doc["skills_text"].replace("\n", " · ")),
-        ):
-            snippet = highlight(text, terms, query.language)
-            if snippet:
-                reasons[doc["page_id"]] = (label, snippet)
-                break
+    best_fields, cards = best_fields or {}, cards or {}
+    reasons, by_field, unknown = {}, {}, []
+    for pk in ids:
+        field = best_fields.get(pk)
+        if field == "name":
+            continue
+        if field == "summary" and pk in cards:
+            found = _snippet("summary", cards[pk]["summary"], terms, query.language)
+            if found:
+                reasons[pk] = found
+                continue
+        if field in ("body", "skills_text", "portfolio"):
+            by_field.setdefault(field, []).append(pk)
         else:
-            for item in doc["portfolio"] or []:
-                text = " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
-                snippet = highlight(text, terms, query.language)
-                if snippet:
-                    label = _("Portfolio: %(title)s") % {"title": item.get("title", "")}
-                    reasons[doc["page_id"]] = (label, snippet)
+            unknown.append(pk)
+    for field, pks in by_field.items():
+        for row in MemberDocument.objects.filter(pk__in=pks).values("page_id", field):
+            found = _snippet(field, row[field], terms, query.language)
+            if found:
+                reasons[row["page_id"]] = found
+            else:
+                unknown.append(row["page_id"])
+    if unknown:
+        for doc in MemberDocument.objects.filter(pk__in=unknown).values("page_id", *REASON_ORDER):
+            for field in REASON_ORDER:
+                found = _snippet(field, doc[field], terms, query.language)
+                if found:
+                    reasons[doc["page_id"]] = found
                     break
     return reasons
 
 
-def _reasons(hits, query):
-    reasons = _reasons_from_documents(hits.ids, query)
+def _reasons(hits, query, cards):
+    reasons = _reasons_from_documents(hits.ids, query, hits.fields, cards)
     labels = {
         "summary": _("Tagline"),
         "body": _("Presentation"),
@@ -170,7 +203,7 @@ def search_directory(query, notices=(), version=None):
         hits, backend, degraded = run(query, version)
         num_pages = max(1, math.ceil(hits.total / query.page_size))
         cards = cards_for(hits.ids, hits.cards)
-        reasons = _reasons(hits, query)
+        reasons = _reasons(hits, query, cards)
         kinds = dict(vocab["kind"].values)
         items = []
         for page_id in hits.ids:
@@ -204,6 +237,14 @@ def search_directory(query, notices=(), version=None):
         if degraded:
             result.notices.append(_("The search service is busy: results may be less precise than usual."))
         return result
+
+
+def branch_counts(language):
+    """{branch code: number of members} in ``language``, for branch tiles."""
+    from .query import DirectoryQuery
+
+    hits, _backend, _degraded = run(DirectoryQuery(language, page_size=1), IndexState.current())
+    return hits.counts.get("branch", {})
 
 
 def directory_page(language):

@@ -32,7 +32,8 @@ def language_versions(context):
     if isinstance(page, Page) and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             by_lang[translation.locale.language_code] = translation
-        homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+        # No ORDER BY: SQLite would otherwise walk every page by path to avoid a sort of three rows.
+        homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale").order_by()}
         urls = {}
         for code, _name in settings.LANGUAGES:
             target = by_lang.get(code) or homes.get(code)
@@ -60,8 +61,9 @@ def language_versions(context):
 @register.simple_tag
 def home_page():
     locale = _current_locale()
-    home = HomePage.objects.live().filter(locale=locale).first() if locale else None
-    return home or HomePage.objects.live().first()
+    homes = HomePage.objects.live().order_by()  # see language_versions: no path ordering
+    home = homes.filter(locale=locale).first() if locale else None
+    return home or homes.order_by("pk").first()
 
 
 @register.simple_tag

@@ -93,11 +93,18 @@ class DirectoryPage(BasePage):
         verbose_name = _("directory page")
 
     def branch_pages(self):
-        """The branch pages below this directory, each with its member count."""
-        pages = list(self.get_children().live().type(BranchPage).specific().select_related("locale"))
-        counts = dict(Branch.objects.with_member_counts(self.locale).values_list("pk", "member_count"))
+        """The branch pages below this directory, each with its number of members (primary or secondary).
+
+        The counts come from the directory search (the branch facet of an empty query), so they
+        are the numbers a visitor gets by ticking the branch, and cost no COUNT over the members.
+        """
+        from search.service import branch_counts
+
+        pages = list(self.get_children().live().type(BranchPage).specific())
+        counts = branch_counts(self.locale.language_code)
+        codes = dict(Branch.objects.values_list("pk", "code"))
         for page in pages:
-            page.member_count = counts.get(page.branch_id, 0)
+            page.member_count = counts.get(codes.get(page.branch_id), 0)
         return pages
 
     def get_context(self, request, *args, **kwargs):

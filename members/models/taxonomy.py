@@ -1,7 +1,6 @@
 """The language-independent vocabularies that member pages point to."""
 
 from django.db import models
-from django.db.models import Count, Q
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -10,20 +9,11 @@ from wagtail.search import index
 from .labels import LocalizedLabelMixin
 
 
-class BranchQuerySet(models.QuerySet):
-    def with_member_counts(self, locale):
-        """Every branch with the number of live members in ``locale`` (primary or secondary)."""
-        live_here = Q(members__locale=locale, members__live=True)
-        return self.annotate(member_count=Count("members", filter=live_here))
-
-
 class Branch(LocalizedLabelMixin):
     """One of the cluster's twelve branches (architecture, design, music...)."""
 
     code = models.SlugField(_("code"), max_length=60, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    objects = BranchQuerySet.as_manager()
 
     panels = [
         FieldPanel("code"),

@@ -48,7 +48,7 @@ def test_directory_lists_branches_with_member_counts_and_secondary_branches_coun
     # A design member who also works in music counts in both branches.
     member = site_tree.members[0]["fr"]
     member.branches.add(site_tree.branches["music"]["fr"].branch)
-    member.save()
+    member.save_revision().publish()
     response = Client().get("/fr/membres/")
     tiles = {
         t.select_one(".branch-tile__name").text: t.select_one(".branch-tile__count").text

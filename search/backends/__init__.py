@@ -14,6 +14,7 @@ class Hits:
     counts: dict  # facet name → {code: count}
     highlights: dict = field(default_factory=dict)  # page id → [(field, html fragment)]
     cards: dict = field(default_factory=dict)  # page id → card fields, when the backend has them at hand
+    fields: dict = field(default_factory=dict)  # page id → the text field that weighed most in its match
 
 
 class EngineUnavailable(Exception):

@@ -24,6 +24,7 @@ TEXT_FIELDS = {"name": 8, "skills_text": 4, "summary": 3, "portfolio": 2, "body"
 HIGHLIGHT_FIELDS = ("summary", "body", "skills_text", "portfolio")
 MAX_FACET_VALUES = 10_000
 RETRY_AFTER = 30  # seconds without trying the engine after a failure
+BULK_TIMEOUT = 120  # seconds for one bulk request (rebuilds send 500 documents at a time)
 
 
 def index_settings(language):
@@ -228,13 +229,19 @@ class SearchEngine:
         for name in old:
             self._call(self.client.indices.delete, index=name)
 
-    def bulk(self, actions, refresh=True):
+    def bulk(self, actions, refresh=True, raise_on_error=True):
+        """Send ``actions`` in one bulk request, with a longer timeout than searches get."""
+        if not actions:
+            return
         if self.flavour == "opensearch":
             from opensearchpy import helpers
+
+            client, extra = self.client, {"request_timeout": BULK_TIMEOUT}
         else:
             from elasticsearch import helpers
-        if actions:
-            self._call(helpers.bulk, self.client, actions, refresh=refresh, raise_on_error=True)
+
+            client, extra = self.client.options(request_timeout=BULK_TIMEOUT), {}
+        self._call(helpers.bulk, client, actions, refresh=refresh, raise_on_error=raise_on_error, **extra)
 
     def index_documents(self, documents, index=None, refresh=True):
         languages = {doc.language for doc in documents}
@@ -262,11 +269,7 @@ class SearchEngine:
             for pk in page_ids
             for language in languages
         ]
-        if self.flavour == "opensearch":
-            from opensearchpy import helpers
-        else:
-            from elasticsearch import helpers
-        self._call(helpers.bulk, self.client, actions, refresh=True, raise_on_error=False)
+        self.bulk(actions, refresh=True, raise_on_error=False)
 
     # Queries ------------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ whatever the number of members. Text matches folded word prefixes, so it is
 accent-insensitive on SQLite and PostgreSQL alike.
 """
 
-import heapq
 import threading
 from array import array
 from bisect import bisect_left
@@ -21,7 +20,7 @@ from . import Hits
 
 # How much a word counts for relevance, by where it appears.
 WEIGHTS = (("name", 8), ("skills_text", 4), ("summary", 3), ("portfolio", 2), ("body", 1))
-LEVELS = sorted({weight for _field, weight in WEIGHTS})
+FIELD_OF_WEIGHT = {weight: field for field, weight in WEIGHTS}
 BYTE_BITS = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
 TERM_CACHE = 512
 
@@ -93,8 +92,15 @@ class Snapshot:
         self._terms = OrderedDict()
         self._lock = threading.Lock()
 
+    def _word_bits(self, word):
+        """{weight: bitset} of the members having ``word``, by the weight it has for them."""
+        return {weight: bits_from_positions(found, self.size) for weight, found in self.postings[word].items()}
+
     def term(self, term):
-        """(bitset, {position: weight}) of the members with a word starting with ``term``."""
+        """(bitset, {weight: bitset}) of the members with a word starting with ``term``.
+
+        Each member is in the bitset of the best weight any matching word has for it.
+        """
         with self._lock:
             cached = self._terms.get(term)
             if cached is not None:
@@ -102,24 +108,47 @@ class Snapshot:
                 return cached
         stem = light_stem(term, self.language)
         start = bisect_left(self.vocabulary, stem)
-        words = []
+        by_weight = {}
         for word in self.vocabulary[start:]:
             if not word.startswith(stem):
                 break
-            words.append(self.postings[word])
-        # Lower weights first, so that a member keeps the best weight of any matching word.
-        weights = {}
-        for weight in LEVELS:
-            for levels in words:
-                found = levels.get(weight)
-                if found:
-                    weights.update(dict.fromkeys(found, weight))
-        result = (bits_from_positions(weights, self.size), weights)
+            for weight, bits in self._word_bits(word).items():
+                by_weight[weight] = by_weight.get(weight, 0) | bits
+        everyone, best = 0, {}
+        for weight in sorted(by_weight, reverse=True):
+            bits = by_weight[weight] & ~everyone
+            if bits:
+                best[weight] = bits
+                everyone |= bits
+        result = (everyone, best)
         with self._lock:
             self._terms[term] = result
             while len(self._terms) > TERM_CACHE:
                 self._terms.popitem(last=False)
         return result
+
+
+def ranked(matched, term_weights, size, wanted):
+    """The first ``wanted`` positions of ``matched`` by score (sum of each term's weight), then name.
+
+    Scores are few (sums of small weights), so members are grouped by score with bitsets
+    instead of being scored one by one.
+    """
+    scores = {0: matched}
+    for weights in term_weights:
+        following = {}
+        for score, bits in scores.items():
+            for weight, weight_bits in weights.items():
+                both = bits & weight_bits
+                if both:
+                    following[score + weight] = following.get(score + weight, 0) | both
+        scores = following
+    ordered = []
+    for score in sorted(scores, reverse=True):
+        ordered += positions_from_bits(scores[score], size, limit=wanted - len(ordered))
+        if len(ordered) >= wanted:
+            break
+    return ordered
 
 
 def load_rows(language):
@@ -199,13 +228,22 @@ class DatabaseBackend:
                     if len(ordered) >= wanted:
                         break
         elif query.sort == "relevance" and term_weights:
-            candidates = positions_from_bits(matched, snap.size)
-            ordered = heapq.nsmallest(wanted, candidates, key=lambda p: (-sum(w.get(p, 0) for w in term_weights), p))
+            ordered = ranked(matched, term_weights, snap.size, wanted)
         else:
             ordered = positions_from_bits(matched, snap.size, limit=wanted)
         shown = ordered[query.offset : wanted]
         ids = [snap.ids[p] for p in shown]
-        return Hits(total=total, ids=ids, counts=counts, cards={snap.ids[p]: snap.cards[p] for p in shown})
+        fields = {}
+        for position in shown:
+            best = max(
+                (weight for weights in term_weights for weight, bits in weights.items() if bits >> position & 1),
+                default=None,
+            )
+            if best:
+                fields[snap.ids[position]] = FIELD_OF_WEIGHT[best]
+        return Hits(
+            total=total, ids=ids, counts=counts, cards={snap.ids[p]: snap.cards[p] for p in shown}, fields=fields
+        )
 
     def suggest(self, language, prefix, limit=8, version=None):
         """Member names with a word starting with the folded ``prefix`` words."""

@@ -1,6 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from tqdm import tqdm
 
 from home import demo as site_demo
@@ -45,6 +46,10 @@ class Command(BaseCommand):
                     created.append(page.pk)
         for start in tqdm(range(0, len(created), 600), desc="Directory index", disable=no_progress or not created):
             directory_index.refresh(created[start : start + 600], force=True)
+        if created:
+            # Fresh statistics, so that the query planner (SQLite above all) picks the indexes.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready: {MemberPage.objects.filter(locale=locales['fr']).count()} members "
