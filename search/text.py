@@ -199,17 +199,29 @@ def term_matches(word, terms, language):
     return any(word.startswith(light_stem(term, language)) for term in terms)
 
 
+LIGATURES = {"oe": "œ", "ae": "æ", "ss": "ß"}
+# Folding that keeps the length of the text (ligatures stay), so that match positions map back.
+FOLD_SAME_LENGTH = {code: value for code, value in FOLD.items() if len(value) == 1}
+
+
 @lru_cache(maxsize=256)
 def _term_pattern(terms, language):
-    stems = sorted({re.escape(light_stem(term, language)) for term in terms}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + r")\w*")
+    stems = sorted({light_stem(term, language) for term in terms}, key=len, reverse=True)
+    alternatives = []
+    for stem in stems:
+        escaped = re.escape(stem)
+        for pair, ligature in LIGATURES.items():
+            escaped = escaped.replace(pair, f"(?:{pair}|{ligature})")
+        alternatives.append(escaped)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")\w*")
 
 
 def match_spans(text, terms, language):
     """(start, end) of the words of ``text`` that the query ``terms`` match."""
-    folded = fold(text)
-    if len(folded) == len(text):  # the usual case: one folded character per character
-        return [m.span() for m in _term_pattern(tuple(terms), language).finditer(folded)]
+    folded = text.translate(FOLD_SAME_LENGTH).lower()
+    pattern = _term_pattern(tuple(terms), language)
+    if len(folded) == len(text):
+        return [m.span() for m in pattern.finditer(folded)]
     return [m.span() for m in WORD.finditer(text) if term_matches(fold(m.group()), terms, language)]
 
 
