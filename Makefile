@@ -8,9 +8,11 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MEMBERS ?= 300
 BENCH_MEMBERS ?= 10000
+# apt-get needs root: sudo only when not already root.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev messages run seed test lint check makemessages bench-search search-index clean
+.PHONY: help install install-dev messages browser run seed test lint check makemessages bench-search search-index clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -32,6 +34,9 @@ install-dev: $(VENV)/.installed-dev ## Install runtime and test requirements
 messages: $(VENV)/.installed ## Compile the fr/en/de catalogues in locale/
 	$(MANAGE) compilemessages --ignore .venv --ignore "test-*" --verbosity 0
 
+browser: ## Install Debian's chromium for the browser tests
+	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
 run: install messages ## Install, migrate, seed demo data if the database is empty, serve on http://127.0.0.1:8000/
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --if-empty --members $(MEMBERS)
@@ -41,7 +46,7 @@ seed: install messages ## (Re)build the demo data: make seed MEMBERS=1000
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --members $(MEMBERS)
 
-test: install-dev messages ## Install everything and run the whole test suite
+test: install-dev messages browser ## Install everything and run the whole test suite
 	$(BIN)/pytest -n 2
 
 lint: install-dev ## ruff and ruff format --check

@@ -1,0 +1,121 @@
+"""Browser tests: Playwright driving Debian's chromium against pytest-django's live server.
+
+Playwright cannot download its own browsers here, so it always launches /usr/bin/chromium
+(``make browser`` installs it). Without that browser the tests are skipped on a developer's
+machine, but under CI (the ``CI`` variable set) a missing browser fails the run.
+"""
+
+import os
+
+# Playwright's sync API keeps an event loop in the main thread, which makes Django's
+# async-safety check refuse ORM calls in the test body. Must be set before Django runs.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+VIEWPORT = {"width": 1280, "height": 800}
+E2E_DIR = Path(__file__).resolve().parent
+MISSING_BROWSER = f"{CHROMIUM} is not installed: run `make browser` (apt-get install chromium) for the browser tests"
+
+
+def _in_ci():
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip every browser test at once when chromium is absent, unless running under CI."""
+    if CHROMIUM.exists() or _in_ci():
+        return
+    skip = pytest.mark.skip(reason=MISSING_BROWSER)
+    for item in items:
+        if E2E_DIR in Path(item.path).resolve().parents:
+            item.add_marker(skip)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the item (``item.rep_call``) so fixtures can see a failure."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+def _keep_django_connections(connections_by_alias):
+    """Make Django use the same database connection objects while Playwright is alive.
+
+    Between two calls, Playwright's sync API leaves its event loop marked as running in
+    this thread (``asyncio._set_running_loop`` in playwright/_impl/_greenlets.py). Django's
+    connection handler (an asgiref ``Local(thread_critical=True)``) then keeps connections
+    per async context instead of per thread, so the test code would get fresh connection
+    objects: ones without the ``_test_serialized_contents`` that ``serialized_rollback``
+    restores, so every later transactional test of this worker would start from an empty
+    database (no Wagtail root page). Registering the thread's own connections in that
+    storage as well keeps one connection per alias, whichever storage Django looks in.
+    """
+    from django.db import connections
+
+    for alias, connection in connections_by_alias.items():
+        connections[alias] = connection
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{MISSING_BROWSER} (CI is set, so this is an error, not a skip)", pytrace=False)
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    thread_connections = {alias: connections[alias] for alias in connections}  # taken before the loop runs
+    playwright = sync_playwright().start()
+    _keep_django_connections(thread_connections)
+    try:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        browser.thread_connections = thread_connections
+        yield browser
+        browser.close()
+    finally:
+        playwright.stop()
+
+
+@pytest.fixture
+def new_page(request, browser, live_server):
+    """Open a page in a fresh context (``new_page(java_script_enabled=False)``); screenshots on failure."""
+    _keep_django_connections(browser.thread_connections)
+    contexts = []
+    pages = []
+
+    def make(**options):
+        options = {"viewport": VIEWPORT, "base_url": live_server.url, "locale": "fr-FR", **options}
+        context = browser.new_context(**options)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        pages.append(page)
+        return page
+
+    yield make
+
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        folder = request.config.rootpath / "test-artifacts" / "screenshots"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.name).strip("_")
+        for n, page in enumerate(pages):
+            suffix = f"-{n + 1}" if n else ""
+            try:
+                page.screenshot(path=str(folder / f"{name}{suffix}.png"), full_page=True)
+            except Exception as error:  # a screenshot must never hide the real failure
+                print(f"could not save a screenshot of {page.url}: {error}")
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """A desktop-sized (1280x800) page with JavaScript, its URLs relative to the live server."""
+    return new_page()
