@@ -22,6 +22,7 @@ from . import Hits
 WEIGHTS = (("name", 8), ("skills_text", 4), ("summary", 3), ("portfolio", 2), ("body", 1))
 FIELD_OF_WEIGHT = {weight: field for field, weight in WEIGHTS}
 BYTE_BITS = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
+BIT_COUNT = [len(bits) for bits in BYTE_BITS]
 TERM_CACHE = 512
 
 
@@ -32,15 +33,25 @@ def bits_from_positions(positions, size):
     return int.from_bytes(buffer, "little")
 
 
-def positions_from_bits(bits, size, limit=None):
-    """The set positions of ``bits`` in increasing order (the first ``limit`` if given)."""
+def positions_from_bits(bits, size, limit=None, skip=0):
+    """The set positions of ``bits`` in increasing order, after the first ``skip``, at most ``limit``."""
     found = []
     for index, byte in enumerate(bits.to_bytes((size + 7) // 8 or 1, "little")):
-        if byte:
-            base = index * 8
-            found.extend(base + bit for bit in BYTE_BITS[byte])
-            if limit is not None and len(found) >= limit:
-                return found[:limit]
+        if not byte:
+            continue
+        if skip:
+            count = BIT_COUNT[byte]
+            if count <= skip:  # whole byte before the wanted page
+                skip -= count
+                continue
+            positions = BYTE_BITS[byte][skip:]
+            skip = 0
+        else:
+            positions = BYTE_BITS[byte]
+        base = index * 8
+        found.extend(base + bit for bit in positions)
+        if limit is not None and len(found) >= limit:
+            return found[:limit]
     return found
 
 
@@ -227,11 +238,11 @@ class DatabaseBackend:
                     ordered.append(position)
                     if len(ordered) >= wanted:
                         break
+            shown = ordered[query.offset : wanted]
         elif query.sort == "relevance" and term_weights:
-            ordered = ranked(matched, term_weights, snap.size, wanted)
-        else:
-            ordered = positions_from_bits(matched, snap.size, limit=wanted)
-        shown = ordered[query.offset : wanted]
+            shown = ranked(matched, term_weights, snap.size, wanted)[query.offset : wanted]
+        else:  # by name: positions are in name order already
+            shown = positions_from_bits(matched, snap.size, limit=query.page_size, skip=query.offset)
         ids = [snap.ids[p] for p in shown]
         fields = {}
         for position in shown:
