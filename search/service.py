@@ -143,8 +143,8 @@ def _reasons_from_documents(ids, query, best_fields=None, cards=None):
         field = best_fields.get(pk)
         if field == "name":
             continue
-        if field == "summary" and pk in cards:
-            found = _snippet("summary", cards[pk]["summary"], terms, query.language)
+        if field in ("summary", "skills_text") and field in cards.get(pk, {}):
+            found = _snippet(field, cards[pk][field], terms, query.language)
             if found:
                 reasons[pk] = found
                 continue

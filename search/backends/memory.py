@@ -98,7 +98,8 @@ class Snapshot:
         }
         self.postings = postings
         self.vocabulary = sorted(postings)
-        self.cards = [{name: row[name] for name in CARD_FIELDS} for row in rows]
+        # Card fields, plus the short skills text so that a skill match needs no query for its snippet.
+        self.cards = [{name: row[name] for name in (*CARD_FIELDS, "skills_text")} for row in rows]
         self.names = [tokens(row["name"]) for row in rows]
         self._terms = OrderedDict()
         self._lock = threading.Lock()
