@@ -1,9 +1,10 @@
 """The directory search on the database backend: facets, text, locales, index upkeep, the page."""
 
+import json
 import random
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.http import QueryDict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -267,3 +268,14 @@ def test_lenient_parsing_repairs_bad_links(db):
     assert len(query.text) == 200
     assert (query.page, query.sort, query.filters) == (1, "relevance", {"kind": ("company",)})
     assert len(notices) == 2
+
+
+@pytest.mark.django_db
+def test_command_line_uses_the_same_service(site_tree, capsys):
+    make_member(site_tree, "music", title="Écho Studio", tagline="Prise de son", available_for_hire=True)
+    call_command("directory_search", "son", "--param", "available=1", "--json")
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["count"] == 1 and answer["results"][0]["name"] == "Écho Studio"
+    assert answer["facets"]["branch"] == {"music": 1}
+    with pytest.raises(CommandError, match="sort"):
+        call_command("directory_search", "--param", "sort=price")
