@@ -13,6 +13,7 @@ from .backends import EngineUnavailable, configured_engine
 from .backends.memory import DatabaseBackend
 from .facets import vocabulary
 from .models import CARD_FIELDS, IndexState, MemberDocument
+from .query import DirectoryQuery
 from .text import fold, highlight, tokens
 
 logger = logging.getLogger(__name__)
@@ -241,8 +242,6 @@ def search_directory(query, notices=(), version=None):
 
 def branch_counts(language):
     """{branch code: number of members} in ``language``, for branch tiles."""
-    from .query import DirectoryQuery
-
     hits, _backend, _degraded = run(DirectoryQuery(language, page_size=1), IndexState.current())
     return hits.counts.get("branch", {})
 
@@ -265,9 +264,11 @@ def suggest(language, prefix, limit=8):
     ids = [card["page_id"] for card in found]
     cards = cards_for(ids, {card["page_id"]: card for card in found if "url" in card})
     members = [{"name": cards[pk]["name"], "url": cards[pk]["url"]} for pk in ids if pk in cards]
+    # Only skills that some member has in this language: a suggestion never leads to nothing.
+    in_use = run(DirectoryQuery(language, page_size=1), IndexState.current())[0].counts.get("skill", {})
     skills = []
     with translation.override(language):
-        for skill in Skill.objects.all():
+        for skill in Skill.objects.filter(code__in=[code for code, count in in_use.items() if count]):
             label = skill.label
             candidates = [label, *getattr(skill, f"synonyms_{language}", "").splitlines()]
             if any(_prefix_match(words, candidate) for candidate in candidates):
