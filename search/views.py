@@ -1,5 +1,6 @@
 """Directory JSON API, autocomplete and the site-wide search page."""
 
+import logging
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -19,6 +20,7 @@ from .query import InvalidQuery, parse
 from .service import directory_page, search_directory, suggest
 from .text import MAX_QUERY_LENGTH
 
+logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -122,6 +124,7 @@ def site_search(request):
             results = paginator.get_page(request.GET.get("page"))
             list(results)
         except Exception:  # the engine is down: fall back to a plain title match
+            logger.warning("Site search failed, falling back to titles", exc_info=True)
             degraded = True
             paginator = Paginator(pages.filter(title__icontains=text).order_by("title"), 20)
             results = paginator.get_page(request.GET.get("page"))
