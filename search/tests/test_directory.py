@@ -279,3 +279,11 @@ def test_command_line_uses_the_same_service(site_tree, capsys):
     assert answer["facets"]["branch"] == {"music": 1}
     with pytest.raises(CommandError, match="sort"):
         call_command("directory_search", "--param", "sort=price")
+
+
+@pytest.mark.django_db
+def test_make_run_builds_missing_documents_of_an_older_site(site_tree, capsys):
+    MemberDocument.objects.all().delete()
+    call_command("seed_demo", "--if-empty", "--no-progress")
+    assert "Directory search documents built: 12." in capsys.readouterr().out
+    assert search_directory(DirectoryQuery("de")).total == 4

@@ -10,6 +10,7 @@ from home.models import HomePage
 from members import demo as member_demo
 from members.models import MemberPage
 from search import documents as directory_index
+from search.models import MemberDocument
 
 
 class Command(BaseCommand):
@@ -25,6 +26,10 @@ class Command(BaseCommand):
         if members < 0 or members > 20000:
             raise CommandError("--members must be between 0 and 20000")
         if if_empty and HomePage.objects.exists() and MemberPage.objects.exists():
+            if not MemberDocument.objects.exists():
+                # A site seeded before the directory search existed: build its search documents.
+                count = directory_index.refresh_all()
+                self.stdout.write(f"Directory search documents built: {count}.")
             self.stdout.write("The site already has content: nothing to seed.")
             return
         started = time.monotonic()
