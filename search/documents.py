@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from members.models import MemberPage
 from members.models.pages import CARD_LOGO
 
+from .backends import configured_engine
 from .models import IndexState, MemberDocument
 from .text import fold
 
@@ -108,12 +109,6 @@ def document_for(page):
     )
 
 
-def _engine():
-    from .backends import configured_engine
-
-    return configured_engine()
-
-
 UPDATE_FIELDS = [f.name for f in MemberDocument._meta.concrete_fields if f.name not in ("page", "updated_at")] + [
     "updated_at"
 ]
@@ -141,7 +136,7 @@ def _write(documents, removed_ids):
     with transaction.atomic():
         _store(documents, removed_ids)
         IndexState.bump()
-    engine = _engine()
+    engine = configured_engine()
     if engine is not None:
         safely(engine.delete_documents, removed_ids)
         safely(engine.index_documents, documents)

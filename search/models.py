@@ -47,13 +47,24 @@ class MemberDocument(models.Model):
 
     def facet_values(self, facet):
         """The codes this member has for ``facet`` (a name from search.facets)."""
-        if facet in ("available", "collab"):
-            return ["1"] if getattr(self, facet) else []
-        if facet in ("kind", "canton"):
-            value = getattr(self, facet)
-            return [value] if value else []
-        field = {"branch": "branches", "skill": "skills", "language": "languages", "media": "media"}[facet]
-        return getattr(self, field).split()
+        return facet_values(vars(self), facet)
+
+
+MULTI_VALUE_FIELDS = {"branch": "branches", "skill": "skills", "language": "languages", "media": "media"}
+
+
+def facet_values(document, facet):
+    """The codes of ``facet`` in a document given as a dict of its fields (a row or ``vars(doc)``)."""
+    if facet in ("available", "collab"):
+        return ["1"] if document[facet] else []
+    if facet in ("kind", "canton"):
+        return [document[facet]] if document[facet] else []
+    return document[MULTI_VALUE_FIELDS[facet]].split()
+
+
+def portfolio_line(item):
+    """One portfolio item of a document as one line of text: title — caption — credits."""
+    return " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
 
 
 CARD_FIELDS = ("page_id", "name", "url", "logo_url", "summary", "kind", "location", "available", "collab")

@@ -12,7 +12,7 @@ from members.models import DirectoryPage, Skill
 from .backends import EngineUnavailable, configured_engine
 from .backends.memory import DatabaseBackend
 from .facets import vocabulary
-from .models import CARD_FIELDS, IndexState, MemberDocument
+from .models import CARD_FIELDS, IndexState, MemberDocument, portfolio_line
 from .query import DirectoryQuery
 from .text import fold, highlight, tokens
 
@@ -112,21 +112,28 @@ def run(query, version):
 REASON_ORDER = ("summary", "body", "skills_text", "portfolio")
 
 
+def field_label(field):
+    """What a visitor reads before a snippet from this stored field."""
+    return {
+        "summary": _("Tagline"),
+        "body": _("Presentation"),
+        "skills_text": _("Skills"),
+        "portfolio": _("Portfolio"),
+    }[field]
+
+
 def _snippet(field, value, terms, language):
     """(label, HTML snippet) when the stored ``field`` of a member matches the terms, else None."""
     if field == "portfolio":
         for item in value or []:
-            text = " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
-            snippet = highlight(text, terms, language)
+            snippet = highlight(portfolio_line(item), terms, language)
             if snippet:
                 return _("Portfolio: %(title)s") % {"title": item.get("title", "")}, snippet
         return None
     if field == "skills_text":
         value = (value or "").replace("\n", " · ")
     snippet = highlight(value, terms, language)
-    if not snippet:
-        return None
-    return {"summary": _("Tagline"), "body": _("Presentation"), "skills_text": _("Skills")}[field], snippet
+    return (field_label(field), snippet) if snippet else None
 
 
 def _reasons_from_documents(ids, query, best_fields=None, cards=None):
@@ -172,16 +179,10 @@ def _reasons_from_documents(ids, query, best_fields=None, cards=None):
 
 def _reasons(hits, query, cards):
     reasons = _reasons_from_documents(hits.ids, query, hits.fields, cards)
-    labels = {
-        "summary": _("Tagline"),
-        "body": _("Presentation"),
-        "skills_text": _("Skills"),
-        "portfolio": _("Portfolio"),
-    }
     for page_id, fragments in hits.highlights.items():
         if page_id not in reasons and fragments:
             field_name, snippet = fragments[0]
-            reasons[page_id] = (labels[field_name], snippet)
+            reasons[page_id] = (field_label(field_name), snippet)
     return reasons
 
 

@@ -92,7 +92,7 @@ class DirectoryPage(BasePage):
     class Meta:
         verbose_name = _("directory page")
 
-    def branch_pages(self):
+    def branch_pages(self, counts=None):
         """The branch pages below this directory, each with its number of members (primary or secondary).
 
         The counts come from the directory search (the branch facet of an empty query), so they
@@ -101,7 +101,8 @@ class DirectoryPage(BasePage):
         from search.service import branch_counts
 
         pages = list(self.get_children().live().type(BranchPage).specific())
-        counts = branch_counts(self.locale.language_code)
+        if counts is None:
+            counts = branch_counts(self.locale.language_code)
         codes = dict(Branch.objects.values_list("pk", "code"))
         for page in pages:
             page.member_count = counts.get(codes.get(page.branch_id), 0)
@@ -113,7 +114,9 @@ class DirectoryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(request, self))
         if not context["query"].text and not context["any_filter"]:
-            context["branch_pages"] = self.branch_pages()
+            # The unfiltered results already carry every branch's count.
+            counts = {value.value: value.count for value in context["result"].facet("branch").values}
+            context["branch_pages"] = self.branch_pages(counts)
         return context
 
     def get_template(self, request, *args, **kwargs):

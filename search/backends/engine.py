@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from django.utils import timezone
 
 from ..facets import FACET_NAMES
+from ..models import portfolio_line
 from ..text import POST, PRE, engine_highlight, fold
 from . import EngineUnavailable, Hits
 
@@ -66,10 +67,7 @@ def engine_document(doc):
         "skills_text": doc.skills_text,
         "summary": doc.summary,
         "body": doc.body,
-        "portfolio": [
-            " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
-            for item in doc.portfolio
-        ],
+        "portfolio": [portfolio_line(item) for item in doc.portfolio],
         "published": doc.published_at.isoformat() if doc.published_at else None,
     }
     for field in TEXT_FIELDS:
@@ -173,6 +171,7 @@ class SearchEngine:
         self.timeout = timeout
         self._client = None
         self.down_until = 0.0
+        self._ready = set()  # languages whose alias is known to exist
 
     @property
     def name(self):
@@ -202,6 +201,7 @@ class SearchEngine:
             return method(*args, **kwargs)
         except Exception as error:  # connection refused, timeout, HTTP error, bad response...
             self.down_until = time.monotonic() + RETRY_AFTER
+            self._ready.clear()  # the cluster may have lost its indexes: check again next time
             raise EngineUnavailable(str(error)[:500]) from error
 
     # Index management ---------------------------------------------------------------------
@@ -213,9 +213,11 @@ class SearchEngine:
         return name
 
     def ensure_index(self, language):
-        alias = self.alias(language)
-        if not self._call(self.client.indices.exists, index=alias):
+        if language in self._ready:
+            return
+        if not self._call(self.client.indices.exists, index=self.alias(language)):
             self.point_alias(language, self.create_index(language))
+        self._ready.add(language)
 
     def point_alias(self, language, index):
         """Make the language's alias point at ``index`` alone and delete the indexes it left."""
@@ -262,8 +264,7 @@ class SearchEngine:
     def delete_documents(self, page_ids, languages=("fr", "en", "de")):
         if not page_ids:
             return
-        for language in languages:
-            self.ensure_index(language)
+        # A language without an index yet just reports "not found", which is ignored.
         actions = [
             {"_op_type": "delete", "_index": self.alias(language), "_id": str(pk)}
             for pk in page_ids

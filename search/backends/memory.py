@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 
 from ..facets import FACET_NAMES
-from ..models import CARD_FIELDS, IndexState, MemberDocument
+from ..models import CARD_FIELDS, IndexState, MemberDocument, facet_values, portfolio_line
 from ..text import light_stem, tokens
 from . import Hits
 
@@ -53,10 +53,6 @@ def positions_from_bits(bits, size, limit=None, skip=0):
         if limit is not None and len(found) >= limit:
             return found[:limit]
     return found
-
-
-def _portfolio_text(items):
-    return " ".join(" ".join(filter(None, (i.get("title"), i.get("caption"), i.get("credits")))) for i in items)
 
 
 class Snapshot:
@@ -168,17 +164,8 @@ def load_rows(language):
     fields += ("skills_text", "body", "portfolio")
     rows = []
     for row in MemberDocument.objects.filter(language=language).order_by("sort_name", "page_id").values(*fields):
-        row["facets"] = {
-            "branch": row["branches"].split(),
-            "kind": [row["kind"]] if row["kind"] else [],
-            "canton": [row["canton"]] if row["canton"] else [],
-            "language": row["languages"].split(),
-            "skill": row["skills"].split(),
-            "available": ["1"] if row["available"] else [],
-            "collab": ["1"] if row["collab"] else [],
-            "media": row["media"].split(),
-        }
-        row["portfolio"] = _portfolio_text(row["portfolio"] or [])
+        row["facets"] = {name: facet_values(row, name) for name in FACET_NAMES}
+        row["portfolio"] = " ".join(portfolio_line(item) for item in row["portfolio"] or [])
         rows.append(row)
     return rows
 
