@@ -54,7 +54,16 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["members.DirectoryPage", "home.StandardPage"]
+    subpage_types = [
+        "members.DirectoryPage",
+        "news.NewsIndexPage",
+        "agenda.AgendaPage",
+        "jobs.JobIndexPage",
+        "jobs.CollaborationIndexPage",
+        "portrait.PortraitIndexPage",
+        "figures.StatisticsPage",
+        "home.StandardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

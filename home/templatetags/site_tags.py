@@ -1,8 +1,13 @@
 """Site-wide template tags: language switcher, navigation and footer in the current language."""
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
@@ -85,3 +90,13 @@ def footer_text():
 def is_within(page, section):
     """True when ``page`` is ``section`` or one of its descendants (for aria-current in menus)."""
     return isinstance(page, Page) and bool(page.path) and page.path.startswith(section.path)
+
+
+_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """A schema.org block. ``<``, ``>`` and ``&`` are escaped so that no text can end the script."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
