@@ -2,13 +2,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.blocks import StreamValue
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
-from .blocks import BodyBlock
+from .blocks import DEFAULT_HOME_SECTIONS, BodyBlock, HomeBlock
 
 
 class BasePage(Page):
@@ -50,8 +52,33 @@ class HomePage(BasePage):
         help_text=_("Shown on the home page in every language; when empty, recent members with a logo are shown."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("featured_members")]
+    body = StreamField(
+        HomeBlock(),
+        verbose_name=_("sections"),
+        blank=True,
+        help_text=_(
+            "The home page's sections in order. Leave empty for the default: hero, branches, featured members, "
+            "news, events, jobs, figures and the call to join."
+        ),
+    )
+    membership_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("membership page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where “Become a member” links lead when a section names no other page."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("featured_members"),
+        FieldPanel("membership_page"),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    override_translatable_fields = [SynchronizedField("membership_page"), SynchronizedField("featured_members")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -68,15 +95,19 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        from members.models import DirectoryPage, MemberPage
+    @property
+    def has_hero(self):
+        return not self.body or any(block.block_type == "hero" for block in self.body)
 
-        context = super().get_context(request, *args, **kwargs)
-        directory = DirectoryPage.objects.live().child_of(self).first()
-        context["directory"] = directory
-        context["branch_pages"] = directory.branch_pages() if directory else []
-        context["featured"] = MemberPage.objects.featured_for(self, limit=6)
-        return context
+    def sections(self):
+        """The composed sections, or every section with automatic content when none is composed."""
+        if self.body:
+            return self.body
+        stream_block = self.body.stream_block
+        return StreamValue(
+            stream_block,
+            [(name, stream_block.child_blocks[name].get_default(), name) for name in DEFAULT_HOME_SECTIONS],
+        )
 
 
 class StandardPage(BasePage):
@@ -125,3 +156,39 @@ class SocialLinks(BaseGenericSetting):
     def links(self):
         names = [("linkedin", "LinkedIn"), ("instagram", "Instagram"), ("facebook", "Facebook"), ("youtube", "YouTube")]
         return [(label, getattr(self, field)) for field, label in names if getattr(self, field)]
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseGenericSetting):
+    """The legal pages every page links to and the image shared when a page has none."""
+
+    legal_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    default_social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when a page shared on social networks has no image of its own (1200×630 works best)."),
+    )
+
+    panels = [FieldPanel("legal_page"), FieldPanel("privacy_page"), FieldPanel("default_social_image")]
+
+    class Meta:
+        verbose_name = _("site settings")

@@ -4,9 +4,15 @@ Used by the demo data and by tests: the source page is written in French, the
 English and German texts are given as a mapping "French string → translation",
 and wagtail-localize builds, links and publishes the translated pages exactly as
 when an editor translates in the admin.
+
+It also holds the rule editors work under: a translation made with wagtail-localize
+cannot go live while some of its segments are untranslated (``untranslated_count``,
+checked before wagtail-localize's translation editor publishes, see wagtail_hooks).
 """
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
@@ -16,7 +22,7 @@ def translate_with_localize(instance, translations, publish=True, user=None):
     """Translate ``instance`` into each locale of ``translations``.
 
     ``translations`` maps a target ``Locale`` to ``{source text: translated text}``.
-    Source strings with no entry stay as in the source (wagtail-localize's fallback).
+    Source strings with no entry (names, addresses) are recorded as translated unchanged.
     Returns the translated instances by locale.
     """
     source = record_translations(instance, translations)
@@ -39,7 +45,7 @@ def record_translations(instance, translations):
     for locale, mapping in translations.items():
         Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
         for segment in segments:
-            text = _translated(segment.string.data, mapping)
+            text = _translated(segment.string.data, mapping) or segment.string.data
             if text:
                 StringTranslation.objects.update_or_create(
                     translation_of=segment.string,
@@ -62,3 +68,38 @@ def _translated(source_data, mapping):
     if plain in mapping:
         return StringValue.from_plaintext(mapping[plain]).data
     return None
+
+
+def untranslated_count(page):
+    """How many segments of ``page`` are still untranslated when it is about to go live.
+
+    Zero for pages that are not wagtail-localize translations (sources, hand-made
+    copies), for pages already live (a sync of new source text must not take a live
+    translation offline) and for complete translations.
+    """
+    if not page.pk or page.live or page.alias_of_id:
+        return 0
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .exclude(source__locale_id=page.locale_id)
+        .first()
+    )
+    if translation is None:
+        return 0
+    total, done = translation.get_progress()
+    return total - done
+
+
+def untranslated_message(count):
+    return (
+        ngettext(
+            "This translation cannot go live yet: %(count)d text is not translated.",
+            "This translation cannot go live yet: %(count)d texts are not translated.",
+            count,
+        )
+        % {"count": count}
+        + " "
+        + _("Translate every text in the translation editor, then publish.")
+    )

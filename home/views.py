@@ -1,7 +1,9 @@
 from django.conf import settings
-from django.http import HttpResponseRedirect, HttpResponseServerError
+from django.contrib.sitemaps.views import sitemap as django_sitemap
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language_from_request
 from django.views.decorators.vary import vary_on_headers
 
@@ -22,3 +24,18 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # Rendered without context processors or database access: the error may come from there.
     return HttpResponseServerError(render_to_string("500.html", {"request_path": request.path}))
+
+
+def sitemap(request):
+    from .sitemaps import PageSitemap
+
+    return django_sitemap(request, sitemaps={"pages": PageSitemap(request)})
+
+
+def robots_txt(request):
+    """Crawlers may read every public page; not the admin, the API or search result pages."""
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /documents/"]
+    search_path = reverse("site_search")
+    lines += [f"Disallow: {translate_url(search_path, code)}" for code, _name in settings.LANGUAGES]
+    lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -14,6 +14,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/directory/", search_views.DirectoryAPIView.as_view(), name="directory_api"),
     path("api/v1/directory/suggest/", search_views.SuggestAPIView.as_view(), name="directory_suggest"),
+    path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("", home_views.root_redirect, name="root"),
 ]
 

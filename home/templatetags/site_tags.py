@@ -100,3 +100,76 @@ def json_ld(data):
     """A schema.org block. ``<``, ``>`` and ``&`` are escaped so that no text can end the script."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+OG_LOCALES = {"fr": "fr_LU", "en": "en_GB", "de": "de_LU"}
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """Canonical URL and the Open Graph / Twitter card of the current page.
+
+    The canonical URL is the page's URL on its site (sub-routes such as an agenda's
+    ``past/`` kept, query strings dropped except a page number); the image is the
+    page's social image, else the site's default one, else the bundled default.
+    """
+    from django.templatetags.static import static
+
+    from home.models import SiteSettings
+
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return {}
+    path = request.path
+    if isinstance(page, Page) and page.pk:
+        page_url = page.get_url(request=request) or path
+        full = page.get_full_url(request=request) or request.build_absolute_uri(page_url)
+        canonical = full + path[len(page_url) :] if path.startswith(page_url) else full
+        title = page.seo_title or page.title
+        description = getattr(page, "summary", "") or page.search_description
+        image = getattr(page, "social_image", None)
+    else:
+        canonical = request.build_absolute_uri(path)
+        title = context.get("meta_title", "")
+        description = ""
+        image = None
+    number = request.GET.get("page", "")
+    if number.isdigit() and int(number) > 1:
+        canonical += f"?page={int(number)}"
+    image = image or SiteSettings.load(request_or_site=request).default_social_image
+    if image:
+        rendition = image.get_rendition("fill-1200x630|format-jpeg")
+        image_url, image_alt = request.build_absolute_uri(rendition.url), image.default_alt_text
+        width, height = rendition.width, rendition.height
+    else:
+        image_url, image_alt = request.build_absolute_uri(static("img/social-default.png")), ""
+        width, height = 1200, 630
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    return {
+        "canonical": canonical,
+        "title": title,
+        "description": description,
+        "type": "article" if page is not None and getattr(page, "og_type", "") == "article" else "website",
+        "image": image_url,
+        "image_alt": image_alt,
+        "image_width": width,
+        "image_height": height,
+        "locale": OG_LOCALES.get(language, language),
+        "alternate_locales": [OG_LOCALES[code] for code, _name in settings.LANGUAGES if code != language],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def policy_links(context):
+    """The legal notice and privacy pages in the current language (any language version chosen)."""
+    from home.blocks import localized
+    from home.models import SiteSettings
+
+    request = context.get("request")
+    if request is None:
+        return []
+    chosen = SiteSettings.load(request_or_site=request)
+    pages = [page for page in (chosen.legal_page, chosen.privacy_page) if page]
+    locale = _current_locale()
+    return localized(pages, locale) if locale else pages

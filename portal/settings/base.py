@@ -190,6 +190,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "ogg", "m4a", "wav", "flac"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# wagtail-localize: a page's new translations start as drafts and go live only when a
+# translator publishes them with every segment translated (see home.translations).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # wagtail-localize: no machine translator by default; DeepL when a key is given.
 if os.environ.get("DEEPL_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
