@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
-from .models import FooterText, HomePage, SocialLinks, StandardPage
+from .models import FooterText, HomePage, SiteSettings, SocialLinks, StandardPage
 from .translations import translate_with_localize
 
 LANGS = ("fr", "en", "de")
@@ -144,6 +144,8 @@ def ensure_home(locales):
 
 
 def ensure_standard_pages(home, locales):
+    """About, membership, legal notice and privacy; the site settings and home page link to them."""
+    pages = {}
     for spec in STANDARD_PAGES:
         page = StandardPage.objects.child_of(home).filter(slug=spec["slug"]["fr"]).first()
         if page is None:
@@ -158,6 +160,17 @@ def ensure_standard_pages(home, locales):
             )
             page.save_revision().publish()
         translate_tree_page(page, {**spec, "body": {k: f"<p>{v}</p>" for k, v in spec["body"].items()}}, locales)
+        pages[spec["slug"]["en"]] = page
+    settings = SiteSettings.load()
+    if settings.legal_page_id is None or settings.privacy_page_id is None:
+        settings.legal_page, settings.privacy_page = pages["legal-notice"], pages["privacy"]
+        settings.save()
+    if home.membership_page_id is None:
+        # Synchronised to every language version of the home page.
+        for version in home.get_translations(inclusive=True).specific():
+            version.membership_page = pages["membership"]
+            version.save_revision().publish()
+    return pages
 
 
 def ensure_footer(locales):

@@ -1,4 +1,5 @@
 import time
+from importlib import import_module
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
@@ -11,6 +12,9 @@ from members import demo as member_demo
 from members.models import MemberPage
 from search import documents as directory_index
 from search.models import MemberDocument
+
+# Editorial sections, each app's ``demo.ensure_demo(home, locales, members)``, in menu order.
+EDITORIAL_APPS = ("news", "agenda", "jobs", "portrait", "figures")
 
 
 class Command(BaseCommand):
@@ -30,8 +34,12 @@ class Command(BaseCommand):
                 # A site seeded before the directory search existed: build its search documents.
                 count = directory_index.refresh_all()
                 self.stdout.write(f"Directory search documents built: {count}.")
-            self.stdout.write("The site already has content: nothing to seed.")
-            return
+            from news.models import NewsIndexPage
+
+            if NewsIndexPage.objects.exists():
+                self.stdout.write("The site already has content: nothing to seed.")
+                return
+            # A site seeded before the editorial sections existed: add them (and the new site settings).
         started = time.monotonic()
         locales = site_demo.ensure_locales()
         member_demo.ensure_vocabularies()
@@ -51,6 +59,9 @@ class Command(BaseCommand):
                     created.append(page.pk)
         for start in tqdm(range(0, len(created), 600), desc="Directory index", disable=no_progress or not created):
             directory_index.refresh(created[start : start + 600], force=True)
+        featured = list(MemberPage.objects.filter(locale=locales["fr"]).live().order_by("pk")[:12])
+        for app in tqdm(EDITORIAL_APPS, desc="Editorial content", disable=no_progress):
+            import_module(f"{app}.demo").ensure_demo(home, locales, featured)
         if created:
             # Fresh statistics, so that the query planner (SQLite above all) picks the indexes.
             with connection.cursor() as cursor:

@@ -1,0 +1,104 @@
+"""The home page: sections editors compose, each with automatic content when not curated."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+
+from home.blocks import HomeBlock
+from home.demo import ensure_standard_pages
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editorial_site(site_tree):
+    from importlib import import_module
+
+    from home.management.commands.seed_demo import EDITORIAL_APPS
+
+    members = [versions["fr"] for versions in site_tree.members]
+    for app in EDITORIAL_APPS:
+        import_module(f"{app}.demo").ensure_demo(site_tree.home["fr"], site_tree.locales, members)
+    ensure_standard_pages(site_tree.home["fr"], site_tree.locales)
+    return site_tree
+
+
+def _home(lang, tree):
+    tree.home[lang].refresh_from_db()
+    response = Client().get(f"/{lang}/")
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "de"])
+def test_uncomposed_home_shows_every_section_with_automatic_content(editorial_site, lang):
+    from agenda.models import EventPage
+    from figures.models import StatisticsPage
+    from jobs.models import JobPage
+    from news.models import NewsPage
+
+    locale = editorial_site.locales[lang]
+    doc = _home(lang, editorial_site)
+    assert len(doc.find_all("h1")) == 1
+    assert doc.h1.text.strip() == editorial_site.home[lang].title
+    text = doc.main.get_text(" ")
+    news = list(NewsPage.latest(locale, limit=3))
+    events = list(EventPage.upcoming(locale, limit=3))
+    assert news and events
+    links = {a["href"] for a in doc.main.find_all("a")}
+    assert {page.url for page in news} <= links
+    assert {page.url for page in events} <= links
+    jobs = JobPage.open_offers(locale).count()
+    assert jobs and f"{jobs} " in text
+    for figure in StatisticsPage.teaser(locale, limit=3):
+        assert figure.label in text
+    membership = doc.find("section", class_="home-call")
+    assert membership.a["href"].startswith(f"/{lang}/")
+    headings = [h.get_text(strip=True) for h in doc.main.find_all("h2")]
+    assert len(headings) == len(set(headings)) >= 7
+    ids = [tag["id"] for tag in doc.find_all(id=True)]
+    assert len(ids) == len(set(ids))
+
+
+def test_composed_home_shows_the_chosen_members_in_the_visitors_language(editorial_site):
+    home = editorial_site.home["fr"]
+    chosen = editorial_site.members[-1]
+    home.body = HomeBlock().to_python(
+        [
+            {"type": "hero", "value": {"heading": "Des créatifs pour vos projets"}},
+            {"type": "featured_members", "value": {"heading": "", "members": [chosen["fr"].pk], "count": 6}},
+        ]
+    )
+    home.save_revision().publish()
+    doc = _home("fr", editorial_site)
+    assert doc.h1.text.strip() == "Des créatifs pour vos projets"
+    cards = doc.select(".member-card__name a")
+    assert [a["href"] for a in cards] == [chosen["fr"].url]
+    assert doc.find("h2", string="Dernières actualités") is None  # not composed, not shown
+
+    # The English home has no composition of its own: every section, automatic.
+    doc = _home("en", editorial_site)
+    assert doc.find(string=lambda s: s and "Latest news" in s)
+
+
+def _query_count(url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert Client().get(url).status_code == 200
+    return len(queries)
+
+
+def test_home_query_count_does_not_grow_with_content(editorial_site):
+    from agenda.models import EventPage
+    from news.models import NewsPage
+
+    _query_count("/en/")  # warm the per-process caches (site root paths, vocabularies)
+    before = _query_count("/en/")
+    for model in (NewsPage, EventPage):
+        source = model.objects.filter(locale=editorial_site.locales["en"]).live().first()
+        for n in range(8):
+            source.copy(update_attrs={"slug": f"{source.slug}-copy-{n}", "title": f"{source.title} {n}"})
+    assert _query_count("/en/") == before
+    assert before <= 60
