@@ -1,0 +1,61 @@
+"""RSS feed of a job index's open offers, in the index's language, following the listing's filters."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.translation import gettext as _
+
+from .models import resolve_parties
+
+FEED_LIMIT = 50
+
+
+class JobFeed(Feed):
+    def __init__(self, index):
+        super().__init__()
+        self.index = index
+        self.request = None
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return _("%(title)s · Creative Industries Cluster") % {"title": self.index.title}
+
+    def link(self):
+        return self.index.get_full_url(self.request)
+
+    def description(self):
+        return _("Open job offers from Luxembourg's creative industries.")
+
+    def items(self):
+        listing = self.index.listing(self.request)
+        return resolve_parties(listing.queryset[:FEED_LIMIT], "employer_member", "employer_name")
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        facts = [item.party.name, item.get_contract_type_display(), item.location or item.get_remote_display()]
+        text = " · ".join(str(fact) for fact in facts if fact)
+        return f"{item.summary}\n{text}" if item.summary else text
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.party.name
+
+    def item_categories(self, item):
+        categories = [item.get_contract_type_display()]
+        if item.branch:
+            categories.append(item.branch.label)
+        return categories
