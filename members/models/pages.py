@@ -387,6 +387,9 @@ class MemberPage(BasePage):
             member_tags=list(self.tags.all()),
             social_links=list(self.social_links.all()),
         )
+        from news.relations import news_for_member
+
+        context["member_news"] = news_for_member(self)
         return context
 
 
