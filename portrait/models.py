@@ -288,9 +288,15 @@ class PortraitStoryPage(BasePage):
         return self.siblings().filter(path__gt=self.path).order_by("path").first()
 
     def members_for_visitor(self):
+        """Live related members, each in this page's language where it has a translation."""
+        from members.models import MemberPage
+
         from .printing import localized_members
 
-        return localized_members({self.pk: list(self.related_members.all())}, self.locale_id).get(self.pk, [])
+        # Read the ids from the relation (unsaved in previews), then only live public pages.
+        ids = [member.pk for member in self.related_members.all()]
+        members = list(MemberPage.objects.cards().filter(pk__in=ids)) if ids else []
+        return localized_members({self.pk: members}, self.locale_id).get(self.pk, [])
 
     def json_ld_data(self, request):
         data = {

@@ -65,3 +65,14 @@ def test_same_year_in_another_language_tree_is_fine_but_not_twice_under_one_inde
     with pytest.raises(ValidationError) as error:
         portrait.index["fr"].add_child(instance=duplicate)
     assert "year" in error.value.message_dict
+
+
+def test_editors_get_the_forms_of_every_page_type(portrait, admin_client):
+    urls = [
+        f"/admin/pages/add/portrait/portraitstorypage/{portrait.edition['fr'].pk}/",
+        f"/admin/pages/{portrait.index['fr'].pk}/edit/",
+        f"/admin/pages/{portrait.edition['fr'].pk}/edit/",
+        f"/admin/pages/{portrait.stories[0]['fr'].pk}/edit/",
+    ]
+    for url in urls:
+        assert admin_client.get(url).status_code == 200, url

@@ -146,6 +146,15 @@ def test_related_member_without_a_translation_links_to_its_original_marked_with_
     }
 
 
+def test_unpublished_member_is_not_linked(portrait, client):
+    for lang in LANGS:
+        portrait.tree.members[0][lang].unpublish()
+    soup = soup_of(client.get(portrait.stories[0]["en"].url))
+    assert not soup.select(".portrait-story__members")
+    soup = soup_of(client.get(portrait.edition["en"].url + "print/"))
+    assert not soup.select(f"#story-{portrait.stories[0]['en'].pk} .print-story__members")
+
+
 def test_unpublished_story_is_not_listed_or_printed(portrait, client):
     portrait.stories[2]["fr"].unpublish()
     soup = soup_of(client.get(portrait.edition["fr"].url))
