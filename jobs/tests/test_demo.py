@@ -1,5 +1,3 @@
-import time
-
 import pytest
 from django.db import transaction
 from wagtail.models import Page
@@ -32,9 +30,7 @@ def _run(site_tree, members=None):
 
 
 def test_demo_is_idempotent_and_trilingual(site_tree, client):
-    started = time.monotonic()
     job_index, collab_index = _run(site_tree)
-    assert time.monotonic() - started < 10
     first = _counts()
     assert first["JobIndexPage"] == 3 and first["CollaborationIndexPage"] == 3
     assert first["JobPage"] == 8 * 3 and first["CollaborationPage"] == 5 * 3
