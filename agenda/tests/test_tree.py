@@ -9,7 +9,6 @@ pytestmark = pytest.mark.django_db
 
 
 def test_agenda_lives_under_the_home_page_only():
-    assert AgendaPage.can_create_at(HomePage()) or AgendaPage in HomePage.allowed_subpage_models()
     assert AgendaPage in HomePage.allowed_subpage_models()
     assert AgendaPage not in StandardPage.allowed_subpage_models()
     assert AgendaPage not in DirectoryPage.allowed_subpage_models()
@@ -23,7 +22,7 @@ def test_events_live_under_the_agenda_only_and_have_no_children():
     assert EventPage.allowed_subpage_models() == []
     assert EventPage not in HomePage.allowed_subpage_models()
     assert EventPage not in MemberPage.allowed_subpage_models()
-    assert not EventPage.is_creatable or EventPage not in Page.allowed_subpage_models()
+    assert EventPage not in Page.allowed_subpage_models()
 
 
 def test_one_agenda_per_home_page(agenda_tree):
