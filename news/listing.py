@@ -6,7 +6,7 @@ from taggit.models import Tag
 
 from home.listing import Listing
 
-from .models import NewsCategory, NewsPage
+from .models import NewsCategory
 
 
 class NewsFilterForm(forms.Form):
@@ -14,9 +14,10 @@ class NewsFilterForm(forms.Form):
     tag = forms.ChoiceField(label=_("Tag"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
 
-    def __init__(self, data=None, *, index):
+    def __init__(self, data=None, *, news):
+        """``news``: the index's live public articles, whose tags and years are offered."""
         super().__init__(data)
-        news = NewsPage.objects.live().public().child_of(index)
+        news = news.prefetch_related(None).order_by()
         self.fields["category"].choices = [("", _("All categories"))] + [
             (category.code, category.label) for category in NewsCategory.objects.all()
         ]
@@ -29,12 +30,12 @@ class NewsFilterForm(forms.Form):
 class NewsListing(Listing):
     per_page = 10
 
-    def __init__(self, request, queryset, *, index):
-        self.index = index
+    def __init__(self, request, queryset):
+        self.news = queryset
         super().__init__(request, queryset)
 
     def form_class(self, data):
-        return NewsFilterForm(data, index=self.index)
+        return NewsFilterForm(data, news=self.news)
 
     def apply(self, queryset, data):
         if "category" in data:

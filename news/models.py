@@ -92,7 +92,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request):
         from .listing import NewsListing
 
-        return NewsListing(request, self.news(), index=self)
+        return NewsListing(request, self.news())
 
     def feed_urls(self):
         return {

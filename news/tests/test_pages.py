@@ -178,6 +178,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_articles(news_tree, djan
     with django_assert_max_num_queries(small_count) as large:
         response = client.get(url)
         large_count = len(large.captured_queries)
+    print(f"news listing: {small_count} queries with 3 articles, {large_count} with 15")
     assert len(titles(response)) == 10
     assert len(soup(response).select(".news-teaser img")) == 10
     assert large_count == small_count
@@ -245,10 +246,14 @@ def test_member_news_is_limited_to_five_and_costs_at_most_two_queries(news_tree,
 
 
 def test_latest_gives_the_newest_live_articles_of_a_locale(some_news, django_assert_max_num_queries):
-    some_news.add(title="Brouillon", slug="draft", langs=())["fr"].unpublish()
-    latest = NewsPage.latest(some_news.site.locales["en"], limit=2)
-    assert [page.title for page in latest] == ["Appel à projets (en)", "Nouveau manager (en)"]
-    assert [page.title for page in NewsPage.latest("fr")] == ["Appel à projets", "Nouveau manager", "Rencontre B2B"]
+    some_news.add(title="Brouillon", slug="draft", langs=(), date=datetime.date(2026, 12, 1))["fr"].unpublish()
+    image = ImageFactory()
+    some_news.add(title="Avec image", slug="image", date=datetime.date(2026, 11, 1), featured_image=image)
+    with django_assert_max_num_queries(6):
+        latest = NewsPage.latest(some_news.site.locales["en"], limit=2)
+        assert [page.featured_image for page in latest] == [image, None]  # prefetched: no query per article
+    assert [page.title for page in latest] == ["Avec image (en)", "Appel à projets (en)"]
+    assert [page.title for page in NewsPage.latest("fr")] == ["Avec image", "Appel à projets", "Nouveau manager"]
 
 
 def test_translated_article_keeps_synchronised_facts(some_news):
