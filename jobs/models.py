@@ -78,14 +78,16 @@ def resolve_parties(pages, member_field, name_field):
     return pages
 
 
-def clean_party(page, member_field, name_field):
+def party_errors(page, member_field, name_field):
+    """Validation errors of the "a member, or a name" pair (exactly one of the two)."""
     member_id = getattr(page, f"{member_field}_id")
     name = getattr(page, name_field).strip()
     if not member_id and not name:
         message = _("Choose a member or type a name.")
-        raise ValidationError({member_field: message, name_field: message})
+        return {member_field: message, name_field: message}
     if member_id and name:
-        raise ValidationError({name_field: _("Leave this empty when a member is chosen: the member's name is shown.")})
+        return {name_field: _("Leave this empty when a member is chosen: the member's name is shown.")}
+    return {}
 
 
 def _locale_filter(locale):
@@ -274,8 +276,7 @@ class JobPage(BasePage):
 
     def clean(self):
         super().clean()
-        clean_party(self, "employer_member", "employer_name")
-        errors = {}
+        errors = party_errors(self, "employer_member", "employer_name")
         if not self.location.strip() and self.remote != Remote.REMOTE:
             errors["location"] = _("Say where the job is, unless it is fully remote.")
         if not (strip_tags(self.how_to_apply or "").strip() or self.apply_url or self.apply_email):
@@ -477,7 +478,9 @@ class CollaborationPage(BasePage):
 
     def clean(self):
         super().clean()
-        clean_party(self, "author_member", "author_name")
+        errors = party_errors(self, "author_member", "author_name")
+        if errors:
+            raise ValidationError(errors)
 
     def is_open(self, on=None):
         return self.deadline >= (on or today())
