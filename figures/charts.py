@@ -6,7 +6,7 @@ its ``<title>`` and ``<desc>`` (the desc lists every value), draws its labels an
 text, scales to the width of its container through its viewBox, and is followed by a
 ``<table>`` that gives the same numbers.
 
-The viewBox is 320 units wide (a small phone), so text drawn at 13 units stays about 12 px
+The viewBox is 320 units wide (a small phone), so text drawn at 14 units stays about 12.5 px
 high on the narrowest screens; the stylesheet caps the chart width on large screens.
 """
 
@@ -18,9 +18,9 @@ from .formatting import APPROX, NBSP, with_approx
 
 WIDTH = 320
 PAD = 4
-FONT = 13
-CHAR = 7.4  # average advance of a character at 13 units, for fitting text (a little generous)
-MAX_LABEL = 44  # characters of a bar label drawn in the SVG (the table has the full text)
+FONT = 14
+CHAR = 8.0  # average advance of a character at 14 units, for fitting text (a little generous)
+MAX_LABEL = 38  # characters of a bar label drawn in the SVG (the table has the full text)
 
 # Colours against the white page: bars 10.6:1, text 16.8:1, axis 8.9:1 (WCAG non-text ≥ 3:1).
 BAR_COLOUR = "#5b1a99"
@@ -28,9 +28,9 @@ TEXT_COLOUR = "#1d1d1f"
 AXIS_COLOUR = "#4a4a55"
 
 # Horizontal bars: the label on its own line, the bar under it, the value after the bar.
-ROW = 42
-LABEL_BASELINE = 14
-BAR_TOP = 19
+ROW = 44
+LABEL_BASELINE = 15
+BAR_TOP = 20
 BAR_HEIGHT = 16
 
 # Columns: values above, years below.
