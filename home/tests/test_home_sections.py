@@ -102,3 +102,21 @@ def test_home_query_count_does_not_grow_with_content(editorial_site):
             source.copy(update_attrs={"slug": f"{source.slug}-copy-{n}", "title": f"{source.title} {n}"})
     assert _query_count("/en/") == before
     assert before <= 60
+
+
+def test_every_page_type_has_a_working_preview(editorial_site):
+    """What an editor sees with "Preview": every page type of the site renders its draft."""
+    from wagtail.models import Page, get_page_models
+
+    ours = {"home", "members", "news", "agenda", "jobs", "portrait", "figures"}
+    previewed = set()
+    for page in Page.objects.filter(depth__gt=1).specific().iterator():
+        model = type(page)
+        if model in previewed:
+            continue
+        page.title = f"{page.title} (draft)"
+        response = page.make_preview_request()
+        assert response.status_code == 200, model
+        assert "(draft)" in response.content.decode(), model
+        previewed.add(model)
+    assert {model for model in get_page_models() if model._meta.app_label in ours} <= previewed
