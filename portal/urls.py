@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from figures import views as figures_views
 from home import views as home_views
 from search import views as search_views
 
@@ -26,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.site_search, name="site_search"),
+    re_path(figures_views.DOWNLOAD_PATTERN, figures_views.download, name="figures_download"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
