@@ -25,7 +25,8 @@ def ensure_demo(home, locales, members):
     by_branch = _members_by_branch(members)
     job_index = _ensure_index(home, locales, JobIndexPage, data.JOB_INDEX)
     for number, spec in enumerate(data.JOBS):
-        _ensure_job(job_index, locales, spec, _pick(by_branch, members, spec["branch"], number, employer=True))
+        employer = None if spec["employer"] else _pick(by_branch, members, spec["branch"], number, employer=True)
+        _ensure_job(job_index, locales, spec, employer)
     collab_index = _ensure_index(home, locales, CollaborationIndexPage, data.COLLABORATION_INDEX)
     for number, spec in enumerate(data.COLLABORATIONS):
         author = None if spec["author"] else _pick(by_branch, members, spec.get("author_branch"), number)

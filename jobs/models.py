@@ -285,7 +285,11 @@ class JobPage(BasePage):
             raise ValidationError(errors)
 
     def is_open(self, on=None):
-        return self.expiry_date >= (on or today())
+        return self.expiry_date is None or self.expiry_date >= (on or today())
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        return title if self.is_open() else _("%(title)s (expired)") % {"title": title}
 
     @cached_property
     def party(self):
@@ -483,7 +487,11 @@ class CollaborationPage(BasePage):
             raise ValidationError(errors)
 
     def is_open(self, on=None):
-        return self.deadline >= (on or today())
+        return self.deadline is None or self.deadline >= (on or today())
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        return title if self.is_open() else _("%(title)s (closed)") % {"title": title}
 
     @cached_property
     def party(self):

@@ -49,6 +49,15 @@ def test_demo_is_idempotent_and_trilingual(site_tree, client):
         assert client.get(index.url).status_code == 200
         assert CollaborationPage.open_requests(lang).count() == 4
 
+    # Employers are demo members, except the organisations the demo names; translations share the posting date.
+    assert JobPage.objects.filter(locale__language_code="fr", employer_member__isnull=False).count() == 7
+    assert (
+        JobPage.objects.get(locale__language_code="fr", employer_name__startswith="Kulturkaart").employer_member is None
+    )
+    for job in JobPage.objects.filter(locale__language_code="fr"):
+        dates = {p.first_published_at for p in JobPage.objects.filter(translation_key=job.translation_key)}
+        assert len(dates) == 1
+
     english = JobPage.objects.get(locale__language_code="en", slug="junior-graphic-designer")
     response = client.get(english.url)
     assert response.status_code == 200

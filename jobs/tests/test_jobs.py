@@ -327,3 +327,15 @@ def test_listing_and_feed_queries_do_not_grow(jobs_site, client, django_assert_m
             response = client.get(url)
         assert response.status_code == 200
     assert len(listing_titles(client.get(index.url))) == 10
+
+
+@pytest.mark.django_db
+def test_admin_marks_expired_offers(jobs_site, client):
+    client.force_login(get_user_model().objects.create_superuser("admin", "admin@example.lu", "pw"))
+    jobs_site.add_job(langs=(), title="Ouverte")
+    jobs_site.add_job(langs=(), title="Terminée", expiry_date=today() - datetime.timedelta(days=1))
+    response = client.get(f"/admin/pages/{jobs_site.job_index['fr'].pk}/")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Terminée (expired)" in text
+    assert "Ouverte (expired)" not in text
