@@ -45,14 +45,14 @@ def record_translations(instance, translations):
     for locale, mapping in translations.items():
         Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
         for segment in segments:
-            text = _translated(segment.string.data, mapping) or segment.string.data
+            text = _translated(segment.string.data, mapping)
+            lookup = {"translation_of": segment.string, "locale": locale, "context": segment.context}
+            values = {"translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL}
             if text:
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-                )
+                StringTranslation.objects.update_or_create(**lookup, defaults={"data": text, **values})
+            else:
+                # Names and addresses stay as written, but an earlier translation is never overwritten.
+                StringTranslation.objects.get_or_create(**lookup, defaults={"data": segment.string.data, **values})
     return source
 
 

@@ -39,7 +39,9 @@ class Command(BaseCommand):
             if NewsIndexPage.objects.exists():
                 self.stdout.write("The site already has content: nothing to seed.")
                 return
-            # A site seeded before the editorial sections existed: add them (and the new site settings).
+            # A site seeded before the editorial sections existed: add them (and the new site settings),
+            # not more members.
+            members = 0
         started = time.monotonic()
         locales = site_demo.ensure_locales()
         member_demo.ensure_vocabularies()
