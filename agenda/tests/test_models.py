@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from agenda.factories import EventPageFactory, lux
 from agenda.models import EventPage
@@ -50,6 +51,7 @@ def test_an_event_needs_a_venue_or_an_online_link(agenda_tree):
 
 def test_the_admin_form_rejects_an_end_before_the_start_in_luxembourg_time(agenda_tree):
     user = get_user_model().objects.create_superuser("admin", "admin@example.lu", "pw")
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "en"})  # English admin
     client = Client()
     client.force_login(user)
     parent = agenda_tree.agenda["fr"]
