@@ -71,6 +71,11 @@ def localized(pages, locale):
     return [found.get(page.translation_key, page) for page in pages if page.live]
 
 
+def child_section(home, model):
+    """The live section page of type ``model`` right below ``home`` (the directory, the news index...)."""
+    return model.objects.live().child_of(home).first()
+
+
 class HomeSectionBlock(blocks.StructBlock):
     """A home section with an optional heading; subclasses add ``items()``."""
 
@@ -115,7 +120,7 @@ class HeroBlock(HomeSectionBlock):
         target = value.get("link_page")
         if target:
             target = (localized([target.specific], home.locale) or [None])[0]
-        directory = target or DirectoryPage.objects.live().child_of(home).first()
+        directory = target or child_section(home, DirectoryPage)
         return {
             "heading": value.get("heading") or home.title,
             "text": value.get("text") or home.intro,
@@ -137,7 +142,7 @@ class BranchesBlock(HomeSectionBlock):
     def section_context(self, value, home):
         from members.models import DirectoryPage
 
-        directory = DirectoryPage.objects.live().child_of(home).first()
+        directory = child_section(home, DirectoryPage)
         return {"directory": directory, "branch_pages": directory.branch_pages() if directory else []}
 
 
@@ -170,8 +175,25 @@ class FeaturedMembersBlock(HomeSectionBlock):
         return {"members": members}
 
 
-class LatestNewsBlock(HomeSectionBlock):
+class LatestItemsBlock(HomeSectionBlock):
+    """A few pages of one section (news, events) with a link to the section's index."""
+
     count = blocks.IntegerBlock(label=_("How many"), default=3, min_value=1, max_value=9)
+
+    def items(self, home, count):
+        raise NotImplementedError
+
+    def index_model(self):
+        raise NotImplementedError
+
+    def section_context(self, value, home):
+        return {
+            "items": list(self.items(home, value.get("count") or 3)),
+            "index": child_section(home, self.index_model()),
+        }
+
+
+class LatestNewsBlock(LatestItemsBlock):
     default_heading = _("Latest news")
 
     class Meta:
@@ -181,17 +203,18 @@ class LatestNewsBlock(HomeSectionBlock):
         description = _("The most recent news articles in the visitor's language.")
         preview_value = {"count": 3}
 
-    def section_context(self, value, home):
-        from news.models import NewsIndexPage, NewsPage
+    def items(self, home, count):
+        from news.models import NewsPage
 
-        return {
-            "items": list(NewsPage.latest(home.locale, limit=value.get("count") or 3)),
-            "index": NewsIndexPage.objects.live().child_of(home).first(),
-        }
+        return NewsPage.latest(home.locale, limit=count)
+
+    def index_model(self):
+        from news.models import NewsIndexPage
+
+        return NewsIndexPage
 
 
-class UpcomingEventsBlock(HomeSectionBlock):
-    count = blocks.IntegerBlock(label=_("How many"), default=3, min_value=1, max_value=9)
+class UpcomingEventsBlock(LatestItemsBlock):
     default_heading = _("Upcoming events")
 
     class Meta:
@@ -201,13 +224,15 @@ class UpcomingEventsBlock(HomeSectionBlock):
         description = _("The next events of the agenda.")
         preview_value = {"count": 3}
 
-    def section_context(self, value, home):
-        from agenda.models import AgendaPage, EventPage
+    def items(self, home, count):
+        from agenda.models import EventPage
 
-        return {
-            "items": list(EventPage.upcoming(home.locale, limit=value.get("count") or 3)),
-            "index": AgendaPage.objects.live().child_of(home).first(),
-        }
+        return EventPage.upcoming(home.locale, limit=count)
+
+    def index_model(self):
+        from agenda.models import AgendaPage
+
+        return AgendaPage
 
 
 class OpenJobsBlock(HomeSectionBlock):
@@ -227,8 +252,8 @@ class OpenJobsBlock(HomeSectionBlock):
         return {
             "job_count": JobPage.open_offers(home.locale).count(),
             "request_count": CollaborationPage.open_requests(home.locale).count(),
-            "job_index": JobIndexPage.objects.live().child_of(home).first(),
-            "request_index": CollaborationIndexPage.objects.live().child_of(home).first(),
+            "job_index": child_section(home, JobIndexPage),
+            "request_index": child_section(home, CollaborationIndexPage),
         }
 
 
