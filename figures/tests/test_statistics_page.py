@@ -130,7 +130,7 @@ def test_branch_chart_is_an_accessible_svg_with_one_bar_per_branch(stats):
     assert drawn["Design"][0] == "2" and drawn["Music"][0] == "2" and drawn["Branche 0"][0] == "0"
     assert drawn["Branche 0"][1] == 0 and drawn["Design"][1] > 0
     for label, (value, _width) in drawn.items():
-        assert f"{label}: {value}" in desc
+        assert f"{label} : {value}" in desc  # the French page, French punctuation
     # Every id in the page is unique (titles and descs of several charts included).
     ids = [node["id"] for node in html.select("[id]")]
     assert len(ids) == len(set(ids))
@@ -218,7 +218,7 @@ def test_page_query_count_does_not_grow_with_the_number_of_members(stats):
     assert MemberPage.objects.live().filter(locale__language_code="fr").count() == 16
     large = queries()
     assert large == small
-    assert small <= 25
+    assert small <= 28  # 25 + the site chrome's footer links and default social image
     with CaptureQueriesContext(connection) as captured:
         client.get(url + "csv/")
     assert len(captured) <= 20
