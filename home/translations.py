@@ -34,11 +34,13 @@ def translate_with_localize(instance, translations, publish=True, user=None):
     return results
 
 
-def record_translations(instance, translations):
+def record_translations(instance, translations, missing_as_source=True):
     """Register ``instance`` as a wagtail-localize source with its translated strings.
 
     The translated objects themselves are not touched: use this when they already exist
     (same translation key) so that editors see them as synchronised translations.
+    With ``missing_as_source`` (the demo's names and addresses), a string with no entry is
+    recorded as translated unchanged; without it, it stays untranslated for editors.
     """
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
@@ -50,7 +52,7 @@ def record_translations(instance, translations):
             values = {"translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL}
             if text:
                 StringTranslation.objects.update_or_create(**lookup, defaults={"data": text, **values})
-            else:
+            elif missing_as_source:
                 # Names and addresses stay as written, but an earlier translation is never overwritten.
                 StringTranslation.objects.get_or_create(**lookup, defaults={"data": segment.string.data, **values})
     return source

@@ -84,3 +84,17 @@ class PortfolioItemFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = PortfolioItem
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A member account: signs in with its e-mail address and ``password``."""
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.lu")
+    first_name = "Alex"
+    last_name = factory.Sequence(lambda n: f"Member {n}")
+    password = factory.django.Password("correct-horse-battery-staple")
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)

@@ -1,5 +1,5 @@
 from django.dispatch import receiver
-from wagtail.signals import post_page_move
+from wagtail.signals import page_published, post_page_move
 
 from .models import MemberPage
 
@@ -12,3 +12,13 @@ def keep_primary_branch_after_move(sender, instance, **kwargs):
     page = MemberPage.objects.get(pk=instance.pk)
     if page.ensure_primary_branch():
         page.branches.commit()
+
+
+@receiver(page_published)
+def publish_member_language_versions(sender, instance, **kwargs):
+    """An approved member page goes live in every language at once (see members.space.moderation)."""
+    if not issubclass(sender, MemberPage) or not instance.owners.exists():
+        return
+    from .space.moderation import publish_language_versions
+
+    publish_language_versions(instance)

@@ -27,6 +27,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.site_search, name="site_search"),
+    path(_("my-space/"), include("members.space.urls")),
+    path("", include("members.space.public_urls")),
     re_path(figures_views.DOWNLOAD_PATTERN, figures_views.download, name="figures_download"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -13,9 +13,14 @@ from .pages import (
     TeamSize,
     video_embed_url,
 )
+from .space import AccountDeletion, ContactMessage, MembershipApplication, MonthlyStat
 from .taxonomy import Branch, Skill, SpokenLanguage
 
 __all__ = [
+    "AccountDeletion",
+    "ContactMessage",
+    "MembershipApplication",
+    "MonthlyStat",
     "Branch",
     "BranchPage",
     "Canton",

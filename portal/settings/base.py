@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "jobs",
     "portrait",
     "figures",
+    "django_ratelimit",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -213,3 +214,29 @@ LOGGING = {
 
 # The directory lists this many members per page.
 MEMBERS_PER_PAGE = 24
+
+# Accounts: members sign in with their e-mail address, editors with a user name too.
+AUTHENTICATION_BACKENDS = ["members.auth.EmailOrUsernameBackend"]
+LOGIN_URL = "space:login"
+LOGIN_REDIRECT_URL = "space:dashboard"
+LOGOUT_REDIRECT_URL = "space:login"
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # the link an approved applicant gets to set a password
+
+# Rate limits (django-ratelimit, counted in the cache): "number/period", period in s, m, h or d.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None  # e.g. HTTP_X_REAL_IP behind a proxy
+PORTAL_RATES = {
+    "login_failures": "5/15m",  # failed sign-ins per address and per e-mail
+    "application": "5/h",  # membership applications per address
+    "contact_ip": "5/h",  # contact requests per sender address
+    "contact_member": "20/d",  # contact requests per member
+    "password_reset": "5/h",
+}
+
+# Member uploads are checked before Pillow decodes them (members.space.uploads).
+MEMBER_IMAGE_MAX_BYTES = 10 * 1024 * 1024
+MEMBER_IMAGE_MAX_PIXELS = 40_000_000
+MEMBER_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+# Locmem counts per process: right for the embedded default and the tests; production sets
+# REDIS_URL, which django-ratelimit supports.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
