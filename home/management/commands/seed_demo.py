@@ -10,6 +10,7 @@ from home.bulk import deferred_indexing
 from home.models import HomePage
 from members import demo as member_demo
 from members.models import MemberPage
+from members.space import demo as space_demo
 from search import documents as directory_index
 from search.models import MemberDocument
 
@@ -37,7 +38,9 @@ class Command(BaseCommand):
             from news.models import NewsIndexPage
 
             if NewsIndexPage.objects.exists():
-                self.stdout.write("The site already has content: nothing to seed.")
+                # The member space came last: its demo inbox, statistics and applications are added if missing.
+                space_demo.ensure_demo(site_demo.ensure_accounts()[1])
+                self.stdout.write("The site already has content: nothing more to seed.")
                 return
             # A site seeded before the editorial sections existed: add them (and the new site settings),
             # not more members.
@@ -64,6 +67,7 @@ class Command(BaseCommand):
         featured = list(MemberPage.objects.filter(locale=locales["fr"]).live().order_by("pk")[:12])
         for app in tqdm(EDITORIAL_APPS, desc="Editorial content", disable=no_progress):
             import_module(f"{app}.demo").ensure_demo(home, locales, featured)
+        space_demo.ensure_demo(member_user)
         if created:
             # Fresh statistics, so that the query planner (SQLite above all) picks the indexes.
             with connection.cursor() as cursor:
