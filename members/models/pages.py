@@ -387,10 +387,22 @@ class MemberPage(BasePage):
             member_tags=list(self.tags.all()),
             social_links=list(self.social_links.all()),
         )
+        from members.space.forms import ContactForm
         from news.relations import news_for_member
 
         context["member_news"] = news_for_member(self)
+        context["contact_form"] = ContactForm()
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        from members.space.stats import counts_as_view
+
+        if response.status_code == 200 and counts_as_view(request, self):
+            from .space import MonthlyStat
+
+            MonthlyStat.count(self.translation_key, "views")
+        return response
 
 
 class SocialLink(Orderable):

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -240,3 +241,6 @@ MEMBER_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 # Locmem counts per process: right for the embedded default and the tests; production sets
 # REDIS_URL, which django-ratelimit supports.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
+WAGTAILADMIN_USER_LOGIN_FORM = "members.space.forms.AdminLoginForm"  # rate limited like the member space
+# Forms render with the project's templates (templates/includes/forms/), which may override Django's.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
