@@ -1,7 +1,7 @@
 """The site's scaffolding for the demo: locales, home pages, standard pages, footer, accounts."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale, Page, Site
 
 from .models import FooterText, HomePage, SiteSettings, SocialLinks, StandardPage
@@ -197,7 +197,18 @@ def ensure_accounts():
         group = Group.objects.filter(name=name).first()
         if group:
             editor.groups.add(group)
-    member, created = users.objects.get_or_create(username=MEMBER["username"], defaults={"email": MEMBER["email"]})
+    # Moderators decide membership applications and see the record of deleted accounts.
+    moderators = Group.objects.filter(name="Moderators").first()
+    if moderators:
+        moderators.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="members",
+                codename__in=["view_membershipapplication", "change_membershipapplication", "view_accountdeletion"],
+            )
+        )
+    member, created = users.objects.get_or_create(
+        username=MEMBER["username"], defaults={"email": MEMBER["email"], "first_name": "Marie"}
+    )
     if created:
         member.set_password(MEMBER["password"])
         member.save()

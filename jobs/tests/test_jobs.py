@@ -338,5 +338,5 @@ def test_admin_marks_expired_offers(jobs_site, client):
     response = client.get(f"/admin/pages/{jobs_site.job_index['fr'].pk}/")
     assert response.status_code == 200
     text = response.content.decode()
-    assert "Terminée (expired)" in text
-    assert "Ouverte (expired)" not in text
+    assert "Terminée (expirée)" in text
+    assert "Ouverte (expirée)" not in text

@@ -14,8 +14,9 @@ from . import emails, limits
 from .forms import ApplicationForm
 
 
-def _privacy_page(request):
-    page = SiteSettings.for_request(request).privacy_page
+def privacy_page(request):
+    """The privacy notice in the visitor's language, if the site settings name one."""
+    page = SiteSettings.load(request_or_site=request).privacy_page
     if page is None:
         return None
     return page.get_translations(inclusive=True).live().filter(locale__language_code=get_language()[:2]).first() or page
@@ -39,7 +40,7 @@ def apply(request):
                 form.save_m2m()
                 _notify(request, application)
                 return redirect("members:apply_sent")
-    context = {"form": form, "privacy_page": _privacy_page(request)}
+    context = {"form": form, "privacy_page": privacy_page(request)}
     return render(request, "members/space/apply.html", context, status=status)
 
 

@@ -43,9 +43,10 @@ def send(request, page_id):
         if form.is_spam:
             return _sent(page)
         if form.is_valid():
-            over = limits.hit(request, "contact_ip")
-            over = limits.hit(request, "contact_member", key=f"member:{page.translation_key}") or over
-            if over:
+            # A sender over their own limit does not use up the member's.
+            if limits.hit(request, "contact_ip") or limits.hit(
+                request, "contact_member", key=f"member:{page.translation_key}"
+            ):
                 form.add_error(
                     None, _("Too many messages were sent from your connection or to this member. Try again later.")
                 )

@@ -6,7 +6,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from members.models import BranchPage, MemberPage, MembershipApplication, MembershipStatus
 
@@ -66,13 +65,9 @@ def approve(application, editor, reason=""):
     parent.add_child(instance=page)
     page.save_revision(user=editor)
     page.owners.add(user)
-    application.status = MembershipApplication.Status.APPROVED
-    application.decided_by = editor
-    application.decided_at = timezone.now()
-    application.decision_reason = reason
     application.user = user
     application.member_page = page
-    application.save()
+    _record(application, MembershipApplication.Status.APPROVED, editor, reason)
     link = emails.set_password_url(user, application.language)
     transaction.on_commit(
         lambda: emails.send(
@@ -94,11 +89,7 @@ def reject(application, editor, reason):
     _check_pending(application)
     if not reason.strip():
         raise ValidationError(_("Give the reason: it is sent to the applicant."))
-    application.status = MembershipApplication.Status.REJECTED
-    application.decided_by = editor
-    application.decided_at = timezone.now()
-    application.decision_reason = reason.strip()
-    application.save()
+    _record(application, MembershipApplication.Status.REJECTED, editor, reason.strip())
     transaction.on_commit(
         lambda: emails.send(
             "application_rejected", [application.email], {"application": application}, application.language
@@ -106,5 +97,9 @@ def reject(application, editor, reason):
     )
 
 
-def locale_for(language):
-    return Locale.objects.filter(language_code=language).first() or Locale.get_default()
+def _record(application, status, editor, reason):
+    application.status = status
+    application.decided_by = editor
+    application.decided_at = timezone.now()
+    application.decision_reason = reason
+    application.save()
