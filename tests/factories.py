@@ -1,5 +1,6 @@
 """A small trilingual site tree built by factories, for tests across apps."""
 
+import contextlib
 from dataclasses import dataclass, field
 
 from home.factories import make_home, translate_page
@@ -56,4 +57,51 @@ def build_site_tree(members_per_branch=2):
             tree.branches[code][lang] = translate_page(page, locales[lang], slug=f"{code}-{lang}")
         for _n in range(members_per_branch):
             add_member(tree, code)
+    return tree
+
+
+def tree_ids(tree):
+    """The page ids of ``tree``, to load it again in another test."""
+    return {
+        "home": {lang: page.pk for lang, page in tree.home.items()},
+        "directory": {lang: page.pk for lang, page in tree.directory.items()},
+        "branches": {code: {lang: page.pk for lang, page in v.items()} for code, v in tree.branches.items()},
+        "members": [{lang: page.pk for lang, page in v.items()} for v in tree.members],
+    }
+
+
+def load_site_tree(ids):
+    """The tree saved by ``tree_ids``, as fresh objects read from the database (``None`` when it is gone)."""
+    from wagtail.models import Locale, Page
+
+    wanted = [*ids["home"].values(), *ids["directory"].values()]
+    wanted += [pk for group in (*ids["branches"].values(), *ids["members"]) for pk in group.values()]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=wanted).specific()}
+    if len(pages) != len(wanted):
+        return None
+    locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=("fr", "en", "de"))}
+    tree = SiteTree(locales=locales)
+    tree.home = {lang: pages[pk] for lang, pk in ids["home"].items()}
+    tree.directory = {lang: pages[pk] for lang, pk in ids["directory"].items()}
+    tree.branches = {code: {lang: pages[pk] for lang, pk in v.items()} for code, v in ids["branches"].items()}
+    tree.members = [{lang: pages[pk] for lang, pk in v.items()} for v in ids["members"]]
+    return tree
+
+
+def build_editorial_content(tree, each_step=contextlib.nullcontext):
+    """What seed_demo adds around the members: news, agenda, jobs, portrait, statistics and standard pages.
+
+    wagtail-localize publishes translations on commit: run in autocommit mode as seed_demo does, or in a test
+    transaction with ``each_step`` running each step's on-commit callbacks at its end."""
+    from importlib import import_module
+
+    from home.demo import ensure_standard_pages
+    from home.management.commands.seed_demo import EDITORIAL_APPS
+
+    members = [versions["fr"] for versions in tree.members]
+    for app in EDITORIAL_APPS:
+        with each_step():
+            import_module(f"{app}.demo").ensure_demo(tree.home["fr"], tree.locales, members)
+    with each_step():
+        ensure_standard_pages(tree.home["fr"], tree.locales)
     return tree

@@ -5,25 +5,8 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from home.blocks import HomeBlock
-from home.demo import ensure_standard_pages
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editorial_site(site_tree, django_capture_on_commit_callbacks):
-    from importlib import import_module
-
-    from home.management.commands.seed_demo import EDITORIAL_APPS
-
-    members = [versions["fr"] for versions in site_tree.members]
-    for app in EDITORIAL_APPS:
-        # wagtail-localize publishes translations on commit, as seed_demo gets them in autocommit mode.
-        with django_capture_on_commit_callbacks(execute=True):
-            import_module(f"{app}.demo").ensure_demo(site_tree.home["fr"], site_tree.locales, members)
-    with django_capture_on_commit_callbacks(execute=True):
-        ensure_standard_pages(site_tree.home["fr"], site_tree.locales)
-    return site_tree
 
 
 def _home(lang, tree):

@@ -217,7 +217,9 @@ def test_member_page_lists_the_news_about_it_in_its_language(some_news):
     member = some_news.site.members[0]
     other = some_news.site.members[1]
     # Related to the English member page on an English-only edit: found from every language version.
-    english_article = some_news.add(title="Sur la version anglaise", slug="sur-en", langs=("en",))
+    english_article = some_news.add(
+        title="Sur la version anglaise", slug="sur-en", langs=("en",), date=datetime.date(2026, 1, 15)
+    )
     english_article["en"].related_members.add(member["en"])
     english_article["en"].save_revision().publish()
     response = Client().get(member["en"].url)
