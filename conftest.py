@@ -119,7 +119,7 @@ def pytest_runtest_setup(item):
         from pytest_django.plugin import blocking_manager_key
 
         with item.config.stash[blocking_manager_key].unblock():
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            call_command("flush", interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True)
         _BaseTree.ids = None
         _BaseTree.editorial = False
 

@@ -402,6 +402,8 @@ class MemberPage(BasePage):
             from .space import MonthlyStat
 
             MonthlyStat.count(self.translation_key, "views")
+        # Served again from the anonymous page cache, the page still counts its views.
+        response.page_cache_on_hit = ("members.space.stats.count_cached_view", str(self.translation_key))
         return response
 
 

@@ -24,12 +24,14 @@ BOTS = (
 )
 
 
+def _robot(request):
+    agent = request.headers.get("User-Agent", "").lower()
+    return not agent or any(marker in agent for marker in BOTS)
+
+
 def counts_as_view(request, page):
     """A real visitor's view: not a preview, a robot, an owner or an editor."""
-    if request.method != "GET" or getattr(request, "is_preview", False):
-        return False
-    agent = request.headers.get("User-Agent", "").lower()
-    if not agent or any(marker in agent for marker in BOTS):
+    if request.method != "GET" or getattr(request, "is_preview", False) or _robot(request):
         return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
@@ -41,6 +43,13 @@ def counts_as_view(request, page):
         ):
             return False
     return True
+
+
+def count_cached_view(request, translation_key):
+    """A member page served from the anonymous page cache: the visitor has no session, so only robots are
+    left out."""
+    if request.method == "GET" and not _robot(request):
+        MonthlyStat.count(translation_key, "views")
 
 
 def last_months(count=12):

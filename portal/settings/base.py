@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: a page served from the cache still passes back through the CSRF middleware (the visitor's cookie).
+    "home.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -222,6 +224,16 @@ LOGIN_URL = "space:login"
 LOGIN_REDIRECT_URL = "space:dashboard"
 LOGOUT_REDIRECT_URL = "space:login"
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # the link an approved applicant gets to set a password
+
+# Anonymous page cache (home.page_cache): whole pages for visitors without a session, renewed on every
+# content change. It lives in the default cache: shared by all processes with REDIS_URL; locmem (the
+# embedded default) is right for one process only.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = 600
+PAGE_CACHE_QUERY_SECONDS = 120  # pages with a query string (directory searches)
+PAGE_CACHE_VARY_HEADERS = ["X-Directory-Partial"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/documents/"]
 
 # Rate limits (django-ratelimit, counted in the cache): "number/period", period in s, m, h or d.
 RATELIMIT_USE_CACHE = "default"

@@ -1,0 +1,152 @@
+"""Anonymous page cache: whole responses kept in the cache for visitors without a session.
+
+What is cached: a GET or HEAD answered 200 for a visitor without a session or pending messages, that sets
+no cookie but the CSRF one, says nothing against caching (``Cache-Control`` private, no-cache, no-store)
+and varies on no request header but those in ``PAGE_CACHE_VARY_HEADERS``. Signed-in members and editors
+always carry a session cookie, so they neither read nor fill the cache.
+
+CSRF: a page with a form is stored with a placeholder where the token was and served with the visitor's
+own token (and cookie), never with another visitor's.
+
+Query strings: the key holds the sorted parameters (tracking parameters such as ``utm_source`` dropped),
+so a directory search is cached per query, for ``PAGE_CACHE_QUERY_SECONDS`` (shorter than
+``PAGE_CACHE_SECONDS``): there are as many of them as visitors' queries.
+
+Side effects of serving a page (a member page's view count) are declared on the response as
+``page_cache_on_hit = ("dotted.path", argument)``: the function runs with the request on each hit.
+
+Invalidation: every key holds today's date (offers expire and events pass at midnight) and starts with a generation number, renewed whenever content that pages show
+changes (a page saved, published, unpublished, moved or deleted, a snippet, a setting, an image, a view
+restriction). A change therefore reaches every page that lists it (branch, directory, home, news index)
+at once; old entries expire on their own. The generation lives in the same cache, so all processes see it
+when the cache is shared (Redis in production).
+"""
+
+import hashlib
+import re
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import caches
+from django.middleware.csrf import get_token
+from django.utils import timezone
+from django.utils.cache import cc_delim_re
+from django.utils.module_loading import import_string
+
+GENERATION_KEY = "page-cache:generation"
+CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_PLACEHOLDER = b"\x00csrf-token\x00"
+TRACKING_PARAMETERS = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)$")
+# Request headers a page may vary on without making it uncacheable: the language is in the path, cookies are
+# handled above, compression happens outside Django.
+HARMLESS_VARY = {"cookie", "accept-language", "accept-encoding"}
+STATUS_HEADER = "X-Page-Cache"
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def generation():
+    return _cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def invalidate():
+    """Every cached page becomes stale at once."""
+    cache = _cache()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet (or evicted)
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _query(request):
+    pairs = [(k, v) for k, v in parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)]
+    return urlencode(sorted((k, v) for k, v in pairs if not TRACKING_PARAMETERS.match(k)))
+
+
+def cache_key(request, gen):
+    query = _query(request)
+    varying = [request.headers.get(name, "") for name in settings.PAGE_CACHE_VARY_HEADERS]
+    # Today's date: what depends on the day (expired job offers, upcoming events) changes at midnight.
+    today = timezone.localdate().isoformat()
+    raw = "\n".join([str(gen), today, request.get_host(), request.path, query, *varying])
+    return "page-cache:" + hashlib.sha256(raw.encode()).hexdigest(), bool(query)
+
+
+def request_is_cacheable(request):
+    if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies:
+        return False
+    return not any(request.path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PATHS)
+
+
+def response_is_cacheable(response):
+    if response.status_code != 200 or response.streaming or getattr(response, "page_cache", True) is False:
+        return False
+    control = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
+    if control & {"private", "no-cache", "no-store"}:
+        return False
+    if set(response.cookies) - {settings.CSRF_COOKIE_NAME}:
+        return False
+    allowed = HARMLESS_VARY | {name.lower() for name in settings.PAGE_CACHE_VARY_HEADERS}
+    vary = {name.strip().lower() for name in cc_delim_re.split(response.get("Vary", "")) if name.strip()}
+    return vary <= allowed
+
+
+class PageCacheMiddleware:
+    """Serves and fills the anonymous page cache; placed after the CSRF middleware, which then sets the
+    visitor's CSRF cookie on pages served from the cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        key, has_query = cache_key(request, generation())
+        entry = _cache().get(key)
+        if entry is not None:
+            return self.from_entry(request, entry)
+        response = self.get_response(request)
+        if request.method == "GET" and response_is_cacheable(response):
+            timeout = settings.PAGE_CACHE_QUERY_SECONDS if has_query else settings.PAGE_CACHE_SECONDS
+            _cache().set(key, self.to_entry(response), timeout)
+            response[STATUS_HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def to_entry(response):
+        content = response.content
+        has_csrf = b"csrfmiddlewaretoken" in content
+        if has_csrf:
+            content = CSRF_FIELD.sub(rb"\1" + CSRF_PLACEHOLDER + rb"\2", content)
+        headers = [
+            (k, v) for k, v in response.headers.items() if k.lower() not in ("set-cookie", STATUS_HEADER.lower())
+        ]
+        return {
+            "headers": headers,
+            "content": content,
+            "csrf": has_csrf,
+            "on_hit": getattr(response, "page_cache_on_hit", None),
+        }
+
+    @staticmethod
+    def from_entry(request, entry):
+        from django.http import HttpResponse
+
+        content = entry["content"]
+        if entry["csrf"]:
+            content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
+        response = HttpResponse(b"" if request.method == "HEAD" else content)
+        for name, value in entry["headers"]:
+            response[name] = value
+        response["Content-Length"] = str(len(content))
+        response[STATUS_HEADER] = "hit"
+        if entry["on_hit"]:
+            function, argument = entry["on_hit"]
+            import_string(function)(request, argument)
+        return response
