@@ -86,9 +86,9 @@ def attach_organisers(events, locale):
 
 class EventPage(RoutablePageMixin, BasePage):
     start = models.DateTimeField(
-        _("start"), help_text=_("Luxembourg time. For an all-day event, only the date counts.")
+        _("start"), help_text=_("Luxembourg time. For an all-day event, only the date counts."), db_index=True
     )
-    end = models.DateTimeField(_("end"), help_text=_("Luxembourg time. Must be after the start."))
+    end = models.DateTimeField(_("end"), help_text=_("Luxembourg time. Must be after the start."), db_index=True)
     all_day = models.BooleanField(
         _("all day"), default=False, help_text=_("Show dates only (festivals, exhibitions over several days).")
     )

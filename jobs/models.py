@@ -197,6 +197,7 @@ class JobPage(BasePage):
         help_text=_(
             "Last day the offer is listed; it disappears from listings and feeds the next day (Luxembourg time)."
         ),
+        db_index=True,
     )
     description = StreamField(BodyBlock(), verbose_name=_("description"))
     how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES, blank=True)
@@ -411,6 +412,7 @@ class CollaborationPage(BasePage):
     deadline = models.DateField(
         _("deadline"),
         help_text=_("Last day to respond; the request disappears from the listing the next day (Luxembourg time)."),
+        db_index=True,
     )
     budget = models.CharField(
         _("budget"),

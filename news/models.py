@@ -162,6 +162,7 @@ class NewsPage(BasePage):
         _("publication date"),
         default=timezone.localdate,
         help_text=_("Shown on the article and used to sort the news; the same in every language."),
+        db_index=True,
     )
     featured_image = models.ForeignKey(
         "wagtailimages.Image",

@@ -195,3 +195,25 @@ def test_api_error_body_is_json_for_every_language(client, db):
     response = client.get("/api/v1/directory/", {"lang": "xx"})
     assert response.status_code == 400
     assert json.loads(response.content)["errors"]["lang"]
+
+
+def test_directory_and_api_queries_do_not_grow_with_the_number_of_members(directory, settings):
+    """A search with text and two facets: the same number of queries at 6 and at 36 members (page of 24)."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_ENABLED = False  # the page rendered, not served from the page cache
+    query = {"q": "studio", "branch": "design", "kind": "company"}
+
+    def count(url):
+        with CaptureQueriesContext(connection) as queries:
+            assert Client().get(url, query).status_code == 200
+        return len(queries)
+
+    small = count("/fr/membres/"), count("/api/v1/directory/")
+    for n in range(30):
+        make_member(directory, "design", title=f"Studio Extra {n:02d}", skill_codes=["branding"])
+    big = count("/fr/membres/"), count("/api/v1/directory/")
+    assert big[0] <= small[0] and big[1] <= small[1]
+    assert small[0] < 40 and small[1] < 15
