@@ -32,6 +32,11 @@ def sitemap(request):
     return django_sitemap(request, sitemaps={"pages": PageSitemap(request)})
 
 
+def health(request):
+    """For load balancers and the benchmark's reference: answers without the database or templates."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
 def robots_txt(request):
     """Crawlers may read every public page; not the admin, the API or search result pages."""
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /documents/"]

@@ -17,6 +17,7 @@ urlpatterns = [
     path("api/v1/directory/suggest/", search_views.SuggestAPIView.as_view(), name="directory_suggest"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("healthz", home_views.health, name="health"),
     path("", home_views.root_redirect, name="root"),
 ]
 

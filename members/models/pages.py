@@ -401,7 +401,7 @@ class MemberPage(BasePage):
         if response.status_code == 200 and counts_as_view(request, self):
             from .space import MonthlyStat
 
-            MonthlyStat.count(self.translation_key, "views")
+            MonthlyStat.count_view(self.translation_key)
         # Served again from the anonymous page cache, the page still counts its views.
         response.page_cache_on_hit = ("members.space.stats.count_cached_view", str(self.translation_key))
         return response

@@ -6,6 +6,7 @@ work on them from "My space" on the public site.
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -123,18 +124,47 @@ class MonthlyStat(models.Model):
         return f"{self.translation_key} {self.month:%Y-%m}"
 
     @classmethod
-    def count(cls, translation_key, field, when=None):
-        """Add one to ``field`` ("views" or "contacts") for this month, in one UPDATE most of the time."""
+    def count(cls, translation_key, field, when=None, amount=1):
+        """Add ``amount`` to ``field`` ("views" or "contacts") for this month, in one UPDATE most of the time."""
         when = timezone.localdate(when)
         month = when.replace(day=1)
         rows = cls.objects.filter(translation_key=translation_key, month=month)
-        if rows.update(**{field: F(field) + 1}):
+        if rows.update(**{field: F(field) + amount}):
             return
         try:
             with transaction.atomic():
-                cls.objects.create(translation_key=translation_key, month=month, **{field: 1})
+                cls.objects.create(translation_key=translation_key, month=month, **{field: amount})
         except IntegrityError:  # another request created the row first
-            rows.update(**{field: F(field) + 1})
+            rows.update(**{field: F(field) + amount})
+
+    @staticmethod
+    def _pending_key(translation_key, month):
+        return f"member-views:{translation_key}:{month:%Y-%m}"
+
+    @classmethod
+    def count_view(cls, translation_key):
+        """One page view, counted in the cache and written to the database every ``MEMBER_VIEWS_WRITE_EVERY``
+        views: a popular page served from the page cache does not write to the database on every visit."""
+        every = settings.MEMBER_VIEWS_WRITE_EVERY
+        if every <= 1:
+            return cls.count(translation_key, "views")
+        month = timezone.localdate().replace(day=1)
+        key = cls._pending_key(translation_key, month)
+        try:
+            pending = cache.incr(key)
+        except ValueError:  # the month's first view since the last write
+            if cache.add(key, 1, timeout=None):
+                return
+            pending = cache.incr(key)
+        if pending % every == 0:  # atomic increments: exactly one request writes each batch
+            cache.decr(key, every)
+            cls.count(translation_key, "views", amount=every)
+
+    @classmethod
+    def pending_views(cls, translation_key, months):
+        """Views counted in the cache and not yet written, per month."""
+        keys = {cls._pending_key(translation_key, month): month for month in months}
+        return {keys[key]: max(0, value) for key, value in cache.get_many(list(keys)).items()}
 
 
 class AccountDeletion(models.Model):

@@ -49,7 +49,7 @@ def count_cached_view(request, translation_key):
     """A member page served from the anonymous page cache: the visitor has no session, so only robots are
     left out."""
     if request.method == "GET" and not _robot(request):
-        MonthlyStat.count(translation_key, "views")
+        MonthlyStat.count_view(translation_key)
 
 
 def last_months(count=12):
@@ -69,10 +69,11 @@ def stats(request, page_id):
         row.month: row
         for row in MonthlyStat.objects.filter(translation_key=page.translation_key, month__gte=months[-1])
     }
+    pending = MonthlyStat.pending_views(page.translation_key, months)
     table = [
         {
             "month": month,
-            "views": rows[month].views if month in rows else 0,
+            "views": (rows[month].views if month in rows else 0) + pending.get(month, 0),
             "contacts": rows[month].contacts if month in rows else 0,
         }
         for month in months

@@ -235,6 +235,9 @@ PAGE_CACHE_QUERY_SECONDS = 120  # pages with a query string (directory searches)
 PAGE_CACHE_VARY_HEADERS = ["X-Directory-Partial"]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/documents/"]
 
+# Member page views are added up in the cache and written to the database every N views (members.models).
+MEMBER_VIEWS_WRITE_EVERY = 10
+
 # Rate limits (django-ratelimit, counted in the cache): "number/period", period in s, m, h or d.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None  # e.g. HTTP_X_REAL_IP behind a proxy

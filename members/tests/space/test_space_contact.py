@@ -164,3 +164,16 @@ def test_deleting_the_account(client, member, site_tree):
     assert list(shared.owners.all()) == [colleague]
     record = AccountDeletion.objects.get()
     assert record.unpublished and record.messages_deleted == 1 and page.title in record.pages
+
+
+def test_views_are_added_up_in_the_cache_and_written_in_batches(client, member, settings):
+    page, user = member
+    settings.MEMBER_VIEWS_WRITE_EVERY = 3
+    visitor = Client()
+    for _n in range(7):
+        assert visitor.get(page.url, **BROWSER).status_code == 200
+    # Two batches of three written, one view still in the cache; the member sees all seven.
+    assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 6
+    client.force_login(user)
+    html = client.get(url("space:stats", page_id=page.pk)).content.decode()
+    assert "Over the last twelve months: 7 page views" in html

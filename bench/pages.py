@@ -1,0 +1,218 @@
+"""Page benchmark: gunicorn with production settings under load, each page against a bare view, same run.
+
+    make bench                                     # 10,000 members (seeded once, about 15 minutes)
+    .venv/bin/python bench/pages.py --members 300 --seconds 5
+
+Seeds (or reuses) bench/.data/members-N.sqlite3, collects static files, starts gunicorn on 127.0.0.1 with
+``portal.settings.production`` (HTTP allowed, DEBUG off, whitenoise, the anonymous page cache in Redis when
+``REDIS_URL`` answers, locmem otherwise) and a Python load generator (keep-alive connections in threads).
+
+For each case it prints requests/s, p50 and p95 latency, the SQL queries of one request (Django test client,
+page cache off) and the ratios to the bare view ``/healthz`` (no database, no template):
+- cold: the page cache emptied before every request (so one connection at a time; member pages: 200 members
+  with portfolios in turn); image renditions are made beforehand, as they are once per image in production;
+- warm: the same URLs again, served from the page cache.
+Targets on a 2-core machine: warm pages ≥ 0.8 × the bare view's throughput; cold member page p95 ≤ 5 × the
+bare view's p95; directory query p95 ≤ 10 × the bare view's p95 (cold); no non-2xx answer. It ends with the
+peak memory (VmHWM) of each gunicorn worker.
+"""
+
+import argparse
+import http.client
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT, configure, percentile  # noqa: E402
+
+PORT = 8765
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
+
+
+def start_gunicorn(workers):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=ROOT, env=env, check=True
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "portal.wsgi",
+        "--bind",
+        f"127.0.0.1:{PORT}",
+        "--workers",
+        str(workers),
+    ]
+    process = subprocess.Popen([*command, "--log-level", "warning"], cwd=ROOT, env=env)
+    for _n in range(100):
+        try:
+            if get("/healthz")[0] == 200:
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def get(path, connection=None):
+    conn = connection or http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    conn.request("GET", path, headers={"User-Agent": BROWSER, "Host": "127.0.0.1"})
+    response = conn.getresponse()
+    response.read()
+    if connection is None:
+        conn.close()
+    return response.status, response.getheader("X-Page-Cache")
+
+
+def load(paths, seconds, concurrency, before_each=None):
+    """Requests spread over ``concurrency`` keep-alive connections for ``seconds``; paths taken in turn."""
+    latencies, statuses, lock = [], {}, threading.Lock()
+    deadline = time.perf_counter() + seconds
+    counter = iter(range(10**9))
+
+    def worker():
+        conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        mine = []
+        while time.perf_counter() < deadline:
+            with lock:
+                n = next(counter)
+            if before_each:
+                before_each()
+            start = time.perf_counter()
+            status, _cache = get(paths[n % len(paths)], conn)
+            mine.append((time.perf_counter() - start) * 1000)
+            with lock:
+                statuses[status] = statuses.get(status, 0) + 1
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _n in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    return {
+        "rps": len(latencies) / elapsed,
+        "p50": percentile(latencies, 0.5),
+        "p95": percentile(latencies, 0.95),
+        "non_2xx": sum(count for status, count in statuses.items() if not 200 <= status < 300),
+        "n": len(latencies),
+    }
+
+
+def sql_queries(path):
+    from django.db import connection, reset_queries
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    reset_queries()  # a full query log (seeding in this process) would count nothing
+    with override_settings(PAGE_CACHE_ENABLED=False), CaptureQueriesContext(connection) as queries:
+        Client().get(path, HTTP_USER_AGENT=BROWSER)
+    return len(queries)
+
+
+def cases(rng):
+    from members.models import BranchPage, MemberPage
+    from news.models import NewsIndexPage
+
+    members = MemberPage.objects.live().filter(locale__language_code="fr")
+    rich = [m.url for m in members.filter(portfolio_items__isnull=False).distinct().order_by("pk")[:1000]]
+    rng.shuffle(rich)
+    rich = rich[:200]
+    branch = BranchPage.objects.live().filter(locale__language_code="fr").order_by("pk").first()
+    news = NewsIndexPage.objects.live().filter(locale__language_code="fr").first()
+    return {
+        "home": ["/fr/"],
+        "branch page": [branch.url],
+        "member page": rich,
+        "directory (text + 2 facets)": ["/fr/membres/?q=design&branch=design&available=1"],
+        "news index": [news.url if news else "/fr/"],
+        "directory JSON API": ["/api/v1/directory/?lang=fr&q=design&branch=design&available=1"],
+    }
+
+
+def clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--members", type=int, default=10000)
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    configure(args.members)
+    from django.conf import settings
+
+    if "redis" not in settings.CACHES["default"]["BACKEND"].lower():
+        print("! REDIS_URL is not set: each gunicorn worker has its own page cache and the bench cannot empty it.")
+    rng = random.Random(7)
+    all_cases = cases(rng)
+    queries = {name: sql_queries(paths[0]) for name, paths in all_cases.items()}
+    # Image renditions are made once, on a page's first view ever (then kept): make those of the sampled pages
+    # now, so that "cold" measures a page rendered without the page cache, not Pillow encoding images.
+    for path in all_cases["member page"]:
+        sql_queries(path)
+    server = start_gunicorn(args.workers)
+    try:
+        for path in {p for paths in all_cases.values() for p in paths[:1]}:
+            get(path)  # first requests of each worker: imports, templates, vocabularies
+        bare = load(["/healthz"], args.seconds, args.concurrency)
+        rows = [("bare view /healthz", "", bare, 0)]
+        for name, paths in all_cases.items():
+            clear_cache()
+            # The page cache emptied before each request, one connection at a time: every request is a miss.
+            cold = load(paths, args.seconds, 1, before_each=clear_cache)
+            warm_paths = paths[: max(1, min(len(paths), 50))]
+            for path in warm_paths:
+                get(path)
+            warm = load(warm_paths, args.seconds, args.concurrency)
+            rows += [(name, "cold", cold, queries[name]), (name, "warm", warm, queries[name])]
+        report(rows, bare)
+        report_memory(server.pid)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def report(rows, bare):
+    print(
+        f"\n{'case':32} {'':5} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'SQL':>4} {'rps/bare':>9} {'p95/bare':>9} non-2xx"
+    )
+    for name, kind, result, queries in rows:
+        print(
+            f"{name:32} {kind:5} {result['rps']:8.0f} {result['p50']:8.2f} {result['p95']:8.2f} {queries:4d}"
+            f" {result['rps'] / bare['rps']:9.2f} {result['p95'] / bare['p95']:9.1f} {result['non_2xx']}"
+        )
+
+
+def report_memory(master):
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        peak = next(line.split(":")[1].strip() for line in status.splitlines() if line.startswith("VmHWM"))
+        print(f"gunicorn worker {pid}: peak RSS {peak}")
+
+
+if __name__ == "__main__":
+    main()
