@@ -61,6 +61,23 @@ def invalidate():
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+_MISSING = object()
+
+
+def remember(name, parts, compute):
+    """``compute()``, kept in the cache until content changes (same generation as the pages): for what every
+    page shows (menu, footer), so that a page rendered afresh does not query it again. Off with the cache."""
+    if not settings.PAGE_CACHE_ENABLED:
+        return compute()
+    cache = _cache()
+    key = ":".join(["page-cache:fragment", str(generation()), name, *map(str, parts)])
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
 def _query(request):
     pairs = [(k, v) for k, v in parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)]
     return urlencode(sorted((k, v) for k, v in pairs if not TRACKING_PARAMETERS.match(k)))
@@ -72,7 +89,7 @@ def cache_key(request, gen):
     # Today's date: what depends on the day (expired job offers, upcoming events) changes at midnight.
     today = timezone.localdate().isoformat()
     raw = "\n".join([str(gen), today, request.get_host(), request.path, query, *varying])
-    return "page-cache:" + hashlib.sha256(raw.encode()).hexdigest(), bool(query)
+    return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest(), bool(query)
 
 
 def request_is_cacheable(request):

@@ -12,15 +12,19 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
 from home.models import FooterText, HomePage
+from home.page_cache import remember
 
 register = template.Library()
 
 
 def _current_locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return None
+    def active():
+        try:
+            return Locale.get_active()
+        except Locale.DoesNotExist:
+            return None
+
+    return remember("locale", [get_language()], active)
 
 
 @register.simple_tag(takes_context=True)
@@ -66,24 +70,32 @@ def language_versions(context):
 @register.simple_tag
 def home_page():
     locale = _current_locale()
-    homes = HomePage.objects.live().order_by()  # see language_versions: no path ordering
-    home = homes.filter(locale=locale).first() if locale else None
-    return home or homes.order_by("pk").first()
+
+    def find():
+        homes = HomePage.objects.live().order_by()  # see language_versions: no path ordering
+        home = homes.filter(locale=locale).first() if locale else None
+        return home or homes.order_by("pk").first()
+
+    return remember("home", [locale.pk if locale else ""], find)
 
 
 @register.simple_tag
 def menu_pages(home):
     if not home:
         return []
-    return list(home.get_children().live().public().in_menu().specific())
+    return remember("menu", [home.pk], lambda: list(home.get_children().live().public().in_menu().specific()))
 
 
 @register.simple_tag
 def footer_text():
     """The footer in the current language, falling back to the default language."""
     locale = _current_locale()
-    footer = FooterText.objects.filter(locale=locale).first() if locale else None
-    return footer or FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+
+    def find():
+        footer = FooterText.objects.filter(locale=locale).first() if locale else None
+        return footer or FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+
+    return remember("footer", [locale.pk if locale else ""], find)
 
 
 @register.filter
@@ -169,7 +181,11 @@ def policy_links(context):
     request = context.get("request")
     if request is None:
         return []
-    chosen = SiteSettings.load(request_or_site=request)
-    pages = [page for page in (chosen.legal_page, chosen.privacy_page) if page]
     locale = _current_locale()
-    return localized(pages, locale) if locale else pages
+
+    def find():
+        chosen = SiteSettings.load(request_or_site=request)
+        pages = [page for page in (chosen.legal_page, chosen.privacy_page) if page]
+        return localized(pages, locale) if locale else pages
+
+    return remember("policies", [request.get_host(), locale.pk if locale else ""], find)

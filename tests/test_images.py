@@ -1,0 +1,62 @@
+"""Images on public pages: renditions made once, modern formats with a fallback, sized, lazy below the fold."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+from wagtail.images import get_image_model
+
+from members.factories import ImageFactory
+from tests.factories import add_member
+
+pytestmark = pytest.mark.django_db
+
+
+def pages(tree):
+    from agenda.models import EventPage
+    from news.models import NewsIndexPage, NewsPage
+
+    member = add_member(tree, items=3, lang_versions=(), logo=ImageFactory())["fr"]
+    news = NewsPage.objects.live().filter(locale__language_code="fr").first()
+    news.featured_image = ImageFactory()
+    news.save_revision().publish()
+    event = EventPage.objects.live().filter(locale__language_code="fr").first()
+    event.image = ImageFactory()
+    event.save_revision().publish()
+    index = NewsIndexPage.objects.live().get(locale__language_code="fr")
+    return member, [member.url, tree.branches["design"]["fr"].url, "/fr/", index.url, news.url, event.url]
+
+
+def test_renditions_are_made_once_then_reused(editorial_site, settings):
+    settings.PAGE_CACHE_ENABLED = False  # render every time
+    renditions = get_image_model().get_rendition_model().objects
+    _member, urls = pages(editorial_site)
+    for url in urls:
+        assert Client().get(url).status_code == 200
+    made = renditions.count()
+    assert made > 0
+    for url in urls:
+        Client().get(url)
+    assert renditions.count() == made
+
+
+def test_images_are_webp_with_a_fallback_sized_and_lazy_below_the_fold(editorial_site):
+    member, urls = pages(editorial_site)
+    for url in urls:
+        main = BeautifulSoup(Client().get(url).content, "html.parser").select_one("main")
+        images = main.select("img")
+        assert images, url
+        for img in images:
+            # Width and height reserve the space: no layout shift.
+            assert img.get("width") and img.get("height"), (url, img)
+            picture = img.find_parent("picture")
+            assert picture is not None, (url, img)
+            assert picture.select_one('source[type="image/webp"]'), (url, picture)
+            assert img["src"].rsplit(".", 1)[-1] in ("jpg", "jpeg", "png"), (url, img["src"])
+    # The member's logo is at the top; the portfolio below it loads lazily, with sizes for its srcset.
+    main = BeautifulSoup(Client().get(member.url).content, "html.parser").select_one("main")
+    logo = main.select_one("img.member__logo")
+    assert logo.get("loading") != "lazy"
+    portfolio = main.select(".portfolio__item img")
+    assert len(portfolio) == 3 and all(img.get("loading") == "lazy" for img in portfolio)
+    sources = main.select('.portfolio__item source[type="image/webp"]')
+    assert all(source.get("sizes") and source["srcset"].count("w,") >= 2 for source in sources)
