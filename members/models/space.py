@@ -5,9 +5,13 @@ pages through ``MemberPage.owners`` (set on the page in the member's main langua
 work on them from "My space" on the public site.
 """
 
+import collections
+import threading
+import time
+import uuid
+
 from django.conf import settings
-from django.core.cache import cache
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -124,10 +128,9 @@ class MonthlyStat(models.Model):
         return f"{self.translation_key} {self.month:%Y-%m}"
 
     @classmethod
-    def count(cls, translation_key, field, when=None, amount=1):
+    def count(cls, translation_key, field, when=None, amount=1, month=None):
         """Add ``amount`` to ``field`` ("views" or "contacts") for this month, in one UPDATE most of the time."""
-        when = timezone.localdate(when)
-        month = when.replace(day=1)
+        month = month or timezone.localdate(when).replace(day=1)
         rows = cls.objects.filter(translation_key=translation_key, month=month)
         if rows.update(**{field: F(field) + amount}):
             return
@@ -137,34 +140,59 @@ class MonthlyStat(models.Model):
         except IntegrityError:  # another request created the row first
             rows.update(**{field: F(field) + amount})
 
-    @staticmethod
-    def _pending_key(translation_key, month):
-        return f"member-views:{translation_key}:{month:%Y-%m}"
-
     @classmethod
     def count_view(cls, translation_key):
-        """One page view, counted in the cache and written to the database every ``MEMBER_VIEWS_WRITE_EVERY``
-        views: a popular page served from the page cache does not write to the database on every visit."""
+        """One page view, added up in this process and written in one transaction every
+        ``MEMBER_VIEWS_WRITE_EVERY`` views or ``MEMBER_VIEWS_WRITE_SECONDS`` seconds: a page served from the page
+        cache costs no database or cache round trip."""
         every = settings.MEMBER_VIEWS_WRITE_EVERY
         if every <= 1:
             return cls.count(translation_key, "views")
         month = timezone.localdate().replace(day=1)
-        key = cls._pending_key(translation_key, month)
-        try:
-            pending = cache.incr(key)
-        except ValueError:  # the month's first view since the last write
-            if cache.add(key, 1, timeout=None):
+        with _pending_lock:
+            _pending_views[(str(translation_key), month)] += 1
+            now = time.monotonic()
+            if sum(_pending_views.values()) < every and now - _pending_since[0] < settings.MEMBER_VIEWS_WRITE_SECONDS:
                 return
-            pending = cache.incr(key)
-        if pending % every == 0:  # atomic increments: exactly one request writes each batch
-            cache.decr(key, every)
-            cls.count(translation_key, "views", amount=every)
+            batch = dict(_pending_views)
+            _pending_views.clear()
+            _pending_since[0] = now
+        cls.add_views(batch)
+
+    @classmethod
+    def add_views(cls, batch):
+        """``{(translation_key, month): views}`` added in one statement (an upsert: PostgreSQL and SQLite)."""
+        meta, quote = cls._meta, connection.ops.quote_name
+        key_field, month_field = meta.get_field("translation_key"), meta.get_field("month")
+        columns = [quote(meta.get_field(name).column) for name in ("translation_key", "month", "views", "contacts")]
+        params = []
+        for (key, month), amount in batch.items():
+            params += [
+                key_field.get_db_prep_value(uuid.UUID(str(key)), connection),
+                month_field.get_db_prep_value(month, connection),
+                amount,
+                0,
+            ]
+        table, views = quote(meta.db_table), columns[2]
+        values = ", ".join(["(%s, %s, %s, %s)"] * len(batch))
+        # Names from the model's own metadata, values as parameters.
+        sql = (
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values} "  # noqa: S608
+            f"ON CONFLICT ({columns[0]}, {columns[1]}) DO UPDATE SET {views} = {table}.{views} + excluded.{views}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
 
     @classmethod
     def pending_views(cls, translation_key, months):
-        """Views counted in the cache and not yet written, per month."""
-        keys = {cls._pending_key(translation_key, month): month for month in months}
-        return {keys[key]: max(0, value) for key, value in cache.get_many(list(keys)).items()}
+        """Views added up in this process and not written yet, per month."""
+        with _pending_lock:
+            return {month: _pending_views.get((str(translation_key), month), 0) for month in months}
+
+
+_pending_views = collections.Counter()
+_pending_since = [time.monotonic()]
+_pending_lock = threading.Lock()
 
 
 class AccountDeletion(models.Model):

@@ -235,8 +235,9 @@ PAGE_CACHE_QUERY_SECONDS = 120  # pages with a query string (directory searches)
 PAGE_CACHE_VARY_HEADERS = ["X-Directory-Partial"]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/documents/"]
 
-# Member page views are added up in the cache and written to the database every N views (members.models).
-MEMBER_VIEWS_WRITE_EVERY = 10
+# Member page views are added up in each process and written in one transaction every N views or S seconds.
+MEMBER_VIEWS_WRITE_EVERY = 50
+MEMBER_VIEWS_WRITE_SECONDS = 30
 
 # Rate limits (django-ratelimit, counted in the cache): "number/period", period in s, m, h or d.
 RATELIMIT_USE_CACHE = "default"

@@ -166,14 +166,30 @@ def test_deleting_the_account(client, member, site_tree):
     assert record.unpublished and record.messages_deleted == 1 and page.title in record.pages
 
 
-def test_views_are_added_up_in_the_cache_and_written_in_batches(client, member, settings):
+@pytest.fixture
+def view_buffer(settings):
+    """Views added up in this process, written every 3 views or after an hour; left empty afterwards."""
+    import time
+
+    from members.models import space
+
+    settings.MEMBER_VIEWS_WRITE_EVERY, settings.MEMBER_VIEWS_WRITE_SECONDS = 3, 3600
+    space._pending_since[0] = time.monotonic()
+    yield space
+    space._pending_views.clear()
+
+
+def test_views_are_added_up_and_written_in_batches(client, member, view_buffer, settings):
     page, user = member
-    settings.MEMBER_VIEWS_WRITE_EVERY = 3
     visitor = Client()
     for _n in range(7):
         assert visitor.get(page.url, **BROWSER).status_code == 200
-    # Two batches of three written, one view still in the cache; the member sees all seven.
+    # Two batches of three written, one view still waiting; the member sees all seven.
     assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 6
     client.force_login(user)
     html = client.get(url("space:stats", page_id=page.pk)).content.decode()
     assert "Over the last twelve months: 7 page views" in html
+    # Waiting views are written once the interval has passed, whatever their number.
+    settings.MEMBER_VIEWS_WRITE_SECONDS = 0
+    visitor.get(page.url, **BROWSER)
+    assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 8
