@@ -28,7 +28,8 @@ from home.listing import Listing
 from home.models import BasePage
 
 EVENT_TIME_ZONE = ZoneInfo("Europe/Luxembourg")
-TEASER_IMAGE = "fill-480x270|format-webp"
+# A <picture>: the WebP source and its JPEG fallback, both prefetched.
+TEASER_IMAGE = ("fill-480x270|format-webp", "fill-480x270|format-jpeg")
 FEED_LIMIT = 500
 
 
@@ -58,7 +59,7 @@ class EventPageQuerySet(PageQuerySet):
     def teasers(self):
         """What a listing shows of each event, in a number of queries that does not grow with the list."""
         return self.select_related("branch", "organiser_member", "locale").prefetch_related(
-            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(TEASER_IMAGE))
+            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(*TEASER_IMAGE))
         )
 
 

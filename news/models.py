@@ -24,7 +24,8 @@ from home.blocks import BodyBlock
 from home.models import BasePage
 from members.models.labels import LocalizedLabelMixin
 
-TEASER_IMAGE = "fill-320x200|format-webp"
+# A <picture>: the WebP source and its JPEG fallback, both prefetched.
+TEASER_IMAGE = ("fill-320x200|format-webp", "fill-320x200|format-jpeg")
 LATEST_LIMIT = 3
 
 
@@ -134,7 +135,7 @@ class NewsPageQuerySet(PageQuerySet):
             .order_by("-date", "-pk")
             .prefetch_related(
                 "categories",
-                Prefetch("featured_image", queryset=image_model.objects.prefetch_renditions(TEASER_IMAGE)),
+                Prefetch("featured_image", queryset=image_model.objects.prefetch_renditions(*TEASER_IMAGE)),
             )
         )
 

@@ -26,8 +26,9 @@ from .blocks import StoryBodyBlock
 from .printing import PRINT_IMAGE, print_stories
 
 # Rendition specs, shared by the querysets that prefetch them and the templates that use them.
-EDITION_COVER = "fill-480x640|format-webp"
-STORY_CARD = "fill-640x400|format-webp"
+# (the WebP source and its fallback of a <picture>: prefetching only one would make the other on every view)
+EDITION_COVER = ("fill-480x640|format-webp", "fill-480x640|format-jpeg")
+STORY_CARD = ("fill-640x400|format-webp", "fill-640x400|format-jpeg")
 
 
 class StoryKind(models.TextChoices):
@@ -67,7 +68,7 @@ class PortraitIndexPage(BasePage):
             .live()
             .public()
             .order_by("-year", "-pk")
-            .prefetch_related(Prefetch("cover_image", queryset=_images_with(EDITION_COVER)))
+            .prefetch_related(Prefetch("cover_image", queryset=_images_with(*EDITION_COVER)))
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -189,7 +190,7 @@ class PortraitEditionPage(RoutablePageMixin, BasePage):
             .live()
             .public()
             .order_by("path")
-            .prefetch_related(Prefetch("hero_image", queryset=_images_with(STORY_CARD)))
+            .prefetch_related(Prefetch("hero_image", queryset=_images_with(*STORY_CARD)))
         )
 
     def get_context(self, request, *args, **kwargs):

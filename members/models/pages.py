@@ -165,7 +165,12 @@ class MemberPageQuerySet(PageQuerySet):
             .public()
             .select_related("locale")
             .prefetch_related(
-                Prefetch("logo", queryset=image_model.objects.prefetch_renditions(f"{CARD_LOGO}|format-webp")),
+                Prefetch(
+                    "logo",
+                    queryset=image_model.objects.prefetch_renditions(
+                        f"{CARD_LOGO}|format-webp", f"{CARD_LOGO}|format-png"
+                    ),
+                ),
             )
         )
 
