@@ -24,11 +24,13 @@ when the cache is shared (Redis in production).
 
 import hashlib
 import re
+from contextvars import ContextVar
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
+from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
@@ -48,8 +50,12 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+# The generation read once by the middleware, for the fragments of the page it renders.
+_request_generation = ContextVar("page_cache_generation", default=None)
+
+
 def generation():
-    return _cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+    return _request_generation.get() or _cache().get_or_set(GENERATION_KEY, 1, timeout=None)
 
 
 def invalidate():
@@ -79,7 +85,7 @@ def remember(name, parts, compute):
 
 
 def _query(request):
-    pairs = [(k, v) for k, v in parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)]
+    pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
     return urlencode(sorted((k, v) for k, v in pairs if not TRACKING_PARAMETERS.match(k)))
 
 
@@ -102,7 +108,7 @@ def request_is_cacheable(request):
 
 
 def response_is_cacheable(response):
-    if response.status_code != 200 or response.streaming or getattr(response, "page_cache", True) is False:
+    if response.status_code != 200 or response.streaming:
         return False
     control = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
     if control & {"private", "no-cache", "no-store"}:
@@ -124,11 +130,16 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not request_is_cacheable(request):
             return self.get_response(request)
-        key, has_query = cache_key(request, generation())
+        gen = generation()
+        key, has_query = cache_key(request, gen)
         entry = _cache().get(key)
         if entry is not None:
             return self.from_entry(request, entry)
-        response = self.get_response(request)
+        token = _request_generation.set(gen)
+        try:
+            response = self.get_response(request)
+        finally:
+            _request_generation.reset(token)
         if request.method == "GET" and response_is_cacheable(response):
             timeout = settings.PAGE_CACHE_QUERY_SECONDS if has_query else settings.PAGE_CACHE_SECONDS
             _cache().set(key, self.to_entry(response), timeout)
@@ -153,8 +164,6 @@ class PageCacheMiddleware:
 
     @staticmethod
     def from_entry(request, entry):
-        from django.http import HttpResponse
-
         content = entry["content"]
         if entry["csrf"]:
             content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())

@@ -1,9 +1,12 @@
+import functools
+
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import post_page_move
 
 from .models import HomePage
+from .page_cache import invalidate
 
 
 @receiver(post_save, sender=HomePage)
@@ -18,9 +21,10 @@ def refresh_site_root_paths(sender, **kwargs):
     Site.clear_site_root_paths_cache()
 
 
+@functools.cache
 def _invalidating_types():
     """What pages show: pages, snippets, vocabularies, tags, settings, images, documents, sites, locales and
-    view restrictions."""
+    view restrictions; and, among them, the settings."""
     from taggit.models import TagBase
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
@@ -31,45 +35,25 @@ def _invalidating_types():
     from members.models import SpokenLanguage
     from members.models.labels import LocalizedLabelMixin
 
-    return (
-        Page,
-        AbstractImage,
-        AbstractDocument,
-        BaseViewRestriction,
-        BaseGenericSetting,
-        BaseSiteSetting,
-        Site,
-        Locale,
-        LocalizedLabelMixin,
-        SpokenLanguage,
-        TagBase,
-        *get_snippet_models(),
-    )
-
-
-_types = []
+    settings_types = (BaseGenericSetting, BaseSiteSetting)
+    shown = (Page, AbstractImage, AbstractDocument, BaseViewRestriction, *settings_types, Site, Locale)
+    return (*shown, LocalizedLabelMixin, SpokenLanguage, TagBase, *get_snippet_models()), settings_types
 
 
 @receiver(post_save)
 @receiver(post_delete)
 def invalidate_page_cache(sender, instance, **kwargs):
-    """Any change to what pages show makes every cached page stale (see home.page_cache)."""
-    if not _types:
-        _types.extend(_invalidating_types())
-    if isinstance(instance, tuple(_types)):
-        from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-
-        if kwargs.get("created") and isinstance(instance, BaseGenericSetting | BaseSiteSetting):
-            return  # made with its defaults the first time a page reads it: nothing shown has changed
-        from .page_cache import invalidate
-
-        invalidate()
+    """Any change to what pages show makes every cached page stale (see home.page_cache); publishing and
+    unpublishing save the page."""
+    shown, settings_types = _invalidating_types()
+    if not isinstance(instance, shown):
+        return
+    if kwargs.get("created") and isinstance(instance, settings_types):
+        return  # made with its defaults the first time a page reads it: nothing shown has changed
+    invalidate()
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
 @receiver(post_page_move)
-def invalidate_page_cache_on_page_event(sender, **kwargs):
-    from .page_cache import invalidate
-
+def invalidate_page_cache_on_move(sender, **kwargs):
+    """A move rewrites tree paths without saving the page."""
     invalidate()

@@ -128,17 +128,17 @@ class MonthlyStat(models.Model):
         return f"{self.translation_key} {self.month:%Y-%m}"
 
     @classmethod
-    def count(cls, translation_key, field, when=None, amount=1, month=None):
-        """Add ``amount`` to ``field`` ("views" or "contacts") for this month, in one UPDATE most of the time."""
-        month = month or timezone.localdate(when).replace(day=1)
+    def count(cls, translation_key, field, when=None):
+        """Add one to ``field`` ("views" or "contacts") for this month, in one UPDATE most of the time."""
+        month = timezone.localdate(when).replace(day=1)
         rows = cls.objects.filter(translation_key=translation_key, month=month)
-        if rows.update(**{field: F(field) + amount}):
+        if rows.update(**{field: F(field) + 1}):
             return
         try:
             with transaction.atomic():
-                cls.objects.create(translation_key=translation_key, month=month, **{field: amount})
+                cls.objects.create(translation_key=translation_key, month=month, **{field: 1})
         except IntegrityError:  # another request created the row first
-            rows.update(**{field: F(field) + amount})
+            rows.update(**{field: F(field) + 1})
 
     @classmethod
     def count_view(cls, translation_key):
