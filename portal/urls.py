@@ -13,6 +13,7 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("api.urls")),
     path("api/v1/directory/", search_views.DirectoryAPIView.as_view(), name="directory_api"),
     path("api/v1/directory/suggest/", search_views.SuggestAPIView.as_view(), name="directory_suggest"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),

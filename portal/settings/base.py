@@ -27,7 +27,13 @@ INSTALLED_APPS = [
     "jobs",
     "portrait",
     "figures",
+    "api",
     "django_ratelimit",
+    "corsheaders",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "wagtail.api.v2",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -58,9 +64,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Rate limit, Cache-Control, ETag and 304 of /api/ (before the page cache, so cached answers count too).
+    "api.middleware.ApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "api.middleware.ApiLocaleMiddleware",  # Django's LocaleMiddleware; API 404s stay 404s
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -233,7 +242,7 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = 600
 PAGE_CACHE_QUERY_SECONDS = 120  # pages with a query string (directory searches)
 PAGE_CACHE_VARY_HEADERS = ["X-Directory-Partial"]
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/api/", "/documents/"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/api/v2/preview/"]
 
 # Member page views are added up in each process and written in one transaction every N views or S seconds.
 MEMBER_VIEWS_WRITE_EVERY = 50
@@ -260,3 +269,43 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
 WAGTAILADMIN_USER_LOGIN_FORM = "members.space.forms.AdminLoginForm"  # rate limited like the member space
 # Forms render with the project's templates (templates/includes/forms/), which may override Django's.
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
+# Headless API (api/): Wagtail API v2 at /api/v2/, the directory at /api/v1/, one OpenAPI document.
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "300/m")  # requests per address (django-ratelimit syntax)
+API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "60"))  # Cache-Control: public, max-age of reads
+API_PREVIEW_SECONDS = int(os.environ.get("API_PREVIEW_SECONDS", "900"))  # lifetime of a headless preview token
+# A headless front end's preview page, e.g. https://partner.example/preview?token={token}; empty: the JSON itself.
+API_PREVIEW_CLIENT_URL = os.environ.get("API_PREVIEW_CLIENT_URL", "")
+WAGTAILAPI_LIMIT_MAX = 20
+WAGTAILAPI_SEARCH_ENABLED = True
+
+# CORS (django-cors-headers): any origin may read the public API, without credentials; nothing else is shared.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_URLS_REGEX = r"^/api/(v1|v2)/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Creative Industries Cluster API",
+    "DESCRIPTION": (
+        "Every public page of the portal in French, English and German (Wagtail API v2), the member directory "
+        "and a draft preview. Read-only and anonymous: CORS open to any origin without credentials, ETag and 304, "
+        "Cache-Control: public, a per-address rate limit (429 with Retry-After)."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "PREPROCESSING_HOOKS": ["api.schema.only_api_paths"],
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# Publish webhooks (api.webhooks), sent by `manage.py run_webhooks`.
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
+WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "30"))  # doubled after each failure
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))

@@ -26,3 +26,4 @@ if REDIS_URL and _worker:  # noqa: F405
         _base, _db = REDIS_URL.rstrip("/"), "15"  # noqa: F405
     _db = int(_db)
     CACHES["default"]["LOCATION"] = f"{_base}/{_db - int(_worker.removeprefix('gw') or 0)}"  # noqa: F405
+API_RATE_LIMIT = "100000/m"  # the rate limit has its own test

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ApiConfig(AppConfig):
+    name = "api"
+    label = "api"
+    verbose_name = _("Headless API")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import content, signals  # noqa: F401  (api_fields of every page type; webhook events)
+
+        content.register()

@@ -1,0 +1,29 @@
+"""The webhook worker: sends the outbox's due deliveries, then waits for more (``make run`` starts it)."""
+
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import close_old_connections
+
+from api.webhooks import drain
+
+
+class Command(BaseCommand):
+    help = "Send due publish webhooks and retry failed ones; runs until stopped (--once: drain and exit)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="Send what is due now, then exit.")
+        parser.add_argument("--interval", type=float, default=2.0, help="Seconds between two looks at the outbox.")
+
+    def handle(self, *args, once=False, interval=2.0, **options):
+        while True:
+            close_old_connections()
+            sent = drain()
+            if sent and options["verbosity"] > 1:
+                self.stdout.write(f"{sent} deliveries attempted")
+            if once:
+                if not sent:
+                    return
+                continue
+            if not sent:
+                time.sleep(interval)

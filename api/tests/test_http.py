@@ -1,0 +1,86 @@
+"""HTTP behaviour of the public API: validators and 304, shared caching, CORS on the API only, rate limit."""
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+ORIGIN = "https://partner.example.org"
+
+
+def test_conditional_request_gets_a_304_and_a_publish_changes_the_answer(client, site_tree):
+    url = "/api/v2/pages/?type=members.MemberPage&locale=fr&fields=tagline"
+    first = client.get(url)
+    assert first.status_code == 200
+    assert first["Cache-Control"] == "public, max-age=60"
+    etag = first["ETag"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert again.content == b""
+
+    member = site_tree.members[0]["fr"]
+    member.tagline = "Nouvelle accroche publiée"
+    member.save_revision().publish()
+
+    fresh = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert fresh.status_code == 200
+    assert "Nouvelle accroche publiée" in fresh.content.decode()
+    assert fresh["ETag"] != etag
+
+
+def test_the_api_answers_any_origin_without_credentials(client, site_tree):
+    for url in ("/api/v2/pages/?locale=de", "/api/v1/directory/?lang=de", f"/api/v2/pages/{site_tree.home['de'].pk}/"):
+        response = client.get(url, HTTP_ORIGIN=ORIGIN)
+        assert response.status_code == 200
+        assert response["Access-Control-Allow-Origin"] == "*"
+        assert "Access-Control-Allow-Credentials" not in response
+    preflight = client.options(
+        "/api/v2/pages/", HTTP_ORIGIN=ORIGIN, HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET"
+    )
+    assert preflight.status_code == 200
+    assert preflight["Access-Control-Allow-Origin"] == "*"
+
+
+@pytest.mark.parametrize("url", ["/fr/", "/fr/membres/", "/admin/login/", "/fr/mon-espace/connexion/", "/sitemap.xml"])
+def test_nothing_but_the_api_is_shared_across_origins(client, site_tree, url):
+    response = client.get(url, HTTP_ORIGIN=ORIGIN)
+    assert "Access-Control-Allow-Origin" not in response
+
+
+def test_too_many_requests_get_a_429_with_retry_after(client, site_tree, settings):
+    settings.API_RATE_LIMIT = "3/m"
+    statuses = [client.get("/api/v2/pages/?locale=fr").status_code for _n in range(3)]
+    assert statuses == [200, 200, 200]
+    refused = client.get("/api/v1/directory/", HTTP_ORIGIN=ORIGIN)
+    assert refused.status_code == 429
+    assert 1 <= int(refused["Retry-After"]) <= 60
+    assert "Too many requests" in json.loads(refused.content)["message"] or json.loads(refused.content)["message"]
+    assert refused["Access-Control-Allow-Origin"] == "*"  # a browser client can read why
+    # Another address is not affected; the site's pages neither.
+    assert client.get("/api/v2/pages/", REMOTE_ADDR="10.1.2.3").status_code == 200
+    assert client.get("/fr/").status_code == 200
+
+
+def test_schema_and_docs_are_served_without_any_cdn(client, db):
+    schema = client.get("/api/schema/")
+    assert schema.status_code == 200
+    assert schema["Content-Type"].startswith("application/vnd.oai.openapi+json")
+    document = json.loads(schema.content)
+    assert document["openapi"].startswith("3.")
+    paths = set(document["paths"])
+    assert {
+        "/api/v2/pages/",
+        "/api/v2/pages/{id}/",
+        "/api/v2/pages/find/",
+        "/api/v2/images/",
+        "/api/v2/documents/",
+        "/api/v2/preview/",
+        "/api/v1/directory/",
+        "/api/v1/directory/suggest/",
+    } <= paths
+    docs = client.get("/api/docs/")
+    assert docs.status_code == 200
+    html = docs.content.decode()
+    assert "swagger-ui" in html
+    assert "cdn" not in html.lower() and "unpkg" not in html and "jsdelivr" not in html
+    assert "/api/schema/" in client.get("/api/docs/?script=").content.decode()

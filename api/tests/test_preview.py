@@ -1,0 +1,79 @@
+"""Headless preview: a draft through the API with a signed, short-lived token, and only with one."""
+
+import json
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core import signing
+from django.test import Client
+
+from api.preview import SALT, make_token
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(site_tree):
+    user = User.objects.create_user("ed", "ed@example.lu", "pw-for-tests-123")
+    user.groups.add(Group.objects.get(name="Editors"), Group.objects.get(name="Moderators"))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def draft(site_tree):
+    member = site_tree.members[0]["en"]
+    member.tagline = "Draft tagline, not published"
+    member.save_revision()
+    return member
+
+
+def test_editor_opens_the_draft_through_the_api_from_the_admin(editor, draft, client):
+    edit = editor.get(f"/admin/pages/{draft.pk}/edit/")
+    assert f"/admin/api-preview/{draft.pk}/" in edit.content.decode()
+    response = editor.get(f"/admin/api-preview/{draft.pk}/")
+    assert response.status_code == 302
+    location = response["Location"]
+    assert "/api/v2/preview/?token=" in location
+    # The token alone opens the draft: a headless front end fetches it without the editor's session.
+    answer = client.get(location.replace("http://testserver", ""))
+    assert answer.status_code == 200
+    data = json.loads(answer.content)
+    assert data["tagline"] == "Draft tagline, not published"
+    assert data["meta"]["preview"]["live"] is True
+    assert answer["Cache-Control"] == "private, no-store"
+    # The public API still shows the live version.
+    live = json.loads(client.get(f"/api/v2/pages/{draft.pk}/").content)
+    assert live["tagline"] != "Draft tagline, not published"
+
+
+def test_someone_who_cannot_edit_gets_no_token(draft, site_tree):
+    member_user = User.objects.create_user("m", "m@example.lu", "pw-for-tests-123")
+    client = Client()
+    client.force_login(member_user)
+    response = client.get(f"/admin/api-preview/{draft.pk}/")
+    assert response.status_code in (302, 403, 404)
+    assert "token=" not in response.get("Location", "")
+    anonymous = Client().get(f"/admin/api-preview/{draft.pk}/")
+    assert "token=" not in anonymous.get("Location", "")
+
+
+def test_missing_tampered_or_expired_tokens_never_serve_a_draft(client, draft, settings):
+    token = make_token(draft)
+    assert client.get("/api/v2/preview/").status_code == 400
+    tampered = token[:-3] + ("aaa" if not token.endswith("aaa") else "bbb")
+    for bad in (tampered, "not-a-token", signing.dumps({"page": draft.pk}, salt="other")):
+        response = client.get("/api/v2/preview/", {"token": bad})
+        assert response.status_code == 403
+        assert "Draft tagline" not in response.content.decode()
+    settings.API_PREVIEW_SECONDS = -1  # every token is already too old
+    expired = client.get("/api/v2/preview/", {"token": token})
+    assert expired.status_code == 403
+    assert "expired" in json.loads(expired.content)["message"] or "expir" in expired.content.decode()
+    assert "Draft tagline" not in expired.content.decode()
+
+
+def test_a_token_signed_with_another_key_is_refused(client, draft):
+    forged = signing.dumps({"page": draft.pk, "revision": draft.latest_revision_id}, key="guessed-key", salt=SALT)
+    assert client.get("/api/v2/preview/", {"token": forged}).status_code == 403

@@ -1,0 +1,194 @@
+"""The Wagtail API v2 endpoints of the portal: public, read-only, JSON only, strict about their parameters."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db.models import BigIntegerField, CharField, Prefetch, Q
+from django.db.models.functions import Cast
+from django.http import Http404
+from django.utils.translation import gettext as _
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from wagtail.api.v2.filters import (
+    AncestorOfFilter,
+    ChildOfFilter,
+    DescendantOfFilter,
+    FieldsFilter,
+    OrderingFilter,
+    SearchFilter,
+    TranslationOfFilter,
+)
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents import get_document_model
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images import get_image_model
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale, Page, ReferenceIndex, Site
+
+from .fields import IMAGE_WIDTHS, LOGO_WIDTHS, rendition_specs
+
+LIMIT_MAX = 20
+
+
+class StrictMixin:
+    """JSON only; malformed parameters of any kind are a 400 with a message, never a 500."""
+
+    renderer_classes = [JSONRenderer]
+    authentication_classes = []
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        for name in ("limit", "offset"):
+            if name in self.request.GET:
+                try:
+                    value = int(self.request.GET[name])
+                except ValueError:
+                    raise BadRequestError(_("%(name)s must be a whole number") % {"name": name}) from None
+                if value < 0 or (name == "limit" and value == 0):
+                    raise BadRequestError(_("%(name)s must be a positive number") % {"name": name})
+                if name == "limit" and value > LIMIT_MAX:
+                    raise BadRequestError(_("limit cannot be higher than %(max)d") % {"max": LIMIT_MAX})
+        if any("\x00" in value for values in self.request.GET.lists() for value in values[1]):
+            raise BadRequestError(_("null characters are not allowed"))
+
+    def handle_exception(self, exc):
+        if isinstance(exc, (ValidationError, ValueError, OverflowError)):
+            message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            return Response({"message": message}, status=400)
+        return super().handle_exception(exc)
+
+
+class LocaleFilter:
+    """``?locale=fr|en|de``; any other value is a 400 (Wagtail's own filter answers 404)."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "locale" not in request.GET:
+            return queryset
+        code = request.GET["locale"]
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:
+            codes = ", ".join(Locale.objects.order_by("language_code").values_list("language_code", flat=True))
+            raise BadRequestError(_("unknown locale %(code)s: use one of %(codes)s") % {"code": code[:20], "codes": codes})
+        marker = getattr(queryset, "_filtered_by_child_of", None)
+        queryset = queryset.filter(locale=locale)
+        if marker:
+            queryset._filtered_by_child_of = marker
+        return queryset
+
+
+def expired_content():
+    """Job offers past their expiry date and collaboration requests past their deadline: never served."""
+    from jobs.dates import today
+    from jobs.models import CollaborationPage, JobPage
+
+    day = today()
+    return Q(pk__in=JobPage.objects.filter(expiry_date__lt=day).values("pk")) | Q(
+        pk__in=CollaborationPage.objects.filter(deadline__lt=day).values("pk")
+    )
+
+
+class PortalPagesAPIViewSet(StrictMixin, PagesAPIViewSet):
+    filter_backends = [
+        FieldsFilter,
+        ChildOfFilter,
+        AncestorOfFilter,
+        DescendantOfFilter,
+        OrderingFilter,
+        TranslationOfFilter,
+        LocaleFilter,
+        SearchFilter,  # last: search results cannot be filtered further
+    ]
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().exclude(expired_content())
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        prefetch = getattr(self, f"prefetch_{queryset.model._meta.label_lower.replace('.', '_')}", None)
+        return prefetch(queryset) if prefetch else queryset
+
+    def prefetch_members_memberpage(self, queryset):
+        """Everything a member in a listing with ``fields=*`` shows, in a fixed number of queries."""
+        from members.models import PortfolioItem
+
+        images = get_image_model().objects
+        return queryset.select_related("locale").prefetch_related(
+            Prefetch("logo", queryset=images.prefetch_renditions(*rendition_specs(LOGO_WIDTHS))),
+            Prefetch("cover_image", queryset=images.prefetch_renditions(*rendition_specs(IMAGE_WIDTHS))),
+            Prefetch(
+                "portfolio_items",
+                queryset=PortfolioItem.objects.select_related("document")
+                .prefetch_related(Prefetch("image", queryset=images.prefetch_renditions(*rendition_specs(IMAGE_WIDTHS))))
+                .order_by("sort_order"),
+            ),
+            "branches",
+            "skills",
+            "languages",
+            "social_links",
+            "tagged_items__tag",
+        )
+
+    def find_object(self, queryset, request):
+        """``html_path`` as the site shows it, with its language prefix (``/de/mitglieder/``)."""
+        path = request.GET.get("html_path")
+        site = Site.find_for_request(request)
+        if path is None or site is None:
+            return super().find_object(queryset, request)
+        components = [component for component in path.split("/") if component]
+        root = site.root_page
+        if components and components[0] in dict(settings.LANGUAGES):
+            locale = Locale.objects.filter(language_code=components.pop(0)).first()
+            root = (locale and root.get_translation_or_none(locale)) or root
+        try:
+            page, _args, _kwargs = root.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(pk=page.pk).exists() else None
+
+    def get_object(self):
+        page = super().get_object()
+        if type(page).objects.filter(pk=page.pk).filter(expired_content()).exists():
+            raise Http404(_("not found"))
+        return page
+
+
+def shown_media(target_model):
+    """The images (or documents) that live, public pages show: through their own fields and their inline
+    objects' (portfolio items), and, for pages without unpublished changes, through the references Wagtail
+    indexed from their content (images in a body). Uploads of drafts and of private pages stay out."""
+    from modelcluster.fields import ParentalKey
+
+    from .content import public_page_models
+
+    condition = Q(pk__in=[])
+    for page_model in public_page_models():
+        live = page_model.objects.live().public()
+        for field in page_model._meta.get_fields():
+            if field.many_to_one and field.related_model is target_model:
+                condition |= Q(pk__in=live.values(field.name))
+            elif field.one_to_many and isinstance(getattr(field, "field", None), ParentalKey):
+                child = field.related_model
+                for child_field in child._meta.get_fields():
+                    if child_field.many_to_one and child_field.related_model is target_model:
+                        owned = child.objects.filter(**{f"{field.field.name}__in": live.values("pk")})
+                        condition |= Q(pk__in=owned.values(child_field.name))
+    settled = Page.objects.live().public().filter(has_unpublished_changes=False)
+    referenced = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=settled.annotate(key=Cast("pk", CharField())).values("key"),
+        to_content_type=ContentType.objects.get_for_model(target_model),
+    )
+    condition |= Q(pk__in=referenced.annotate(target=Cast("to_object_id", BigIntegerField())).values("target"))
+    return condition
+
+
+class PortalImagesAPIViewSet(StrictMixin, ImagesAPIViewSet):
+    def get_queryset(self):
+        return super().get_queryset().filter(shown_media(get_image_model()))
+
+
+class PortalDocumentsAPIViewSet(StrictMixin, DocumentsAPIViewSet):
+    def get_queryset(self):
+        return super().get_queryset().filter(shown_media(get_document_model()))
