@@ -28,7 +28,12 @@ class ApiMiddleware:
         if not request.path.startswith(API_PREFIX):
             return self.get_response(request)
         usage = get_usage(
-            request, group="api", key=client_address, rate=settings.API_RATE_LIMIT, method=["GET", "HEAD", "POST"], increment=True
+            request,
+            group="api",
+            key=client_address,
+            rate=settings.API_RATE_LIMIT,
+            method=["GET", "HEAD", "POST"],
+            increment=True,
         )
         if usage and usage["should_limit"]:
             retry_after = max(1, usage["time_left"])

@@ -51,9 +51,7 @@ class WebhookEndpoint(models.Model):
         return self.name
 
     def wants(self, event):
-        return {Event.PUBLISH: self.on_publish, Event.UNPUBLISH: self.on_unpublish, Event.DELETE: self.on_delete}[
-            event
-        ]
+        return {Event.PUBLISH: self.on_publish, Event.UNPUBLISH: self.on_unpublish, Event.DELETE: self.on_delete}[event]
 
 
 class DeliveryStatus(models.TextChoices):

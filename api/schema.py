@@ -155,10 +155,15 @@ FIELDS = OpenApiParameter(
     Q,
     description="Comma-separated fields to add (``*`` for all, ``-name`` to leave one out, ``_`` for none first).",
 )
-LIMIT = OpenApiParameter("limit", OpenApiTypes.INT, Q, description=f"Items per response, 1 to {LIMIT_MAX} (default 20).")
+LIMIT = OpenApiParameter(
+    "limit", OpenApiTypes.INT, Q, description=f"Items per response, 1 to {LIMIT_MAX} (default 20)."
+)
 OFFSET = OpenApiParameter("offset", OpenApiTypes.INT, Q, description="Items to skip, from 0.")
 ORDER = OpenApiParameter(
-    "order", str, Q, description="A field to sort by (``-`` first for descending), or ``random``, e.g. ``-first_published_at``."
+    "order",
+    str,
+    Q,
+    description="A field to sort by (``-`` first for descending), or ``random``, e.g. ``-first_published_at``.",
 )
 SEARCH = OpenApiParameter("search", str, Q, description="Words to search for.")
 SEARCH_OPERATOR = OpenApiParameter("search_operator", str, Q, enum=["and", "or"])
@@ -280,8 +285,13 @@ def directory_parameters():
     ]
     for name in MULTI_VALUED:
         parameters.append(
-            OpenApiParameter(name, {"type": "array", "items": {"type": "string"}}, Q, explode=True,
-                             description=f"Codes of the {name} facet (repeat for several); see ``facets`` in answers.")
+            OpenApiParameter(
+                name,
+                {"type": "array", "items": {"type": "string"}},
+                Q,
+                explode=True,
+                description=f"Codes of the {name} facet (repeat for several); see ``facets`` in answers.",
+            )
         )
     for name in BOOLEAN:
         parameters.append(OpenApiParameter(name, str, Q, enum=["1", "0"], description="1: only these members."))

@@ -69,7 +69,9 @@ class LocaleFilter:
         locale = Locale.objects.filter(language_code=code).first()
         if locale is None:
             codes = ", ".join(Locale.objects.order_by("language_code").values_list("language_code", flat=True))
-            raise BadRequestError(_("unknown locale %(code)s: use one of %(codes)s") % {"code": code[:20], "codes": codes})
+            raise BadRequestError(
+                _("unknown locale %(code)s: use one of %(codes)s") % {"code": code[:20], "codes": codes}
+            )
         marker = getattr(queryset, "_filtered_by_child_of", None)
         queryset = queryset.filter(locale=locale)
         if marker:
@@ -120,7 +122,9 @@ class PortalPagesAPIViewSet(StrictMixin, PagesAPIViewSet):
             Prefetch(
                 "portfolio_items",
                 queryset=PortfolioItem.objects.select_related("document")
-                .prefetch_related(Prefetch("image", queryset=images.prefetch_renditions(*rendition_specs(IMAGE_WIDTHS))))
+                .prefetch_related(
+                    Prefetch("image", queryset=images.prefetch_renditions(*rendition_specs(IMAGE_WIDTHS)))
+                )
                 .order_by("sort_order"),
             ),
             "branches",

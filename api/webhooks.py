@@ -115,9 +115,7 @@ def deliver(delivery):
 
 def due(now=None, limit=50):
     return list(
-        WebhookDelivery.objects.filter(
-            status=DeliveryStatus.PENDING, next_attempt_at__lte=now or timezone.now()
-        )
+        WebhookDelivery.objects.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=now or timezone.now())
         .select_related("endpoint")
         .order_by("next_attempt_at", "pk")[:limit]
     )

@@ -25,7 +25,9 @@ def hidden(editorial_site):
     changed.tagline = "Unpublished tagline change"
     changed.save_revision()
     jobs = JobIndexPage.objects.filter(locale=tree.locales["fr"]).first()
-    expired = JobPageFactory(parent=jobs, title="Offre Expirée Ancienne", expiry_date=today() - datetime.timedelta(days=1))
+    expired = JobPageFactory(
+        parent=jobs, title="Offre Expirée Ancienne", expiry_date=today() - datetime.timedelta(days=1)
+    )
     expired.save_revision().publish()
     collaborations = CollaborationIndexPage.objects.filter(locale=tree.locales["fr"]).first()
     closed = CollaborationPageFactory(

@@ -34,9 +34,7 @@ def test_the_api_answers_any_origin_without_credentials(client, site_tree):
         assert response.status_code == 200
         assert response["Access-Control-Allow-Origin"] == "*"
         assert "Access-Control-Allow-Credentials" not in response
-    preflight = client.options(
-        "/api/v2/pages/", HTTP_ORIGIN=ORIGIN, HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET"
-    )
+    preflight = client.options("/api/v2/pages/", HTTP_ORIGIN=ORIGIN, HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
     assert preflight.status_code == 200
     assert preflight["Access-Control-Allow-Origin"] == "*"
 

@@ -14,7 +14,6 @@ from api.views import expired_content
 pytestmark = pytest.mark.django_db
 
 
-
 def private_addresses():
     """Members' contact addresses, job offers' application addresses, accounts' addresses."""
     from django.contrib.auth import get_user_model
@@ -26,6 +25,8 @@ def private_addresses():
     found |= set(JobPage.objects.exclude(apply_email="").values_list("apply_email", flat=True))
     found |= set(get_user_model().objects.exclude(email="").values_list("email", flat=True))
     return found
+
+
 FORBIDDEN_KEYS = {"contact_email", "apply_email", "owners", "membership_status", "password", "email", "workflow"}
 
 
