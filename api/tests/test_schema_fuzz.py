@@ -37,9 +37,9 @@ def test_every_operation_answers_as_documented_and_never_with_a_5xx(editorial_si
                 database=None,
                 suppress_health_check=list(HealthCheck),
             )
-            def run(case, label=operation.label):
+            def run(case):
                 case.call_and_validate(checks=CHECKS)
-                calls[label] = calls.get(label, 0) + 1
+                calls[case.operation.label] = calls.get(case.operation.label, 0) + 1
 
             run()
     assert set(calls) == {operation.label for operation in operations}
