@@ -37,10 +37,10 @@ messages: $(VENV)/.installed ## Compile the fr/en/de catalogues in locale/
 browser: ## Install Debian's chromium for the browser tests
 	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
-run: install messages ## Install, migrate, seed demo data if the database is empty, serve on http://127.0.0.1:8000/
+run: install messages ## Install, migrate, seed demo data if the database is empty, serve on http://127.0.0.1:8000/ with the webhook worker
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --if-empty --members $(MEMBERS)
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) run_webhooks & WORKER=$$!; trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; $(MANAGE) runserver $(HOST):$(PORT)
 
 seed: install messages ## (Re)build the demo data: make seed MEMBERS=1000
 	$(MANAGE) migrate --noinput

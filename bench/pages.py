@@ -44,6 +44,8 @@ def start_gunicorn(workers):
         "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
+        # One address sends everything: the limit is still counted on every API request, never reached.
+        "API_RATE_LIMIT": "100000000/m",
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=ROOT, env=env, check=True
@@ -137,7 +139,7 @@ def cases(rng):
     from news.models import NewsIndexPage
 
     members = MemberPage.objects.live().filter(locale__language_code="fr")
-    rich = [m.url for m in members.filter(portfolio_items__isnull=False).distinct().order_by("pk")[:1000]]
+    rich = list(members.filter(portfolio_items__isnull=False).distinct().order_by("pk")[:1000])
     rng.shuffle(rich)
     rich = rich[:200]
     branch = BranchPage.objects.live().filter(locale__language_code="fr").order_by("pk").first()
@@ -145,10 +147,12 @@ def cases(rng):
     return {
         "home": ["/fr/"],
         "branch page": [branch.url],
-        "member page": rich,
+        "member page": [m.url for m in rich],
         "directory (text + 2 facets)": ["/fr/membres/?q=design&branch=design&available=1"],
         "news index": [news.url if news else "/fr/"],
         "directory JSON API": ["/api/v1/directory/?lang=fr&q=design&branch=design&available=1"],
+        "pages API: 20 members, all fields": ["/api/v2/pages/?type=members.MemberPage&locale=fr&fields=*&limit=20"],
+        "pages API: member detail": [f"/api/v2/pages/{m.pk}/" for m in rich],
     }
 
 
@@ -180,7 +184,7 @@ def main():
     queries = {name: sql_queries(paths[0]) for name, paths in all_cases.items()}
     # Image renditions are made once, on a page's first view ever (then kept): make those of the sampled pages
     # now, so that "cold" measures a page rendered without the page cache, not Pillow encoding images.
-    for path in all_cases["member page"]:
+    for path in all_cases["member page"] + all_cases["pages API: member detail"]:
         sql_queries(path)
     server = start_gunicorn(args.workers)
     try:
