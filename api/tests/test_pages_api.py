@@ -215,3 +215,23 @@ def test_listing_of_20_members_runs_the_same_queries_whatever_their_number(clien
     assert shown_small == 12 and shown_large == 20
     assert large == small
     assert large <= 20
+
+
+def test_images_and_documents_are_listed_only_when_a_live_public_page_shows_them(client, site_tree):
+    from members.factories import ImageFactory, MemberPageFactory
+    from tests.factories import add_member
+
+    shown = ImageFactory(title="Logo shown")
+    add_member(site_tree, "design", lang_versions=(), logo=shown)
+    draft_logo = ImageFactory(title="Logo of a draft")
+    MemberPageFactory(
+        parent=site_tree.branches["design"]["fr"], locale=site_tree.locales["fr"], live=False, logo=draft_logo
+    )
+    unused = ImageFactory(title="Uploaded, never used")
+
+    response, data = get(client, "/api/v2/images/?limit=20")
+    ids = {item["id"] for item in data["items"]}
+    assert shown.pk in ids
+    assert draft_logo.pk not in ids and unused.pk not in ids
+    assert client.get(f"/api/v2/images/{draft_logo.pk}/").status_code == 404
+    assert client.get(f"/api/v2/images/{shown.pk}/").status_code == 200
