@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from home.viewsets import RecordViewSet
+
 from .models import WebhookDelivery, WebhookEndpoint
 
 
@@ -39,7 +41,7 @@ class EndpointViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
-class DeliveryViewSet(ModelViewSet):
+class DeliveryViewSet(RecordViewSet):
     model = WebhookDelivery
     icon = "list-ul"
     menu_label = gettext_lazy("Delivery log")
@@ -47,13 +49,6 @@ class DeliveryViewSet(ModelViewSet):
     url_prefix = "webhooks/deliveries"
     list_display = ["created_at", "endpoint", "event", "status", "attempts", "last_status_code", "next_attempt_at"]
     list_filter = ["status", "event", "endpoint"]
-    inspect_view_enabled = True
-    form_fields = []
-
-    def get_urlpatterns(self):
-        return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name in ("index", "index_results", "inspect")
-        ]
 
 
 class WebhooksGroup(ModelViewSetGroup):

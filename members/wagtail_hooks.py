@@ -10,6 +10,8 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from home.viewsets import RecordViewSet
+
 from .models import AccountDeletion, MembershipApplication
 from .space import membership
 
@@ -72,20 +74,13 @@ def decide(request, pk, viewset):
     return redirect(viewset.get_url_name("inspect"), pk=pk)
 
 
-class AccountDeletionViewSet(ModelViewSet):
+class AccountDeletionViewSet(RecordViewSet):
     model = AccountDeletion
     icon = "bin"
     menu_label = gettext_lazy("Deleted accounts")
     name = "account_deletions"
     url_prefix = "membership/deleted-accounts"
     list_display = ["deleted_at", "user_id_hint", "unpublished", "messages_deleted"]
-    inspect_view_enabled = True
-    form_fields = []
-
-    def get_urlpatterns(self):
-        return [
-            pattern for pattern in super().get_urlpatterns() if pattern.name in ("index", "index_results", "inspect")
-        ]
 
 
 class MembershipGroup(ModelViewSetGroup):
