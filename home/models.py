@@ -95,6 +95,35 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """Wagtail walks the tree one query (and one more for the specific page) per level: a member page four
+        levels down took eight. The page at the full path, with its ancestors' types, is one query; it is used
+        when no page on the way has routes of its own (``RoutablePageMixin``), whose views come before child
+        pages. Otherwise, and for anything not found, Wagtail's walk decides."""
+        if path_components:
+            page = self.page_at(path_components)
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
+    def page_at(self, path_components):
+        from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+        paths = [
+            self.url_path + "".join(f"{c}/" for c in path_components[:n]) for n in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(url_path__in=paths, path__startswith=self.path).only(
+                "id", "url_path", "content_type"
+            )
+        }
+        if len(found) != len(paths):
+            return None
+        if any(issubclass(found[path].specific_class or Page, RoutablePageMixin) for path in paths[:-1]):
+            return None
+        return found[paths[-1]].specific
+
     @property
     def has_hero(self):
         return not self.body or any(block.block_type == "hero" for block in self.body)
