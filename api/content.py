@@ -143,7 +143,9 @@ def _choice_in_language(attribute):
 
 
 def _tags(page, context):
-    return sorted(item.tag.name for item in page.tagged_items.all())
+    if "tagged_items" in getattr(page, "_prefetched_objects_cache", {}):
+        return sorted(item.tag.name for item in page.tagged_items.all())  # a listing: prefetched with the tags
+    return sorted(tag.name for tag in page.tags.all())
 
 
 def _figures(page, context):

@@ -90,6 +90,17 @@ def expired_content():
     )
 
 
+def is_closed(page):
+    """An expired job offer or a collaboration request past its deadline (what ``expired_content`` leaves out)."""
+    from jobs.dates import today
+
+    for attribute in ("expiry_date", "deadline"):
+        day = getattr(page, attribute, None)
+        if day is not None and day < today():
+            return True
+    return False
+
+
 class PortalPagesAPIViewSet(StrictMixin, PagesAPIViewSet):
     filter_backends = [
         FieldsFilter,
@@ -104,7 +115,9 @@ class PortalPagesAPIViewSet(StrictMixin, PagesAPIViewSet):
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
 
     def get_base_queryset(self):
-        return super().get_base_queryset().exclude(expired_content())
+        if not hasattr(self, "_base_queryset"):  # asked for by the object lookup and the serialiser context
+            self._base_queryset = super().get_base_queryset().exclude(expired_content())
+        return self._base_queryset.all()
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -153,7 +166,7 @@ class PortalPagesAPIViewSet(StrictMixin, PagesAPIViewSet):
 
     def get_object(self):
         page = super().get_object()
-        if type(page).objects.filter(pk=page.pk).filter(expired_content()).exists():
+        if is_closed(page):
             raise Http404(_("not found"))
         return page
 
