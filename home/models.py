@@ -97,7 +97,7 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Wagtail walks the tree one query (and one more for the specific page) per level: a member page four
-        levels down took eight. The page at the full path, with its ancestors' types, is one query; it is used
+        levels down took eight. The pages on the path, with their types, are one query by slug; they are used
         when no page on the way has routes of its own (``RoutablePageMixin``), whose views come before child
         pages. Otherwise, and for anything not found, Wagtail's walk decides."""
         if path_components:
@@ -109,20 +109,24 @@ class HomePage(BasePage):
     def page_at(self, path_components):
         from wagtail.contrib.routable_page.models import RoutablePageMixin
 
-        paths = [
-            self.url_path + "".join(f"{c}/" for c in path_components[:n]) for n in range(1, len(path_components) + 1)
-        ]
-        found = {
-            page.url_path: page
-            for page in Page.objects.filter(url_path__in=paths, path__startswith=self.path).only(
-                "id", "url_path", "content_type"
-            )
-        }
-        if len(found) != len(paths):
+        # Candidates by slug (an indexed column), then the chain rebuilt level by level as Wagtail would walk it.
+        candidates = Page.objects.filter(
+            slug__in=set(path_components),
+            depth__gt=self.depth,
+            depth__lte=self.depth + len(path_components),
+            path__startswith=self.path,
+        ).only("id", "path", "depth", "slug", "content_type")
+        by_parent = {(page.path[: -Page.steplen], page.depth, page.slug): page for page in candidates}
+        parent, chain = self, []
+        for level, slug in enumerate(path_components, start=1):
+            page = by_parent.get((parent.path, self.depth + level, slug))
+            if page is None:
+                return None
+            chain.append(page)
+            parent = page
+        if any(issubclass(page.specific_class or Page, RoutablePageMixin) for page in chain[:-1]):
             return None
-        if any(issubclass(found[path].specific_class or Page, RoutablePageMixin) for path in paths[:-1]):
-            return None
-        return found[paths[-1]].specific
+        return chain[-1].specific
 
     @property
     def has_hero(self):
