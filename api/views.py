@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db import DataError
 from django.db.models import BigIntegerField, CharField, Prefetch, Q
 from django.db.models.functions import Cast
 from django.http import Http404
@@ -29,6 +30,7 @@ from wagtail.models import Locale, Page, ReferenceIndex, Site
 from .fields import IMAGE_WIDTHS, LOGO_WIDTHS, rendition_specs
 
 LIMIT_MAX = 20
+BIGGEST_ID = 2**63 - 1  # ids and numbers beyond a 64-bit integer are refused before any query
 
 
 class StrictMixin:
@@ -51,9 +53,18 @@ class StrictMixin:
                     raise BadRequestError(_("limit cannot be higher than %(max)d") % {"max": LIMIT_MAX})
         if any("\x00" in value for values in self.request.GET.lists() for value in values[1]):
             raise BadRequestError(_("null characters are not allowed"))
+        for values in self.request.GET.lists():
+            for value in values[1]:
+                if value.lstrip("-").isdigit() and abs(int(value)) > BIGGEST_ID:
+                    raise BadRequestError(_("%(name)s is out of range") % {"name": values[0][:40]})
+
+    def get_object(self):
+        if int(self.kwargs.get("pk", 0)) > BIGGEST_ID:  # no such row, and PostgreSQL would refuse the number
+            raise Http404(_("not found"))
+        return super().get_object()
 
     def handle_exception(self, exc):
-        if isinstance(exc, (ValidationError, ValueError, OverflowError)):
+        if isinstance(exc, (ValidationError, ValueError, OverflowError, DataError)):
             message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
             return Response({"message": message}, status=400)
         return super().handle_exception(exc)

@@ -173,6 +173,7 @@ def test_events_are_in_luxembourg_time_with_offset(client, editorial_site):
         ("colour=red", "query parameter is not an operation or a recognised field: colour"),
         ("type=news.NewsPage&date=not-a-date", "“not-a-date” value has an invalid date format"),
         ("search=a%00b", "null characters are not allowed"),
+        ("child_of=99999999999999999999", "child_of is out of range"),
     ],
 )
 def test_bad_parameters_are_a_400_with_a_message(client, site_tree, query, message):
@@ -185,6 +186,8 @@ def test_unknown_page_is_a_json_404(client, site_tree):
     response, data = get(client, "/api/v2/pages/99999999/")
     assert response.status_code == 404
     assert data == {"message": "No Page matches the given query."}
+    response, data = get(client, "/api/v2/pages/99999999999999999999/")  # beyond a 64-bit id (PostgreSQL)
+    assert response.status_code == 404
 
 
 def test_find_by_path_redirects_to_the_detail(client, site_tree):

@@ -17,7 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, once=False, interval=2.0, **options):
         while True:
-            close_old_connections()
+            if not once:
+                close_old_connections()  # a long-running worker: drop a connection the database has closed
             sent = drain()
             if sent and options["verbosity"] > 1:
                 self.stdout.write(f"{sent} deliveries attempted")
