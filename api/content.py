@@ -18,7 +18,6 @@ from .fields import (
     local_datetime,
     local_live,
     page_link,
-    page_url,
     translations_json,
 )
 
@@ -298,6 +297,3 @@ def register():
 
 def public_page_models():
     return [model for model in fields_by_model() if issubclass(model, Page)]
-
-
-__all__ = ["register", "public_page_models", "page_url"]

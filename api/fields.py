@@ -6,7 +6,6 @@ nothing else of a model (contact addresses, owners, moderation state) can slip i
 
 from django.utils import timezone
 from rest_framework.fields import Field
-from wagtail.images import get_image_model
 
 # Widths of the renditions an image is offered in; each in WebP and in the original format.
 LOGO_WIDTHS = (160, 320)
@@ -111,7 +110,3 @@ def translations_json(page, context):
 
 def local_datetime(value):
     return timezone.localtime(value).isoformat() if value else None
-
-
-def image_model():
-    return get_image_model()

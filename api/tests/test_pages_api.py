@@ -59,7 +59,6 @@ def walk(client):
                 offset += 20
                 if offset >= data["meta"]["total_count"]:
                     break
-    response, data = get(client, "/api/v2/pages/?limit=20")
     ids = []
     offset = 0
     while True:
