@@ -114,6 +114,23 @@ class MemberSpec:
     socials: list = field(default_factory=list)
 
 
+MONOLINGUAL = (("fr", 0.30), ("de", 0.06))  # share of members who write only in this language
+
+
+def only_language(seed, index, spoken):
+    """The one language member ``index`` writes in, or "" if its page is written in all three.
+
+    Drawn from a random stream of its own, so that the rest of the member stays the same; a
+    member writes only in a language it speaks.
+    """
+    draw, floor = random.Random(f"{seed}:{index}:writes").random(), 0.0
+    for lang, share in MONOLINGUAL:
+        if floor <= draw < floor + share:
+            return lang if lang in spoken else ""
+        floor += share
+    return ""
+
+
 def member_spec(seed, index):
     """Everything about member ``index``, derived only from (seed, index)."""
     rng = random.Random(f"{seed}:{index}")
@@ -219,6 +236,12 @@ def member_spec(seed, index):
                 "alt": data.ALT_TEXTS[lang][idx["alt"]].format(**values)[:300],
             }
         portfolio.append(item)
+    writes_in = only_language(seed, index, languages)
+    if writes_in:
+        # Like many members, this one writes in one language; the other versions show that text.
+        text = dict.fromkeys(LANGS, text[writes_in])
+        for item in portfolio:
+            item.update(dict.fromkeys(LANGS, item[writes_in]))
     socials = rng.sample(["linkedin", "instagram", "behance", "vimeo", "soundcloud"], k=rng.randint(0, 2))
     flags = {
         "available_for_hire": rng.random() < 0.55,
@@ -446,6 +469,7 @@ class MemberBuilder:
     """Creates the French page and its English and German translations for one spec."""
 
     def __init__(self, directory, locales, pool, owner=None):
+        """``directory`` None: a builder of unsaved pages without media (``page``), for tests."""
         self.locales = locales
         self.pool = pool
         self.owner = owner
@@ -453,7 +477,7 @@ class MemberBuilder:
         self.skills = {s.code: s for s in Skill.objects.all()}
         self.languages = {lang.code: lang for lang in SpokenLanguage.objects.all()}
         self.branch_pages = {}
-        for lang in LANGS:
+        for lang in LANGS if directory else ():
             for page in BranchPage.objects.filter(locale=locales[lang]).select_related("branch"):
                 self.branch_pages[(lang, page.branch.code)] = page
         self.image_model = get_image_model()
@@ -470,41 +494,9 @@ class MemberBuilder:
         logo_image.save()
         cover = self.pool.images[spec.index % len(self.pool.images)] if spec.index % 3 else None
         translation_key = uuid.UUID(int=random.Random(f"member-key:{spec.slug}").getrandbits(128))
-        # Spread publication dates over the years so that "newest" means something.
-        published = EPOCH - timedelta(hours=37 * spec.index)
-        branches = [self.branches[spec.branch]] + [self.branches[c] for c in spec.secondary]
         pages = {}
         for lang in LANGS:
-            text = spec.text[lang]
-            page = MemberPage(
-                title=spec.name,
-                slug=spec.slug,
-                locale=self.locales[lang],
-                translation_key=translation_key,
-                kind=spec.kind,
-                tagline=text["tagline"],
-                bio=_bio_html(text["bio"]),
-                logo=logo_image,
-                cover_image=cover,
-                canton=spec.canton,
-                commune=spec.commune,
-                country=spec.country,
-                year_founded=spec.year,
-                team_size=spec.team,
-                website=f"https://{spec.slug}.example.lu",
-                contact_email=f"contact@{spec.slug}.example.lu",
-                first_published_at=published,
-                last_published_at=published,
-                **spec.flags,
-            )
-            page.branches = branches
-            page.skills = [self.skills[c] for c in spec.skills if c in self.skills]
-            page.languages = [self.languages[c] for c in spec.languages if c in self.languages]
-            page.social_links = [
-                SocialLink(platform=p, url=f"https://www.{p}.com/{spec.slug}", sort_order=n)
-                for n, p in enumerate(spec.socials)
-            ]
-            page.portfolio_items = [self._item(item, lang, n) for n, item in enumerate(spec.portfolio)]
+            page = self.page(spec, lang, translation_key, logo=logo_image, cover=cover)
             self.branch_pages[(lang, spec.branch)].add_child(instance=page)
             pages[lang] = page
         if self.owner and spec.index == 0:
@@ -512,6 +504,42 @@ class MemberBuilder:
         if spec.index < LOCALIZE_LINKED_MEMBERS:
             record_translations(pages["fr"], {self.locales[lang]: self.strings(spec, lang) for lang in LANGS[1:]})
         return pages
+
+    def page(self, spec, lang, translation_key=None, logo=None, cover=None):
+        """The member page of ``spec`` in ``lang``, not saved yet (tests index such pages directly)."""
+        text = spec.text[lang]
+        # Spread publication dates over the years so that "newest" means something.
+        published = EPOCH - timedelta(hours=37 * spec.index)
+        page = MemberPage(
+            title=spec.name,
+            slug=spec.slug,
+            locale=self.locales[lang],
+            translation_key=translation_key or uuid.uuid4(),
+            kind=spec.kind,
+            tagline=text["tagline"],
+            bio=_bio_html(text["bio"]),
+            logo=logo,
+            cover_image=cover,
+            canton=spec.canton,
+            commune=spec.commune,
+            country=spec.country,
+            year_founded=spec.year,
+            team_size=spec.team,
+            website=f"https://{spec.slug}.example.lu",
+            contact_email=f"contact@{spec.slug}.example.lu",
+            first_published_at=published,
+            last_published_at=published,
+            **spec.flags,
+        )
+        page.branches = [self.branches[spec.branch]] + [self.branches[c] for c in spec.secondary]
+        page.skills = [self.skills[c] for c in spec.skills if c in self.skills]
+        page.languages = [self.languages[c] for c in spec.languages if c in self.languages]
+        page.social_links = [
+            SocialLink(platform=p, url=f"https://www.{p}.com/{spec.slug}", sort_order=n)
+            for n, p in enumerate(spec.socials)
+        ]
+        page.portfolio_items = [self._item(item, lang, n) for n, item in enumerate(spec.portfolio)]
+        return page
 
     @staticmethod
     def strings(spec, lang):
@@ -527,7 +555,9 @@ class MemberBuilder:
         text = item[lang]
         media = item["media"]
         document = None
-        if media == MediaType.AUDIO:
+        if self.pool is None:
+            pass
+        elif media == MediaType.AUDIO:
             document = self.pool.audio[item["document"]]
         elif media == MediaType.PDF:
             document = self.pool.pdf[item["document"]]
@@ -541,7 +571,7 @@ class MemberBuilder:
             client=item["client"],
             credits=text["credits"],
             caption=text["caption"],
-            image=self.pool.images[item["image"]],
+            image=self.pool.images[item["image"]] if self.pool else None,
             alt_text=text["alt"],
             video_url=item["video"] if media == MediaType.VIDEO else "",
             document=document,

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from figures import views as figures_views
 from home import views as home_views
+from matchmaking import api as matchmaking_api
 from search import views as search_views
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("", include("api.urls")),
     path("api/v1/directory/", search_views.DirectoryAPIView.as_view(), name="directory_api"),
     path("api/v1/directory/suggest/", search_views.SuggestAPIView.as_view(), name="directory_suggest"),
+    path("api/v1/matchmaking/shortlist/", matchmaking_api.ShortlistAPIView.as_view(), name="matchmaking_shortlist"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz", home_views.health, name="health"),
@@ -31,6 +33,7 @@ urlpatterns += i18n_patterns(
     path(_("search/"), search_views.site_search, name="site_search"),
     path(_("my-space/"), include("members.space.urls")),
     path("", include("members.space.public_urls")),
+    path("", include("matchmaking.urls")),
     re_path(figures_views.DOWNLOAD_PATTERN, figures_views.download, name="figures_download"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -70,6 +70,12 @@ def logo_url(page):
         return ""
 
 
+def label_of(code, language):
+    from matchmaking.skills import matcher
+
+    return matcher().labels.get(code, {}).get(language, code)
+
+
 def document_for(page):
     """An unsaved MemberDocument for a page fetched through ``indexable_members``."""
     language = page.locale.language_code
@@ -78,7 +84,15 @@ def document_for(page):
     for skill in skills:
         skill_words.append(getattr(skill, f"label_{language}", "") or skill.label_fr)
         skill_words.extend(getattr(skill, f"synonyms_{language}", "").splitlines())
-    skill_words.extend(item.tag.name for item in page.tagged_items.all())
+    tags = [item.tag.name for item in page.tagged_items.all()]
+    skill_words.extend(tags)
+    codes = {skill.code for skill in skills}
+    if tags:  # a free tag that names a taxonomy skill counts as that skill (facets, matchmaking)
+        from matchmaking.skills import skills_for_tags
+
+        mapped = skills_for_tags(tags) - codes
+        codes |= mapped
+        skill_words.extend(label_of(code, language) for code in sorted(mapped))
     items = sorted(page.portfolio_items.all(), key=lambda item: item.sort_order or 0)
     with translation.override(language):
         location = str(page.location_label())
@@ -96,7 +110,7 @@ def document_for(page):
         available=page.available_for_hire,
         collab=page.open_to_collaboration,
         branches=" ".join(sorted(b.code for b in page.branches.all())),
-        skills=" ".join(sorted(s.code for s in skills)),
+        skills=" ".join(sorted(codes)),
         languages=" ".join(sorted(lang.code for lang in page.languages.all())),
         media=" ".join(sorted({item.media_type for item in items})),
         skills_text="\n".join(word.strip() for word in skill_words if word.strip()),

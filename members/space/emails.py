@@ -15,9 +15,11 @@ def absolute(path):
 
 
 def send(template, to, context, language, reply_to=None):
-    """Render ``members/emails/<template>.txt`` (first line: the subject) in ``language`` and send it."""
+    """Render ``members/emails/<template>.txt`` (or ``template`` if it is a path; first line: the subject)
+    in ``language`` and send it."""
+    path = template if "/" in template else f"members/emails/{template}.txt"
     with translation.override(language):
-        subject, _blank, body = render_to_string(f"members/emails/{template}.txt", context).strip().partition("\n")
+        subject, _blank, body = render_to_string(path, context).strip().partition("\n")
         message = EmailMessage(
             subject=" ".join(subject.split()),
             body=body.strip() + "\n",

@@ -4,6 +4,8 @@ from django.urls import path
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from matchmaking import space as briefs
+
 from . import account, contact, portfolio, privacy, profile, stats
 
 app_name = "space"
@@ -49,6 +51,14 @@ urlpatterns = [
     path(page_path(_("inbox/")), contact.inbox, name="inbox"),
     path(page_path(format_lazy("{}<int:message_id>/", _("inbox/"))), contact.message, name="message"),
     path(page_path(_("statistics/")), stats.stats, name="stats"),
+    # Matchmaking briefs companies sent to the member, and the member's answers.
+    path(page_path(_("briefs/")), briefs.briefs, name="briefs"),
+    path(page_path(format_lazy("{}<int:recipient_id>/", _("briefs/"))), briefs.brief, name="brief"),
+    path(
+        page_path(format_lazy("{}<int:recipient_id>/{}", _("briefs/"), _("answer/"))),
+        briefs.answer,
+        name="brief_answer",
+    ),
     # The member's data: download all of it, delete the account.
     path(_("my-data/"), privacy.export, name="export"),
     path(_("delete-account/"), privacy.delete_account, name="delete_account"),

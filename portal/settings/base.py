@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "portrait",
     "figures",
     "api",
+    "matchmaking",
     "django_ratelimit",
     "corsheaders",
     "rest_framework",
@@ -257,7 +258,25 @@ PORTAL_RATES = {
     "contact_ip": "5/h",  # contact requests per sender address
     "contact_member": "20/d",  # contact requests per member
     "password_reset": "5/h",
+    "brief": "5/h",  # matchmaking briefs per address
+    "shortlist_api": "30/m",  # POST /api/v1/matchmaking/shortlist/ per address
 }
+
+# Matchmaking (matchmaking.ranking): how much each feature of a member counts, from 0 to any weight.
+MATCHMAKING_WEIGHTS = {
+    "skills": 6.0,
+    "text": 3.0,
+    "branch": 1.5,
+    "available": 1.0,
+    "languages": 1.0,
+    "canton": 0.5,
+    "portfolio": 0.5,
+}
+MATCHMAKING_SHORTLIST_SIZE = 10  # creatives shown (and preselected) for a brief
+MATCHMAKING_MAX_SHORTLIST = 30  # the most a company can ask to see
+MATCHMAKING_RETENTION_DAYS = 365  # briefs are deleted after this (manage.py purge_briefs)
+MATCHMAKING_UNCONFIRMED_DAYS = 7  # briefs whose e-mail was never confirmed are deleted after this
+MATCHMAKING_FOLLOWUP_DAYS = 21  # the company is asked about the outcome this long after sending
 
 # Member uploads are checked before Pillow decodes them (members.space.uploads).
 MEMBER_IMAGE_MAX_BYTES = 10 * 1024 * 1024
@@ -283,7 +302,7 @@ WAGTAILAPI_SEARCH_ENABLED = True
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_URLS_REGEX = r"^/api/(v1|v2)/.*$"
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]  # POST: the matchmaking shortlist
 CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 
 REST_FRAMEWORK = {

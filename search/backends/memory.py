@@ -97,6 +97,8 @@ class Snapshot:
         # Card fields, plus the short skills text so that a skill match needs no query for its snippet.
         self.cards = [{name: row[name] for name in (*CARD_FIELDS, "skills_text")} for row in rows]
         self.names = [tokens(row["name"]) for row in rows]
+        self.portfolio_counts = array("H", (min(row["portfolio_count"], 65535) for row in rows))
+        self.extras = {}  # per-snapshot data other services compile from it (see matchmaking.ranking)
         self._terms = OrderedDict()
         self._lock = threading.Lock()
 
@@ -159,15 +161,24 @@ def ranked(matched, term_weights, size, wanted):
     return ordered
 
 
+ROW_FIELDS = (*CARD_FIELDS, "published_at", "canton", "branches", "skills", "languages", "media") + (
+    "skills_text",
+    "body",
+    "portfolio",
+)
+
+
+def compile_row(row):
+    """A document's fields (a dict of ROW_FIELDS) as a Snapshot reads them."""
+    row["facets"] = {name: facet_values(row, name) for name in FACET_NAMES}
+    row["portfolio_count"] = len(row["portfolio"] or [])
+    row["portfolio"] = " ".join(portfolio_line(item) for item in row["portfolio"] or [])
+    return row
+
+
 def load_rows(language):
-    fields = (*CARD_FIELDS, "published_at", "canton", "branches", "skills", "languages", "media")
-    fields += ("skills_text", "body", "portfolio")
-    rows = []
-    for row in MemberDocument.objects.filter(language=language).order_by("sort_name", "page_id").values(*fields):
-        row["facets"] = {name: facet_values(row, name) for name in FACET_NAMES}
-        row["portfolio"] = " ".join(portfolio_line(item) for item in row["portfolio"] or [])
-        rows.append(row)
-    return rows
+    documents = MemberDocument.objects.filter(language=language).order_by("sort_name", "page_id")
+    return [compile_row(row) for row in documents.values(*ROW_FIELDS)]
 
 
 class DatabaseBackend:

@@ -1,0 +1,241 @@
+"""Rank creatives for a brief: skills recognised in the text, the text itself and the facts of each member.
+
+It reads the search service's compiled member documents (``search.backends.memory``), the
+same documents the directory and the search engine are built from, in the visitor's
+language. The ranking is computed here rather than by the search engine, so that a brief
+gets the same shortlist whichever backend ``SEARCH_URL`` chooses, and an explanation of
+each result that the visitor can check.
+
+Each member gets features between 0 and 1, combined with ``settings.MATCHMAKING_WEIGHTS``:
+
+- ``skills``: the share of the brief's skills the member has (language-independent codes,
+  so a German brief finds a member who wrote only in French);
+- ``text``: the brief's words found in the member's name, skills, tagline, portfolio and
+  presentation, each word weighted by its rarity (idf) and by where it was found;
+- ``branch``: the member works in one of the branches the company named (or, when it
+  named none, in the branch of a recognised skill);
+- ``available``: available for hire;
+- ``languages``: speaks the languages the company needs (by default, the brief's language);
+- ``canton``: based in the canton the company named;
+- ``portfolio``: how complete the portfolio is (items, up to four, and a logo).
+
+Only members with a recognised skill or enough of the text are candidates.
+"""
+
+import math
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from search.facets import vocabulary
+from search.models import IndexState
+from search.service import database
+from search.text import STOP_WORDS, tokens
+
+from .language import language_name
+from .models import REMOTE
+from .skills import BRIEF_STOP_WORDS, matcher
+
+MIN_TERM_LENGTH = 3
+MAX_TERMS = 40
+COMMON = 0.2  # a word found in more than this share of members says nothing about one of them
+TEXT_MIN = 0.12  # the least text relevance that makes a member a candidate without a shared skill
+FIELD_FACTORS = {8: 1.0, 4: 0.9, 3: 0.7, 2: 0.5, 1: 0.35}  # by the database backend's field weights
+PORTFOLIO_FULL = 4
+_lock = threading.Lock()
+
+
+@dataclass
+class Criteria:
+    text: str
+    language: str  # the visitor's language: results and reasons are in it
+    brief_language: str = ""  # the language the brief is written in (detected)
+    branches: tuple = ()
+    canton: str = ""
+    languages: tuple = ()
+    limit: int = 10
+
+
+@dataclass
+class Match:
+    page_id: int
+    name: str
+    url: str
+    logo_url: str
+    tagline: str
+    location: str
+    score: float
+    reasons: list
+    skills: list = field(default_factory=list)
+
+    @property
+    def explanation(self):
+        return " · ".join(self.reasons)
+
+
+@dataclass
+class Shortlist:
+    criteria: Criteria
+    skills: list  # [(code, label)] recognised in the brief, in the visitor's language
+    results: list
+    candidates: int
+
+
+class Facts:
+    """Position sets of one snapshot's facet values, compiled once per snapshot."""
+
+    def __init__(self, snap):
+        from search.backends.memory import positions_from_bits
+
+        def positions(bits):
+            return set(positions_from_bits(bits, snap.size))
+
+        self.available = positions(snap.facets["available"].get("1", 0))
+        self.languages = {code: positions(bits) for code, bits in snap.facets["language"].items()}
+        self.cantons = {code: positions(bits) for code, bits in snap.facets["canton"].items()}
+        self.branches = {code: positions(bits) for code, bits in snap.facets["branch"].items()}
+        self.completeness = [
+            0.8 * min(count, PORTFOLIO_FULL) / PORTFOLIO_FULL + (0.2 if card["logo_url"] else 0.0)
+            for count, card in zip(snap.portfolio_counts, snap.cards, strict=True)
+        ]
+
+
+def facts(snap):
+    found = snap.extras.get("matchmaking")
+    if found is None:
+        with _lock:
+            found = snap.extras.get("matchmaking")
+            if found is None:
+                found = snap.extras["matchmaking"] = Facts(snap)
+    return found
+
+
+def brief_terms(text, language):
+    """The distinct folded words of a brief worth looking for in members' text."""
+    stop = BRIEF_STOP_WORDS.get(language, frozenset()) | STOP_WORDS["fr"] | STOP_WORDS["en"] | STOP_WORDS["de"]
+    terms = []
+    for word in tokens(text):
+        if len(word) >= MIN_TERM_LENGTH and word not in stop and not word.isdigit() and word not in terms:
+            terms.append(word)
+            if len(terms) >= MAX_TERMS:
+                break
+    return terms
+
+
+def weights():
+    return settings.MATCHMAKING_WEIGHTS
+
+
+def recognise(text, version=None):
+    """The taxonomy skill codes named in ``text``, in taxonomy order."""
+    compiled = matcher(version)
+    found = compiled.match(text)
+    return [code for code in compiled.codes if code in found]
+
+
+def shortlist(criteria, version=None):
+    """The ranked members for ``criteria`` (a Shortlist), with the reasons in the visitor's language."""
+    from search.backends.memory import positions_from_bits
+
+    if version is None:
+        version = IndexState.current()
+    language = criteria.language
+    brief_language = criteria.brief_language or language
+    snap = database.snapshot(language, version)
+    known = facts(snap)
+    compiled = matcher(version)
+    skill_codes = recognise(criteria.text, version)
+
+    skill_hits = defaultdict(int)
+    for code in skill_codes:
+        for position in positions_from_bits(snap.facets["skill"].get(code, 0), snap.size):
+            skill_hits[position] += 1
+
+    text_raw, total_idf, term_bits = defaultdict(float), 0.0, []
+    for term in brief_terms(criteria.text, brief_language):
+        bits, by_weight = snap.term(term)
+        found = bits.bit_count()
+        if not found or found > COMMON * snap.size:
+            continue
+        idf = math.log(1 + snap.size / found)
+        total_idf += idf
+        term_bits.append((term, bits))
+        for weight, weight_bits in by_weight.items():
+            factor = idf * FIELD_FACTORS.get(weight, 0.35)
+            for position in positions_from_bits(weight_bits, snap.size):
+                text_raw[position] += factor
+
+    def text_score(position):
+        return text_raw.get(position, 0.0) / total_idf if total_idf else 0.0
+
+    candidates = set(skill_hits) | {p for p in text_raw if text_score(p) >= TEXT_MIN}
+    wanted_branches = list(criteria.branches) or sorted({compiled.branch_of[c] for c in skill_codes})
+    needed = list(criteria.languages) or [brief_language]
+    canton = criteria.canton if criteria.canton != REMOTE else ""
+    w = weights()
+    total_weight = sum(w.values()) or 1.0
+    branch_sets = [known.branches.get(code, set()) for code in wanted_branches]
+    language_sets = [known.languages.get(code, set()) for code in needed]
+    canton_set = known.cantons.get(canton, set()) if canton else set()
+
+    scored = []
+    for position in candidates:
+        features = {
+            "skills": skill_hits.get(position, 0) / len(skill_codes) if skill_codes else 0.0,
+            "text": min(1.0, text_score(position)),
+            "branch": 1.0 if any(position in s for s in branch_sets) else 0.0,
+            "available": 1.0 if position in known.available else 0.0,
+            "languages": sum(position in s for s in language_sets) / len(language_sets),
+            "canton": 1.0 if position in canton_set else 0.0,
+            "portfolio": known.completeness[position],
+        }
+        score = sum(w.get(name, 0.0) * value for name, value in features.items()) / total_weight
+        scored.append((-round(score, 6), position, score))
+    scored.sort()
+
+    with translation.override(language):
+        vocab = vocabulary(language, version)
+        results = []
+        for _neg, position, score in scored[: criteria.limit]:
+            results.append(
+                _match(snap, position, score, skill_codes, term_bits, needed, canton, criteria, vocab, known)
+            )
+        labels = [(code, vocab.label("skill", code)) for code in skill_codes]
+    return Shortlist(criteria, labels, results, len(candidates))
+
+
+def _match(snap, position, score, skill_codes, term_bits, needed, canton, criteria, vocab, known):
+    card = snap.cards[position]
+    member_skills = [code for code in skill_codes if snap.facets["skill"].get(code, 0) >> position & 1]
+    reasons = []
+    if member_skills:
+        reasons.append(", ".join(vocab.label("skill", code) for code in member_skills))
+    words = [term for term, bits in term_bits if bits >> position & 1]
+    if words and not member_skills:
+        reasons.append(_("mentions %(words)s") % {"words": ", ".join(f"“{word}”" for word in words[:3])})
+    for code in criteria.branches:
+        if position in known.branches.get(code, ()):
+            reasons.append(vocab.label("branch", code))
+    spoken = [code for code in needed if position in known.languages.get(code, ())]
+    if spoken:
+        names = ", ".join(language_name(code) for code in spoken)  # "parle allemand", "spricht Deutsch"
+        reasons.append(_("speaks %(languages)s") % {"languages": names})
+    if position in known.available:
+        reasons.append(_("available"))
+    if canton and position in known.cantons.get(canton, ()):
+        reasons.append(_("based in %(canton)s") % {"canton": vocab.label("canton", canton)})
+    return Match(
+        page_id=snap.ids[position],
+        name=card["name"],
+        url=card["url"],
+        logo_url=card["logo_url"],
+        tagline=card["summary"],
+        location=card["location"],
+        score=round(score, 4),
+        reasons=reasons,
+        skills=member_skills,
+    )
