@@ -20,6 +20,23 @@ def client_address(group, request):
     return request.META.get(name) or request.META.get("REMOTE_ADDR") or "unknown"
 
 
+def over_limit(request, group, rate):
+    """Count one request of this address in ``group``; over ``rate``, the JSON 429 (with Retry-After) to send."""
+    usage = get_usage(
+        request, group=group, key=client_address, rate=rate, method=["GET", "HEAD", "POST"], increment=True
+    )
+    if not (usage and usage["should_limit"]):
+        return None
+    retry_after = max(1, usage["time_left"])
+    response = JsonResponse(
+        {"message": _("Too many requests: try again in %(seconds)d seconds.") % {"seconds": retry_after}},
+        status=429,
+    )
+    response["Retry-After"] = str(retry_after)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 class ApiMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -27,23 +44,9 @@ class ApiMiddleware:
     def __call__(self, request):
         if not request.path.startswith(API_PREFIX):
             return self.get_response(request)
-        usage = get_usage(
-            request,
-            group="api",
-            key=client_address,
-            rate=settings.API_RATE_LIMIT,
-            method=["GET", "HEAD", "POST"],
-            increment=True,
-        )
-        if usage and usage["should_limit"]:
-            retry_after = max(1, usage["time_left"])
-            response = JsonResponse(
-                {"message": _("Too many requests: try again in %(seconds)d seconds.") % {"seconds": retry_after}},
-                status=429,
-            )
-            response["Retry-After"] = str(retry_after)
-            response["Cache-Control"] = "no-store"
-            return response
+        refused = over_limit(request, "api", settings.API_RATE_LIMIT)
+        if refused:
+            return refused
         response = self.get_response(request)
         if response.status_code in (404, 405) and not response.get("Content-Type", "").startswith("application/"):
             # No such API address: a JSON answer rather than the site's HTML error page.

@@ -14,12 +14,14 @@ client) and the ratios to the bare view ``/healthz`` (no database, no template):
   beforehand, as in production for a page asked for the first time;
 - warm: the same URLs again, served from the page cache.
 Targets on a 2-core machine: warm pages ≥ 0.8 × the bare view's throughput; cold member page p95 ≤ 5 × the
-bare view's p95; directory query p95 ≤ 10 × the bare view's p95 (cold); no non-2xx answer. It ends with the
+bare view's p95; directory query p95 ≤ 10 × the bare view's p95 (cold); matchmaking shortlist p95 ≤ 10 × the
+bare view's p95; no non-2xx answer. It ends with the
 peak memory (VmHWM) of each gunicorn worker.
 """
 
 import argparse
 import http.client
+import json
 import os
 import random
 import signal
@@ -32,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT, configure, percentile  # noqa: E402
+from tests.matchmaking.gold import GOLD  # noqa: E402  (pure data: the briefs of the quality test)
 
 PORT = 8765
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
@@ -46,6 +49,7 @@ def start_gunicorn(workers):
         "SECURE_SSL_REDIRECT": "0",
         # One address sends everything: the limit is still counted on every API request, never reached.
         "API_RATE_LIMIT": "100000000/m",
+        "SHORTLIST_API_RATE": "100000000/m",
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=ROOT, env=env, check=True
@@ -71,9 +75,15 @@ def start_gunicorn(workers):
     raise SystemExit("gunicorn did not start")
 
 
-def get(path, connection=None):
+def get(target, connection=None):
+    """GET a path, or send ``(method, path, JSON body)``: (status, X-Page-Cache)."""
     conn = connection or http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
-    conn.request("GET", path, headers={"User-Agent": BROWSER, "Host": "127.0.0.1"})
+    headers = {"User-Agent": BROWSER, "Host": "127.0.0.1"}
+    if isinstance(target, tuple):
+        method, path, body = target
+        conn.request(method, path, body=body.encode(), headers={**headers, "Content-Type": "application/json"})
+    else:
+        conn.request("GET", target, headers=headers)
     response = conn.getresponse()
     response.read()
     if connection is None:
@@ -120,17 +130,24 @@ def load(paths, seconds, concurrency, before_each=None):
     }
 
 
-def sql_queries(path):
+def sql_queries(target):
     from django.db import connection, reset_queries
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client()
-    client.get(path, HTTP_USER_AGENT=BROWSER)  # the shared fragments (menu, footer) cached, as in "cold"
+
+    def send():
+        if isinstance(target, tuple):
+            _method, path, body = target
+            return client.post(path, body, content_type="application/json", HTTP_USER_AGENT=BROWSER)
+        return client.get(target, HTTP_USER_AGENT=BROWSER)
+
+    send()  # the shared fragments (menu, footer) cached, as in "cold"
     clear_pages()
     reset_queries()  # a full query log (seeding in this process) would count nothing
     with CaptureQueriesContext(connection) as queries:
-        client.get(path, HTTP_USER_AGENT=BROWSER)
+        send()
     return len(queries)
 
 
@@ -153,6 +170,11 @@ def cases(rng):
         "directory JSON API": ["/api/v1/directory/?lang=fr&q=design&branch=design&available=1"],
         "pages API: 20 members, all fields": ["/api/v2/pages/?type=members.MemberPage&locale=fr&fields=*&limit=20"],
         "pages API: member detail": [f"/api/v2/pages/{m.pk}/" for m in rich],
+        # Never cached: "cold" and "warm" both rank the members for each brief of the gold set in turn.
+        "matchmaking shortlist (POST)": [
+            ("POST", "/api/v1/matchmaking/shortlist/", json.dumps({"text": brief["text"], "lang": brief["lang"]}))
+            for brief in GOLD
+        ],
     }
 
 

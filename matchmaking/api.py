@@ -14,8 +14,9 @@ from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
+from api.middleware import over_limit
+from api.schema import ERRORS, ParameterErrors
 from members.models import Branch, Canton, SpokenLanguage
-from members.space import limits
 from search.views import PublicAPIView
 
 from .forms import check_brief_text
@@ -96,14 +97,18 @@ class ResultOut(serializers.Serializer):
 
 
 class ShortlistResponse(serializers.Serializer):
-    language = serializers.ChoiceField(choices=LANGUAGE_CODES, help_text="The language the brief is written in.")
+    language = serializers.CharField(help_text="The language the brief is written in: fr, en or de.")
     skills = SkillOut(many=True, help_text="Taxonomy skills recognised in the brief.")
     results = ResultOut(many=True)
 
 
-class ParameterErrors(serializers.Serializer):
-    detail = serializers.CharField()
-    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+def flatten(errors):
+    """DRF's errors of a field as one list of messages (a list field nests them by item)."""
+    if isinstance(errors, dict):
+        return [message for found in errors.values() for message in flatten(found)]
+    if isinstance(errors, list):
+        return [message for found in errors for message in flatten(found)]
+    return [str(errors)]
 
 
 class ShortlistAPIView(PublicAPIView):
@@ -117,15 +122,14 @@ class ShortlistAPIView(PublicAPIView):
         responses={
             200: ShortlistResponse,
             400: OpenApiResponse(ParameterErrors, description="The brief or a parameter was refused."),
-            429: OpenApiResponse(ParameterErrors, description="Too many requests from this address."),
+            429: ERRORS[429],
         },
         tags=["matchmaking"],
     )
     def post(self, request):
-        if limits.hit(request, "shortlist_api"):
-            response = Response({"detail": _("Too many requests. Try again in a minute.")}, status=429)
-            response["Retry-After"] = "60"
-            return response
+        refused = over_limit(request, "matchmaking-shortlist", settings.PORTAL_RATES["shortlist_api"])
+        if refused:
+            return refused
         try:
             data = request.data
         except ParseError:
@@ -138,7 +142,8 @@ class ShortlistAPIView(PublicAPIView):
                 )
             request_data = ShortlistRequest(data=data)
             if not request_data.is_valid():
-                return Response({"detail": _("Invalid parameters."), "errors": request_data.errors}, status=400)
+                errors = {name: flatten(found) for name, found in request_data.errors.items()}
+                return Response({"detail": _("Invalid parameters."), "errors": errors}, status=400)
             valid = request_data.validated_data
             criteria = Criteria(
                 text=valid["text"],

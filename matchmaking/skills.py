@@ -67,9 +67,17 @@ def _stemmer(language):
     return cache[language]
 
 
+# French agent nouns and -isme/-iste pairs that Snowball leaves apart: "développeur" and "développement",
+# "graphiste" and "graphisme" should meet.
+FRENCH_ENDINGS = ("eur", "eus", "ist", "ism")
+
+
 @lru_cache(maxsize=50_000)
 def stem(word, language):
-    return _stemmer(language).stemWord(word)
+    found = _stemmer(language).stemWord(word)
+    if language == "fr" and len(found) > 6 and found.endswith(FRENCH_ENDINGS):
+        found = found[:-3]
+    return found
 
 
 def stems(text, language, stop=frozenset(), limit=MAX_WORDS):

@@ -535,7 +535,7 @@ SKILLS = [
      "synonyms": {"fr": ["packshot", "photos pour boutique en ligne", "photos de catalogue"], "en": ["packshots", "e-commerce photos", "catalogue photos"], "de": ["Packshots", "Produktfotos", "Katalogfotos"]}},
     {"code": "portrait-photography", "branch": "photography-visual-arts",
      "label": {"fr": "Portrait photographique", "en": "Portrait photography", "de": "Porträtfotografie"},
-     "synonyms": {"fr": ["photo de profil", "portrait corporate", "photographe"], "en": ["headshots", "profile photos", "photographer"], "de": ["Bewerbungsfotos", "Business-Porträts", "Fotograf"]}},
+     "synonyms": {"fr": ["photo de profil", "portrait corporate", "photographe", "photos d'équipe"], "en": ["headshots", "profile photos", "photographer", "team photos"], "de": ["Bewerbungsfotos", "Business-Porträts", "Fotograf", "Teamfotos"]}},
     {"code": "event-photography", "branch": "photography-visual-arts",
      "label": {"fr": "Photographie d'événements", "en": "Event photography", "de": "Eventfotografie"},
      "synonyms": {"fr": ["photographe de mariage", "reportage photo", "photos de soirée"], "en": ["wedding photographer", "photo coverage", "party photos"], "de": ["Hochzeitsfotograf", "Fotoreportage", "Veranstaltungsfotos"]}},

@@ -259,7 +259,8 @@ PORTAL_RATES = {
     "contact_member": "20/d",  # contact requests per member
     "password_reset": "5/h",
     "brief": "5/h",  # matchmaking briefs per address
-    "shortlist_api": "30/m",  # POST /api/v1/matchmaking/shortlist/ per address
+    # POST /api/v1/matchmaking/shortlist/ per address
+    "shortlist_api": os.environ.get("SHORTLIST_API_RATE", "30/m"),
 }
 
 # Matchmaking (matchmaking.ranking): how much each feature of a member counts, from 0 to any weight.
@@ -311,9 +312,10 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Creative Industries Cluster API",
     "DESCRIPTION": (
-        "Every public page of the portal in French, English and German (Wagtail API v2), the member directory "
-        "and a draft preview. Read-only and anonymous: CORS open to any origin without credentials, ETag and 304, "
-        "Cache-Control: public, a per-address rate limit (429 with Retry-After)."
+        "Every public page of the portal in French, English and German (Wagtail API v2), the member directory, "
+        "a draft preview and the matchmaking shortlist. Anonymous: CORS open to any origin without credentials, "
+        "a per-address rate limit (429 with Retry-After); reads have ETag and 304 and Cache-Control: public; the "
+        "shortlist (POST) stores nothing."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
@@ -322,6 +324,7 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "PREPROCESSING_HOOKS": ["api.schema.only_api_paths"],
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"LanguageEnum": ["fr", "en", "de"]},
 }
 
 # Publish webhooks (api.webhooks), sent by `manage.py run_webhooks`.

@@ -27,3 +27,4 @@ if REDIS_URL and _worker:  # noqa: F405
     _db = int(_db)
     CACHES["default"]["LOCATION"] = f"{_base}/{_db - int(_worker.removeprefix('gw') or 0)}"  # noqa: F405
 API_RATE_LIMIT = "100000/m"  # the rate limit has its own test
+PORTAL_RATES = {**PORTAL_RATES, "shortlist_api": "100000/m"}  # noqa: F405  (its own test lowers it)

@@ -15,7 +15,7 @@ from search import documents as directory_index
 from search.models import MemberDocument
 
 # Editorial sections, each app's ``demo.ensure_demo(home, locales, members)``, in menu order.
-EDITORIAL_APPS = ("news", "agenda", "jobs", "portrait", "figures")
+EDITORIAL_APPS = ("news", "agenda", "jobs", "portrait", "figures", "matchmaking")
 
 
 class Command(BaseCommand):
