@@ -42,7 +42,7 @@ def brief_url(name, brief, language=None):
 @require_http_methods(["GET", "POST"])
 def brief(request):
     language = current_language()
-    form = BriefForm(request.POST or None, language=language)
+    form = BriefForm(request.POST if request.method == "POST" else None, language=language)
     status = 200
     if request.method == "POST":
         if form.is_spam:
@@ -137,7 +137,7 @@ def shortlist_view(request, token):
     more = request.GET.get("more") == "1" or request.POST.get("more") == "1"
     limit = settings.MATCHMAKING_MAX_SHORTLIST if more else settings.MATCHMAKING_SHORTLIST_SIZE
     found = shortlist(criteria_for(item, language, limit))
-    form = SelectionForm(request.POST or None, matches=found.results)
+    form = SelectionForm(request.POST if request.method == "POST" else None, matches=found.results)
     if request.method == "POST" and form.is_valid():
         chosen = set(form.cleaned_data["creatives"])
         _send(item, [m for m in found.results if m.page_id in chosen], found.results)
@@ -191,7 +191,7 @@ def outcome(request, token):
     recipients = list(item.recipients.select_related("page"))
     if not item.sent_at or not recipients:
         raise Http404
-    form = OutcomeForm(request.POST or None, recipients=recipients)
+    form = OutcomeForm(request.POST if request.method == "POST" else None, recipients=recipients)
     if request.method == "POST" and form.is_valid():
         chosen = set(form.cleaned_data.get("creatives") or [])
         worked = form.cleaned_data["outcome"] == Brief.Outcome.WORKED_TOGETHER

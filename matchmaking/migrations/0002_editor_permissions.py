@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from home.permissions import grant_to_editors
+
 GRANTS = {
     ("matchmaking", "brief"): ("view",),
     ("matchmaking", "briefrecipient"): ("view",),
@@ -10,20 +12,7 @@ GRANTS = {
 
 
 def grant(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    Group = apps.get_model("auth", "Group")
-    groups = list(Group.objects.filter(name__in=["Editors", "Moderators"]))
-    for (app_label, model), actions in GRANTS.items():
-        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        for action in actions:
-            permission, _created = Permission.objects.get_or_create(
-                content_type=content_type,
-                codename=f"{action}_{model}",
-                defaults={"name": f"Can {action} {model}"},
-            )
-            for group in groups:
-                group.permissions.add(permission)
+    grant_to_editors(apps, GRANTS)
 
 
 class Migration(migrations.Migration):

@@ -9,7 +9,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Permission
 from django.utils import timezone
 
-from matchmaking.models import Brief, BriefRecipient
+from matchmaking.factories import BriefFactory, BriefRecipientFactory
+from matchmaking.models import Brief
 from members.tests.space.helpers import moderator
 from tests.factories import add_member
 
@@ -31,13 +32,8 @@ def editor_client(site_tree, client):
 @pytest.fixture
 def answered(mosaique, site_tree, taxonomy):
     now = timezone.now()
-    brief = Brief.objects.create(
-        text="Logo und Verpackung für unsere Bäckerei",
-        language="de",
-        page_language="de",
-        contact_name="Jana",
+    brief = BriefFactory(
         email="jana@baeckerei.lu",
-        consent_at=now,
         created_at=now - timedelta(hours=30),
         confirmed_at=now - timedelta(hours=29),
         sent_at=now - timedelta(hours=28),
@@ -46,20 +42,16 @@ def answered(mosaique, site_tree, taxonomy):
     )
     brief.skills.set([taxonomy["packaging"], taxonomy["brand-identity"]])
     other = add_member(site_tree, "design", lang_versions=())["fr"]
-    BriefRecipient.objects.create(
+    BriefRecipientFactory(
         brief=brief,
         page=mosaique["fr"],
-        rank=1,
-        score=0.8,
         reasons="Identité visuelle",
         answer="interested",
         answered_at=now - timedelta(hours=24),
         worked_together=True,
     )
-    BriefRecipient.objects.create(brief=brief, page=other, rank=2, score=0.5)
-    Brief.objects.create(  # never confirmed: not counted
-        text="Spam", language="fr", page_language="fr", contact_name="X", email="x@y.lu", consent_at=now
-    )
+    BriefRecipientFactory(brief=brief, page=other)
+    BriefFactory(text="Spam", confirmed_at=None)  # never confirmed: not counted
     return brief
 
 

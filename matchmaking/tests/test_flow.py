@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
+from matchmaking.factories import BriefFactory, BriefRecipientFactory
 from matchmaking.models import Brief, BriefRecipient
 
 BAKERY = "Wir suchen jemanden für Logo und Verpackung unserer Bäckerei in Esch."
@@ -173,17 +174,9 @@ def test_private_links_are_unguessable_and_unconfirmed_briefs_show_nothing(mosai
 
 @pytest.mark.django_db
 def test_other_members_cannot_read_or_answer_a_brief(mosaique, client, django_user_model):
-    brief = Brief.objects.create(
-        text="Logo",
-        language="fr",
-        page_language="fr",
-        contact_name="A",
-        email="a@b.lu",
-        consent_at=timezone.now(),
-        confirmed_at=timezone.now(),
-        sent_at=timezone.now(),
+    recipient = BriefRecipientFactory(
+        page=mosaique["fr"], brief__text="Logo", brief__language="fr", brief__email="a@b.lu"
     )
-    recipient = BriefRecipient.objects.create(brief=brief, page=mosaique["fr"], rank=1, score=0.9)
     django_user_model.objects.create_user("other@x.lu", "other@x.lu", "a-long-passphrase-42")
     other = Client()
     other.login(username="other@x.lu", password="a-long-passphrase-42")
@@ -208,18 +201,31 @@ def test_purge_deletes_old_and_unconfirmed_briefs(site_tree, settings):
     now = timezone.now()
 
     def make(days, confirmed=True):
-        return Brief.objects.create(
-            text="Logo",
-            language="fr",
-            page_language="fr",
-            contact_name="A",
-            email="a@b.lu",
-            consent_at=now,
-            created_at=now - timedelta(days=days),
-            confirmed_at=now if confirmed else None,
-        )
+        written = now - timedelta(days=days)
+        return BriefFactory(created_at=written, confirmed_at=written if confirmed else None)
 
     keep, _old, _unconfirmed = make(30), make(settings.MATCHMAKING_RETENTION_DAYS + 1), make(10, confirmed=False)
     recent_unconfirmed = make(1, confirmed=False)
     call_command("purge_briefs")
     assert set(Brief.objects.values_list("pk", flat=True)) == {keep.pk, recent_unconfirmed.pk}
+
+
+@pytest.mark.django_db
+def test_sending_to_nobody_is_refused_and_private_pages_stay_out_of_caches(mosaique, client):
+    client.post("/en/matchmaking/", form_data(client, "/en/matchmaking/", text="Logo and packaging for our jam."))
+    brief = Brief.objects.get()
+    client.post(f"/en/matchmaking/{brief.token}/confirm/")
+    url = f"/en/matchmaking/{brief.token}/"
+    response = client.get(url)
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert soup(response).select_one("meta[name=robots]")["content"] == "noindex, nofollow"
+    mail.outbox.clear()
+    response = client.post(url, {})
+    page = soup(response)
+    assert response.status_code == 200
+    assert page.select_one("#id_creatives_error").text == "Choose at least one creative."
+    assert page.select_one(".error-summary a")["href"] == "#id_creatives"
+    assert BriefRecipient.objects.count() == 0 and not mail.outbox
+    # A creative not in the shortlist cannot be slipped in.
+    response = client.post(url, {"creatives": [999_999]})
+    assert response.status_code == 200 and BriefRecipient.objects.count() == 0
