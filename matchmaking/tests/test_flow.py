@@ -229,3 +229,15 @@ def test_sending_to_nobody_is_refused_and_private_pages_stay_out_of_caches(mosai
     # A creative not in the shortlist cannot be slipped in.
     response = client.post(url, {"creatives": [999_999]})
     assert response.status_code == 200 and BriefRecipient.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_the_members_data_export_lists_the_briefs_received(mosaique):
+    from members.space.privacy import collect
+
+    BriefRecipientFactory(page=mosaique["fr"], brief__text="Logo", brief__email="quiet@b.lu")
+    BriefRecipientFactory(page=mosaique["fr"], brief__text="Verpackung", brief__email="yes@b.lu", answer="interested")
+    owner = mosaique["fr"].owners.get()
+    briefs = {item["brief"]: item for page in collect(owner)["pages"] for item in page["briefs"]}
+    assert set(briefs) == {"Logo", "Verpackung"}
+    assert briefs["Verpackung"]["email"] == "yes@b.lu" and "email" not in briefs["Logo"]

@@ -50,6 +50,25 @@ def _page_data(page):
     return data
 
 
+def briefs_received(page):
+    """Matchmaking briefs sent to the member, with the company's contact only where the member answered yes."""
+    from matchmaking.space import received
+
+    found = []
+    for recipient in received(page):
+        item = {
+            "brief": recipient.brief.text,
+            "company": recipient.brief.company,
+            "sent_at": recipient.sent_at,
+            "answer": recipient.answer,
+            "answered_at": recipient.answered_at,
+        }
+        if recipient.answer == recipient.Answer.INTERESTED:
+            item.update(contact_name=recipient.brief.contact_name, email=recipient.brief.email)
+        found.append(item)
+    return found
+
+
 def collect(user):
     """Everything the portal holds about ``user``, as JSON-ready data."""
     pages = []
@@ -64,6 +83,7 @@ def collect(user):
                         "sender_name", "sender_email", "subject", "body", "language", "created_at", "read_at"
                     )
                 ),
+                "briefs": briefs_received(page),
                 "statistics": list(
                     MonthlyStat.objects.filter(translation_key=page.translation_key).values(
                         "month", "views", "contacts"
