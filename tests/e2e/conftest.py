@@ -88,6 +88,7 @@ def new_page(request, browser, live_server):
     _keep_django_connections(browser.thread_connections)
     contexts = []
     pages = []
+    refused = []  # what the Content-Security-Policy blocked: a page that needs it is a failure
 
     def make(**options):
         options = {"viewport": VIEWPORT, "base_url": live_server.url, "locale": "fr-FR", **options}
@@ -95,6 +96,12 @@ def new_page(request, browser, live_server):
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()
+        page.on(
+            "console",
+            lambda message: (
+                refused.append(f"{page.url}: {message.text}") if "Content Security Policy" in message.text else None
+            ),
+        )
         pages.append(page)
         return page
 
@@ -113,6 +120,8 @@ def new_page(request, browser, live_server):
                 print(f"could not save a screenshot of {page.url}: {error}")
     for context in contexts:
         context.close()
+    if refused:
+        pytest.fail("The Content-Security-Policy blocked something:\n" + "\n".join(refused), pytrace=False)
 
 
 @pytest.fixture

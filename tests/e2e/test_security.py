@@ -1,0 +1,50 @@
+"""The Content-Security-Policy in a real browser: injected inline script does not run; the portal's own
+features (the directory script, the click-to-load video player) work under it."""
+
+import contextlib
+
+import pytest
+from playwright.sync_api import Error, expect
+
+from members.factories import PortfolioItemFactory
+from tests.factories import build_site_tree
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def site():
+    tree = build_site_tree(members_per_branch=1)
+    member = tree.members[0]["fr"]
+    PortfolioItemFactory(
+        page=member,
+        locale=member.locale,
+        media_type="video",
+        title="Clip",
+        video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        image=None,
+    )
+    member.save_revision().publish()
+    return tree
+
+
+def test_an_injected_inline_script_does_not_run(site, browser, live_server):
+    context = browser.new_context(base_url=live_server.url)
+    page = context.new_page()
+    messages = []
+    page.on("console", lambda message: messages.append(message.text))
+    page.goto("/fr/")
+    with contextlib.suppress(Error):  # Playwright may report the refused script as an error
+        page.add_script_tag(content="window.__injected = true;")
+    assert page.evaluate("window.__injected === true") is False
+    assert any("Content Security Policy" in text for text in messages)
+    context.close()
+
+
+def test_the_video_player_loads_on_request_under_the_policy(site, page):
+    member = site.members[0]["fr"]
+    page.goto(member.url)
+    page.get_by_role("button", name="Lire la vidéo « Clip »").click()
+    frame = page.locator("iframe.video-consent__frame")
+    expect(frame).to_have_attribute("src", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
+    # The page fixture fails the test if the policy refused the frame.

@@ -1,0 +1,106 @@
+"""Security headers on real responses: a policy that allows no inline script, and the other headers."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def policy(response):
+    directives = {}
+    for part in response["Content-Security-Policy"].split(";"):
+        name, *values = part.split()
+        directives[name] = values
+    return directives
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    ["/fr/", "/de/mitglieder/", "/en/members/design-en/", "/fr/mise-en-relation/", "/api/v1/directory/?lang=fr"],
+)
+def test_public_responses_carry_a_strict_policy(site_tree, path):
+    response = Client().get(path)
+    assert response.status_code == 200
+    found = policy(response)
+    assert found["script-src"] == ["'self'"]
+    assert "'unsafe-inline'" not in found["style-src"] and "'unsafe-eval'" not in found["script-src"]
+    assert found["object-src"] == ["'none'"]
+    assert found["frame-ancestors"] == ["'self'"]
+    assert found["form-action"] == ["'self'"] and found["base-uri"] == ["'self'"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in response["Permissions-Policy"] and "geolocation=()" in response["Permissions-Policy"]
+
+
+@pytest.mark.django_db
+def test_pages_served_from_the_cache_keep_their_headers(site_tree):
+    client = Client()
+    client.get("/fr/")
+    cached = client.get("/fr/")
+    assert cached["X-Page-Cache"] == "hit"
+    assert policy(cached)["script-src"] == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_a_member_page_has_no_inline_script(site_tree):
+    member = site_tree.members[0]["fr"]
+    html = Client().get(member.url).content.decode()
+    from bs4 import BeautifulSoup
+
+    scripts = BeautifulSoup(html, "html.parser").find_all("script")
+    assert scripts
+    for script in scripts:
+        assert script.get("src") or script.get("type") == "application/ld+json", script
+
+
+def test_the_admin_keeps_its_own_headers():
+    assert "/admin/" in settings.CONTENT_SECURITY_POLICY["EXCLUDE_URL_PREFIXES"]
+
+
+def test_production_settings_pass_the_deploy_check_and_set_https_headers():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "check-deploy-" + "x" * 60,
+        "ALLOWED_HOSTS": "portal.example.org",
+    }
+    env.pop("DATABASE_URL", None)
+    check = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    probe = (
+        "from django.conf import settings as s; "
+        "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT)"
+    )
+    shown = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+        [sys.executable, "manage.py", "shell", "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    hsts, session_secure, csrf_secure, redirect = shown.stdout.split()[-4:]
+    assert int(hsts) >= 31536000 and session_secure == csrf_secure == redirect == "True"
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.production", "ALLOWED_HOSTS": "x.org"}
+    env.pop("SECRET_KEY", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode != 0 and "SECRET_KEY must be set" in result.stderr
