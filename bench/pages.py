@@ -212,6 +212,9 @@ def main():
     try:
         for path in {p for paths in all_cases.values() for p in paths[:1]}:
             get(path)  # first requests of each worker: imports, templates, vocabularies
+        # Each worker compiles the search documents of a language on its first search in it (seconds at 10,000
+        # members, once per process): the briefs in the three languages, over four connections, load them in both.
+        load(all_cases["matchmaking shortlist (POST)"], 5, args.concurrency)
         bare = load(["/healthz"], args.seconds, args.concurrency)
         rows = [("bare view /healthz", "", bare, 0)]
         for name, paths in all_cases.items():

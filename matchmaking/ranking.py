@@ -22,6 +22,7 @@ Each member gets features between 0 and 1, combined with ``settings.MATCHMAKING_
 Only members with a recognised skill or enough of the text are candidates.
 """
 
+import heapq
 import math
 import threading
 from collections import defaultdict
@@ -169,40 +170,45 @@ def shortlist(criteria, version=None):
             for position in positions_from_bits(weight_bits, snap.size):
                 text_raw[position] += factor
 
-    def text_score(position):
-        return text_raw.get(position, 0.0) / total_idf if total_idf else 0.0
-
-    candidates = set(skill_hits) | {p for p in text_raw if text_score(p) >= TEXT_MIN}
+    text_scores = {p: min(1.0, raw / total_idf) for p, raw in text_raw.items()} if total_idf else {}
+    candidates = set(skill_hits) | {p for p, score in text_scores.items() if score >= TEXT_MIN}
     wanted_branches = list(criteria.branches) or sorted({compiled.branch_of[c] for c in skill_codes})
     needed = list(criteria.languages) or [brief_language]
     canton = criteria.canton if criteria.canton != REMOTE else ""
     w = weights()
     total_weight = sum(w.values()) or 1.0
-    branch_sets = [known.branches.get(code, set()) for code in wanted_branches]
-    language_sets = [known.languages.get(code, set()) for code in needed]
-    canton_set = known.cantons.get(canton, set()) if canton else set()
 
-    scored = []
+    # Each feature is added feature by feature over the candidates (set operations run in C), not member by member.
+    scores = dict.fromkeys(candidates, 0.0)
+    if skill_codes:
+        share = w.get("skills", 0.0) / len(skill_codes)
+        for position, hits in skill_hits.items():
+            scores[position] += share * hits
+    for position in candidates.intersection(text_scores):
+        scores[position] += w.get("text", 0.0) * text_scores[position]
+    in_branch = set().union(*(known.branches.get(code, set()) for code in wanted_branches))
+    for position in candidates & in_branch:
+        scores[position] += w.get("branch", 0.0)
+    for position in candidates & known.available:
+        scores[position] += w.get("available", 0.0)
+    for code in needed:
+        for position in candidates & known.languages.get(code, set()):
+            scores[position] += w.get("languages", 0.0) / len(needed)
+    if canton:
+        for position in candidates & known.cantons.get(canton, set()):
+            scores[position] += w.get("canton", 0.0)
+    portfolio, completeness = w.get("portfolio", 0.0), known.completeness
     for position in candidates:
-        features = {
-            "skills": skill_hits.get(position, 0) / len(skill_codes) if skill_codes else 0.0,
-            "text": min(1.0, text_score(position)),
-            "branch": 1.0 if any(position in s for s in branch_sets) else 0.0,
-            "available": 1.0 if position in known.available else 0.0,
-            "languages": sum(position in s for s in language_sets) / len(language_sets),
-            "canton": 1.0 if position in canton_set else 0.0,
-            "portfolio": known.completeness[position],
-        }
-        score = sum(w.get(name, 0.0) * value for name, value in features.items()) / total_weight
-        scored.append((-round(score, 6), position, score))
-    scored.sort()
+        scores[position] = (scores[position] + portfolio * completeness[position]) / total_weight
+    # Best score first, then name order (positions are in name order); rounded so that ties are ties.
+    best = heapq.nsmallest(criteria.limit, ((-round(v, 6), p) for p, v in scores.items()))
 
     with translation.override(language):
         vocab = vocabulary(language, version)
         results = []
-        for _neg, position, score in scored[: criteria.limit]:
+        for _neg, position in best:
             results.append(
-                _match(snap, position, score, skill_codes, term_bits, needed, canton, criteria, vocab, known)
+                _match(snap, position, scores[position], skill_codes, term_bits, needed, canton, criteria, vocab, known)
             )
         labels = [(code, vocab.label("skill", code)) for code in skill_codes]
     return Shortlist(criteria, labels, results, len(candidates))
