@@ -72,6 +72,7 @@ def test_production_settings_pass_the_deploy_check_and_set_https_headers():
         "ALLOWED_HOSTS": "portal.example.org",
     }
     env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests in this process; refused in deployment
     check = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
