@@ -17,13 +17,11 @@ from rest_framework.response import Response
 from api.middleware import over_limit
 from api.schema import ERRORS, ParameterErrors
 from members.models import Branch, Canton, SpokenLanguage
-from search.views import PublicAPIView
+from search.views import LANGUAGE_CODES, PublicAPIView
 
 from .forms import check_brief_text
 from .models import REMOTE
 from .ranking import Criteria, shortlist
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 class OneOrMany(serializers.ListField):

@@ -193,12 +193,3 @@ def matcher(version=None):
             if current is None or current.version != version:
                 current = _matcher = SkillMatcher(list(Skill.objects.select_related("branch")), version)
     return current
-
-
-def skills_for_tags(tags, version=None):
-    """Codes of the taxonomy skills that free tags name exactly (a label or a synonym)."""
-    found = set()
-    compiled = matcher(version)
-    for tag in tags:
-        found |= compiled.exact(tag)
-    return found

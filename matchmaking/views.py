@@ -23,6 +23,7 @@ from members.models import MemberPage, MonthlyStat, Skill
 from members.space import emails, limits
 from members.space.application import privacy_page
 from members.space.contact import main_page
+from members.space.contact import recipients as member_addresses
 
 from .forms import BriefForm, OutcomeForm, SelectionForm
 from .models import Brief, BriefRecipient
@@ -172,8 +173,6 @@ def _send(item, matches, ranked):
 
 
 def _tell_member(recipient, home):
-    from members.space.contact import recipients as member_addresses
-
     to = member_addresses(home)
     if not to:
         return

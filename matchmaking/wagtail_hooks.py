@@ -1,5 +1,6 @@
 """Matchmaking in the Wagtail admin: the dashboard, the briefs, and the skill taxonomy editors curate."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -33,8 +34,6 @@ class DashboardViewSet(ViewSet):
         view = DashboardView.as_view()
 
         def dashboard(request):
-            from django.core.exceptions import PermissionDenied
-
             if not briefs_policy.user_has_permission(request.user, "view"):
                 raise PermissionDenied
             return view(request)

@@ -70,12 +70,6 @@ def logo_url(page):
         return ""
 
 
-def label_of(code, language):
-    from matchmaking.skills import matcher
-
-    return matcher().labels.get(code, {}).get(language, code)
-
-
 def document_for(page):
     """An unsaved MemberDocument for a page fetched through ``indexable_members``."""
     language = page.locale.language_code
@@ -88,11 +82,12 @@ def document_for(page):
     skill_words.extend(tags)
     codes = {skill.code for skill in skills}
     if tags:  # a free tag that names a taxonomy skill counts as that skill (facets, matchmaking)
-        from matchmaking.skills import skills_for_tags
+        from matchmaking.skills import matcher
 
-        mapped = skills_for_tags(tags) - codes
+        compiled = matcher()  # one version read for the page, not one per tag and label
+        mapped = set().union(*(compiled.exact(tag) for tag in tags)) - codes
         codes |= mapped
-        skill_words.extend(label_of(code, language) for code in sorted(mapped))
+        skill_words.extend(compiled.labels[code][language] for code in sorted(mapped))
     items = sorted(page.portfolio_items.all(), key=lambda item: item.sort_order or 0)
     with translation.override(language):
         location = str(page.location_label())
