@@ -172,7 +172,9 @@ class FeaturedMembersBlock(HomeSectionBlock):
             members = localized(chosen, home.locale)[:count]
         else:
             members = MemberPage.objects.featured_for(home, limit=count)
-        return {"members": members}
+        from members.text_language import mark_taglines
+
+        return {"members": mark_taglines(members)}
 
 
 class LatestItemsBlock(HomeSectionBlock):

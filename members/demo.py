@@ -112,6 +112,7 @@ class MemberSpec:
     text: dict = field(default_factory=dict)
     portfolio: list = field(default_factory=list)
     socials: list = field(default_factory=list)
+    writes_in: str = ""  # the one language this member writes in, or "" (writes in all three)
 
 
 MONOLINGUAL = (("fr", 0.30), ("de", 0.06))  # share of members who write only in this language
@@ -268,6 +269,7 @@ def member_spec(seed, index):
         text=text,
         portfolio=portfolio,
         socials=socials,
+        writes_in=writes_in,
     )
 
 
@@ -495,14 +497,16 @@ class MemberBuilder:
         cover = self.pool.images[spec.index % len(self.pool.images)] if spec.index % 3 else None
         translation_key = uuid.UUID(int=random.Random(f"member-key:{spec.slug}").getrandbits(128))
         pages = {}
-        for lang in LANGS:
+        # The language a member writes in comes first: the other versions are its translations.
+        order = [spec.writes_in] + [lang for lang in LANGS if lang != spec.writes_in] if spec.writes_in else LANGS
+        for lang in order:
             page = self.page(spec, lang, translation_key, logo=logo_image, cover=cover)
             self.branch_pages[(lang, spec.branch)].add_child(instance=page)
             pages[lang] = page
         if self.owner and spec.index == 0:
-            pages["fr"].owners.add(self.owner)
+            pages[order[0]].owners.add(self.owner)
         if spec.index < LOCALIZE_LINKED_MEMBERS:
-            record_translations(pages["fr"], {self.locales[lang]: self.strings(spec, lang) for lang in LANGS[1:]})
+            record_translations(pages[order[0]], {self.locales[lang]: self.strings(spec, lang) for lang in order[1:]})
         return pages
 
     def page(self, spec, lang, translation_key=None, logo=None, cover=None):

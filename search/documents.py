@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 
 from members.models import MemberPage
 from members.models.pages import CARD_LOGO
+from members.text_language import untranslated_texts
 
 from .backends import configured_engine
 from .models import IndexState, MemberDocument
@@ -70,8 +71,30 @@ def logo_url(page):
         return ""
 
 
-def document_for(page):
-    """An unsaved MemberDocument for a page fetched through ``indexable_members``."""
+def documents_for(pages):
+    """Unsaved MemberDocuments for pages fetched through ``indexable_members`` (two more queries)."""
+    pages = list(pages)
+    untranslated = untranslated_texts(pages, items=True)
+    return [document_for(page, untranslated[page.pk]) for page in pages]
+
+
+def _item_language(texts, item):
+    """The language of a portfolio item's line when its title and caption are untranslated, else ""."""
+    language = texts.get("title", "")
+    if language and (not item.caption or texts.get("caption") == language):
+        return language
+    return ""
+
+
+def document_for(page, untranslated=None):
+    """An unsaved MemberDocument for a page fetched through ``indexable_members``.
+
+    ``untranslated`` ({field: language}, from ``untranslated_texts``) tells which texts stand in
+    another language than the page's; ``documents_for`` reads it for a batch of pages.
+    """
+    if untranslated is None:
+        untranslated = untranslated_texts([page], items=True)[page.pk]
+    item_texts = untranslated.get("items", {})
     language = page.locale.language_code
     skills = list(page.skills.all())
     skill_words = []
@@ -110,9 +133,17 @@ def document_for(page):
         media=" ".join(sorted({item.media_type for item in items})),
         skills_text="\n".join(word.strip() for word in skill_words if word.strip()),
         summary=page.tagline,
+        summary_language=untranslated.get("tagline", ""),
         body=plain_text(page.bio),
+        body_language=untranslated.get("bio", ""),
         portfolio=[
-            {"title": item.title, "caption": item.caption, "credits": item.credits, "client": item.client}
+            {
+                "title": item.title,
+                "caption": item.caption,
+                "credits": item.credits,
+                "client": item.client,
+                **({"lang": lang} if (lang := _item_language(item_texts.get(item.translation_key, {}), item)) else {}),
+            }
             for item in items
         ],
     )
@@ -156,7 +187,7 @@ def refresh(page_ids, force=False):
     page_ids = {int(pk) for pk in page_ids if pk}
     if not page_ids or (is_paused() and not force):
         return
-    documents = [document_for(page) for page in indexable_members().filter(pk__in=page_ids)]
+    documents = documents_for(indexable_members().filter(pk__in=page_ids))
     indexed = {doc.page_id for doc in documents}
     _write(documents, sorted(page_ids - indexed))
 
@@ -171,7 +202,7 @@ def refresh_all(progress=None):
     ids = list(MemberPage.objects.values_list("pk", flat=True).order_by("pk"))
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
-        documents = [document_for(page) for page in indexable_members().filter(pk__in=chunk)]
+        documents = documents_for(indexable_members().filter(pk__in=chunk))
         with transaction.atomic():
             _store(documents, sorted(set(chunk) - {doc.page_id for doc in documents}))
         if progress:

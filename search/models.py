@@ -34,7 +34,10 @@ class MemberDocument(models.Model):
     media = models.TextField(blank=True)
     skills_text = models.TextField(blank=True)
     summary = models.TextField(blank=True)
+    # The language of the tagline or presentation when shown untranslated (members.text_language), else "".
+    summary_language = models.CharField(max_length=8, blank=True)
     body = models.TextField(blank=True)
+    body_language = models.CharField(max_length=8, blank=True)
     portfolio = models.JSONField(default=list, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -67,7 +70,19 @@ def portfolio_line(item):
     return " — ".join(filter(None, (item.get("title"), item.get("caption"), item.get("credits"))))
 
 
-CARD_FIELDS = ("page_id", "name", "url", "logo_url", "summary", "kind", "location", "available", "collab")
+CARD_FIELDS = (
+    "page_id",
+    "name",
+    "url",
+    "logo_url",
+    "summary",
+    "summary_language",
+    "body_language",
+    "kind",
+    "location",
+    "available",
+    "collab",
+)
 
 
 class IndexState(models.Model):

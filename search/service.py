@@ -61,6 +61,8 @@ class ResultItem:
     collab: bool = False
     reason: str = ""
     snippet: str = ""
+    tagline_lang: str = ""  # the language of the tagline or snippet when it is not the page's
+    snippet_lang: str = ""
 
 
 @dataclass
@@ -122,22 +124,27 @@ def field_label(field):
     }[field]
 
 
-def _snippet(field, value, terms, language):
-    """(label, HTML snippet) when the stored ``field`` of a member matches the terms, else None."""
+def _text_language(field, card):
+    """The language of a member's stored ``field`` when it is shown untranslated, else ""."""
+    return (card or {}).get({"summary": "summary_language", "body": "body_language"}.get(field), "")
+
+
+def _snippet(field, value, terms, language, card=None):
+    """(label, HTML snippet, its language if not the page's) when ``field`` matches the terms, else None."""
     if field == "portfolio":
         for item in value or []:
             snippet = highlight(portfolio_line(item), terms, language)
             if snippet:
-                return _("Portfolio: %(title)s") % {"title": item.get("title", "")}, snippet
+                return _("Portfolio: %(title)s") % {"title": item.get("title", "")}, snippet, item.get("lang", "")
         return None
     if field == "skills_text":
         value = (value or "").replace("\n", " · ")
     snippet = highlight(value, terms, language)
-    return (field_label(field), snippet) if snippet else None
+    return (field_label(field), snippet, _text_language(field, card)) if snippet else None
 
 
 def _reasons_from_documents(ids, query, best_fields=None, cards=None):
-    """Why each result matched, from its stored text: {page id: (label, HTML snippet)}.
+    """Why each result matched, from its stored text: {page id: (label, HTML snippet, language)}.
 
     ``best_fields`` (from the database backend) names the field that weighed most for each
     member, so that only that field is read; a member matched by its name needs no snippet.
@@ -152,7 +159,7 @@ def _reasons_from_documents(ids, query, best_fields=None, cards=None):
         if field == "name":
             continue
         if field in ("summary", "skills_text") and field in cards.get(pk, {}):
-            found = _snippet(field, cards[pk][field], terms, query.language)
+            found = _snippet(field, cards[pk][field], terms, query.language, cards[pk])
             if found:
                 reasons[pk] = found
                 continue
@@ -162,7 +169,7 @@ def _reasons_from_documents(ids, query, best_fields=None, cards=None):
             unknown.append(pk)
     for field, pks in by_field.items():
         for row in MemberDocument.objects.filter(pk__in=pks).values("page_id", field):
-            found = _snippet(field, row[field], terms, query.language)
+            found = _snippet(field, row[field], terms, query.language, cards.get(row["page_id"]))
             if found:
                 reasons[row["page_id"]] = found
             else:
@@ -170,7 +177,7 @@ def _reasons_from_documents(ids, query, best_fields=None, cards=None):
     if unknown:
         for doc in MemberDocument.objects.filter(pk__in=unknown).values("page_id", *REASON_ORDER):
             for field in REASON_ORDER:
-                found = _snippet(field, doc[field], terms, query.language)
+                found = _snippet(field, doc[field], terms, query.language, cards.get(doc["page_id"]))
                 if found:
                     reasons[doc["page_id"]] = found
                     break
@@ -182,7 +189,7 @@ def _reasons(hits, query, cards):
     for page_id, fragments in hits.highlights.items():
         if page_id not in reasons and fragments:
             field_name, snippet = fragments[0]
-            reasons[page_id] = (field_label(field_name), snippet)
+            reasons[page_id] = (field_label(field_name), snippet, _text_language(field_name, cards.get(page_id)))
     return reasons
 
 
@@ -212,7 +219,7 @@ def search_directory(query, notices=(), version=None):
             card = cards.get(page_id)
             if card is None:  # removed since the engine indexed it
                 continue
-            label, snippet = reasons.get(page_id, ("", ""))
+            label, snippet, snippet_lang = reasons.get(page_id, ("", "", ""))
             items.append(
                 ResultItem(
                     id=page_id,
@@ -220,6 +227,7 @@ def search_directory(query, notices=(), version=None):
                     url=card["url"],
                     logo_url=card["logo_url"],
                     tagline=card["summary"],
+                    tagline_lang=card.get("summary_language", ""),
                     kind=card["kind"],
                     kind_label=kinds.get(card["kind"], card["kind"]),
                     location=card["location"],
@@ -227,6 +235,7 @@ def search_directory(query, notices=(), version=None):
                     collab=card["collab"],
                     reason=label,
                     snippet=snippet,
+                    snippet_lang=snippet_lang,
                 )
             )
         facets = []

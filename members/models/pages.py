@@ -152,7 +152,10 @@ class BranchPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         paginator = Paginator(self.members(), settings.MEMBERS_PER_PAGE)
         # get_page turns a malformed or out-of-range number into a valid page.
-        context["members_page"] = paginator.get_page(request.GET.get("page"))
+        context["members_page"] = members_page = paginator.get_page(request.GET.get("page"))
+        from members.text_language import mark_taglines
+
+        members_page.object_list = mark_taglines(members_page.object_list)
         return context
 
 
@@ -382,10 +385,15 @@ class MemberPage(BasePage):
         header_images = image_model.objects.prefetch_renditions().in_bulk(
             [pk for pk in (self.logo_id, self.cover_image_id) if pk]
         )
+        portfolio = self.portfolio(request)
+        from members.text_language import untranslated_page
+
         context.update(
             logo=header_images.get(self.logo_id),
             cover=header_images.get(self.cover_image_id),
-            portfolio=self.portfolio(request),
+            portfolio=portfolio,
+            # Passages shown in the language they were written in, not the page's (lang="…").
+            text_languages={} if getattr(request, "is_preview", False) else untranslated_page(self, portfolio),
             member_branches=list(self.branches.all()),
             member_skills=list(self.skills.all()),
             member_languages=list(self.languages.all()),

@@ -1,0 +1,74 @@
+"""Texts shown untranslated carry the language they are written in (lang="…"), wherever they appear."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from home.factories import translate_page
+from members.factories import PortfolioItemFactory
+from search.tests.helpers import make_member
+
+pytestmark = pytest.mark.django_db
+
+TAGLINE = "Identité visuelle et packaging pour artisans"
+BIO = "<p>Nous dessinons des étiquettes et des boîtes pour les boulangeries.</p>"
+
+
+@pytest.fixture
+def french_writer(site_tree):
+    """A member who writes only in French: its English and German versions show the French text,
+    except the English tagline, which it translated."""
+    versions = make_member(site_tree, "design", title="Papier Plié", tagline=TAGLINE, bio=BIO)
+    PortfolioItemFactory(
+        page=versions["fr"], locale=site_tree.locales["fr"], title="Étiquettes de pain", caption="Série de 12",
+        credits="", alt_text="Trois étiquettes", image=None,
+    )  # fmt: skip
+    versions["fr"].save_revision().publish()
+    versions["de"] = translate_page(versions["fr"], site_tree.locales["de"])
+    versions["en"] = translate_page(versions["fr"], site_tree.locales["en"], tagline="Branding and packaging")
+    return versions
+
+
+def soup(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_a_french_text_on_the_german_page_says_it_is_french(client, french_writer):
+    page = soup(client, french_writer["de"].url)
+    assert page.html["lang"] == "de"
+    assert page.select_one(".member__tagline")["lang"] == "fr"
+    assert page.select_one(".member .rich-text")["lang"] == "fr"
+    assert page.select_one(".portfolio__title span[lang=fr]").get_text() == "Étiquettes de pain"
+    assert page.select_one(".portfolio__caption")["lang"] == "fr"
+    # Interface text around them stays German (no lang on the item or the headings).
+    assert page.select_one(".portfolio__item").get("lang") is None
+    assert page.select_one("#about-title").get("lang") is None
+
+
+def test_only_untranslated_texts_are_marked(client, french_writer):
+    page = soup(client, french_writer["en"].url)
+    assert page.select_one(".member__tagline").get("lang") is None  # translated by the member
+    assert page.select_one(".member .rich-text")["lang"] == "fr"
+    original = soup(client, french_writer["fr"].url)
+    assert not original.select(".member [lang]")
+
+
+def test_directory_cards_and_snippets_say_which_language_they_are_in(client, site_tree, french_writer):
+    directory = site_tree.directory["de"].url
+    card = soup(client, directory, q="Papier").find("a", string="Papier Plié").find_parent("li")
+    assert card.select_one(".member-card__tagline")["lang"] == "fr"
+    card = soup(client, directory, q="boulangeries").find("a", string="Papier Plié").find_parent("li")
+    assert "boulangeries" in card.select_one(".member-card__match span[lang=fr]").get_text()
+    english = soup(client, site_tree.directory["en"].url, q="Papier").find("a", string="Papier Plié").find_parent("li")
+    assert english.select_one(".member-card__tagline").get("lang") is None
+
+
+def test_branch_page_cards_say_which_language_they_are_in(client, site_tree, french_writer):
+    page = soup(client, site_tree.branches["design"]["de"].url)
+    card = page.find("a", string="Papier Plié").find_parent("li")
+    assert card.select_one(".member-card__tagline")["lang"] == "fr"
+    french = soup(client, site_tree.branches["design"]["fr"].url)
+    assert (
+        french.find("a", string="Papier Plié").find_parent("li").select_one(".member-card__tagline").get("lang") is None
+    )

@@ -1,0 +1,108 @@
+"""Which texts of a member page are shown untranslated, in the language they were written in.
+
+A member who writes in one language gets the same tagline, presentation and portfolio texts
+in every language version (see ``members.space.moderation``), and so do pages an editor has
+not finished translating. The German page of a French-writing member then shows French
+passages: screen readers must be told (``lang="fr"``, WCAG 3.1.2), or they read French with
+German pronunciation.
+
+The original version of a member is the one created first (the applicant's language, or the
+source of its translations); a text of another version that is identical to the original's
+is taken to be in the original's language.
+"""
+
+from .models import MemberPage, PortfolioItem
+
+PAGE_TEXTS = ("tagline", "bio")
+ITEM_TEXTS = ("title", "caption", "credits", "alt_text")
+
+
+def _originals(pages):
+    """{translation key: the original version's values}, in one query."""
+    keys = {page.translation_key for page in pages}
+    originals = {}
+    rows = (
+        MemberPage.objects.filter(translation_key__in=keys)
+        .order_by("translation_key", "pk")
+        .values("pk", "translation_key", "locale_id", "locale__language_code", *PAGE_TEXTS)
+    )
+    for row in rows:
+        originals.setdefault(row["translation_key"], row)
+    return originals
+
+
+def _is_original(page, original):
+    return original is None or original["pk"] == page.pk or original["locale_id"] == page.locale_id
+
+
+def _same(obj, original, fields, language):
+    return {field: language for field in fields if getattr(obj, field) and getattr(obj, field) == original[field]}
+
+
+def untranslated_texts(pages, items=False):
+    """{page pk: {field: language}} for the texts of ``pages`` copied unchanged from the original.
+
+    Pages that are themselves the original, or have no text in common with it, map to {}.
+    With ``items``, each also has ``"items"``: {item translation key: {field: language}} for
+    its portfolio items (one more query for all the pages).
+    """
+    originals = _originals(pages)
+    result, item_originals = {}, {}
+    if items:
+        original_pks = {row["pk"] for row in originals.values()} - {page.pk for page in pages}
+        for row in PortfolioItem.objects.filter(page_id__in=original_pks).values(
+            "page_id", "translation_key", *ITEM_TEXTS
+        ):
+            item_originals[(row["page_id"], row["translation_key"])] = row
+    for page in pages:
+        original = originals.get(page.translation_key)
+        if _is_original(page, original):
+            result[page.pk] = {}
+            continue
+        language = original["locale__language_code"]
+        result[page.pk] = _same(page, original, PAGE_TEXTS, language)
+        if items:
+            result[page.pk]["items"] = {
+                item.translation_key: _same(
+                    item, item_originals[(original["pk"], item.translation_key)], ITEM_TEXTS, language
+                )
+                for item in page.portfolio_items.all()
+                if (original["pk"], item.translation_key) in item_originals
+            }
+    return result
+
+
+def untranslated_page(page, items):
+    """The untranslated texts of one page, ``{field: language}``, and of its portfolio ``items``.
+
+    Sets ``item.text_languages`` ({field: language}) on each item, and ``item.text_language``
+    when all its texts are in that one other language (else ""). Two queries at most.
+    """
+    original = _originals([page]).get(page.translation_key)
+    for item in items:
+        item.text_languages, item.text_language = {}, ""
+    if _is_original(page, original):
+        return {}
+    language = original["locale__language_code"]
+    item_originals = {
+        row["translation_key"]: row
+        for row in PortfolioItem.objects.filter(page_id=original["pk"]).values("translation_key", *ITEM_TEXTS)
+    }
+    for item in items:
+        item_original = item_originals.get(item.translation_key)
+        if item_original is None:
+            continue
+        item.text_languages = _same(item, item_original, ITEM_TEXTS, language)
+        texts = [field for field in ITEM_TEXTS if getattr(item, field)]
+        if texts and all(field in item.text_languages for field in texts):
+            item.text_language = language
+    return _same(page, original, PAGE_TEXTS, language)
+
+
+def mark_taglines(members):
+    """Set ``member.tagline_lang`` on listed member pages (one query); returns ``members``."""
+    members = list(members)
+    untranslated = untranslated_texts(members) if members else {}
+    for member in members:
+        member.tagline_lang = untranslated.get(member.pk, {}).get("tagline", "")
+    return members
