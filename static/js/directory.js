@@ -7,6 +7,9 @@
   var status = document.getElementById("directory-status");
   if (!form || !live || !window.fetch || !window.history.pushState) return;
   var controller = null;
+  // The results shown are for this address (without #fragment): a skip link or an anchor adds a
+  // history entry and fires popstate too, and must not reload the results or reset the search box.
+  var shown = window.location.href.split("#")[0];
 
   function hideNoJsButtons() {
     live.querySelectorAll("[data-nojs]").forEach(function (el) { el.hidden = true; });
@@ -33,6 +36,7 @@
         live.innerHTML = html;
         hideNoJsButtons();
         if (push) window.history.pushState({ directory: true }, "", url);
+        shown = url.split("#")[0];
         var results = live.querySelector("[data-status]");
         if (results) status.textContent = results.getAttribute("data-status");
         var target = focusHeading ? document.getElementById("results-heading") : activeId && document.getElementById(activeId);
@@ -58,6 +62,7 @@
     load(link.href, true, true);
   });
   window.addEventListener("popstate", function () {
+    if (window.location.href.split("#")[0] === shown) return;
     load(window.location.href, false, false).then(function () {
       var input = document.getElementById("directory-q");
       if (input) input.value = new URLSearchParams(window.location.search).get("q") || "";
@@ -134,16 +139,20 @@
     timer = setTimeout(function () {
       fetch(input.getAttribute("data-suggest-url") + "&q=" + encodeURIComponent(text))
         .then(function (response) { return response.ok ? response.json() : { members: [], skills: [] }; })
-        .then(render)
+        .then(function (data) {
+          // Suggestions that arrive after the visitor searched, left the box or typed on are stale.
+          if (document.activeElement === input && input.value.trim() === text) render(data);
+        })
         .catch(close);
     }, 150);
   });
   input.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && active < 0) { clearTimeout(timer); close(); return; }  // searching: no late list
     if (list.hidden) return;
     if (event.key === "ArrowDown") { event.preventDefault(); select((active + 1) % options.length); }
     else if (event.key === "ArrowUp") { event.preventDefault(); select(active <= 0 ? options.length - 1 : active - 1); }
     else if (event.key === "Escape") { event.preventDefault(); close(); }
     else if (event.key === "Enter" && active >= 0) { event.preventDefault(); window.location.assign(options[active].dataset.url); }
   });
-  input.addEventListener("blur", function () { setTimeout(close, 100); });
+  input.addEventListener("blur", function () { clearTimeout(timer); setTimeout(close, 100); });
 })();
