@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
+from django.middleware.csrf import REASON_NO_CSRF_COOKIE
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
@@ -19,6 +20,15 @@ def root_redirect(request):
 
 def page_not_found(request, exception=None):
     return TemplateResponse(request, "404.html", status=404).render()
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid security token (page open too long, cookies blocked, another site).
+
+    Tells the visitor, in its language, what happened and what to do, instead of Django's
+    technical English page (``CSRF_FAILURE_VIEW``)."""
+    response = TemplateResponse(request, "403_csrf.html", {"no_cookie": reason == REASON_NO_CSRF_COOKIE}, status=403)
+    return response.render()
 
 
 def server_error(request):

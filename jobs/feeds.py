@@ -1,6 +1,7 @@
 """RSS feed of a job index's open offers, in the index's language, following the listing's filters."""
 
 from django.contrib.syndication.views import Feed
+from django.utils.html import escape, format_html
 from django.utils.translation import gettext as _
 
 from .models import resolve_parties
@@ -35,9 +36,10 @@ class JobFeed(Feed):
         return item.title
 
     def item_description(self, item):
+        # RSS readers render a description as HTML: the texts (a member's name among them) are escaped.
         facts = [item.party.name, item.get_contract_type_display(), item.location or item.get_remote_display()]
-        text = " · ".join(str(fact) for fact in facts if fact)
-        return f"{item.summary}\n{text}" if item.summary else text
+        text = escape(" · ".join(str(fact) for fact in facts if fact))
+        return format_html("{}<br>{}", item.summary, text) if item.summary else text
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -6,6 +6,7 @@ from datetime import datetime, time
 from django.contrib.syndication.views import Feed
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 FEED_ITEMS = 20
@@ -53,7 +54,7 @@ class NewsRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        return escape(item.summary)  # plain text; feed readers render a description as HTML
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -57,6 +57,10 @@ def assert_inert(html):
     """No element, handler or script of the payload made it into the document."""
     doc = BeautifulSoup(html, "html.parser")
     for script in doc.find_all("script"):
+        if script.get("type") == "application/ld+json":  # data, never run: must stay valid JSON inside <script>
+            json.loads(script.string)
+            assert "<" not in script.string, script
+            continue
         assert "alert(" not in (script.string or ""), script
     for element in doc.find_all(True):
         assert not any(name.lower().startswith("on") for name in element.attrs), element
@@ -136,3 +140,65 @@ def test_contact_relay_emails_are_plain_text(evil):
         assert message.content_subtype == "plain" and not getattr(message, "alternatives", None)
     copy = next(m for m in mail.outbox if m.to == ["visitor@example.lu"])
     assert "evil@example.lu" not in copy.body
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def posted(evil, site_tree):
+    """A job offer, a call for collaboration, an event and an article of the member with markup in its name."""
+    from agenda.factories import AgendaPageFactory, EventPageFactory
+    from jobs.factories import (
+        CollaborationIndexPageFactory,
+        CollaborationPageFactory,
+        JobIndexPageFactory,
+        JobPageFactory,
+    )
+    from news.factories import NewsIndexPageFactory, NewsPageFactory
+
+    home, fr = site_tree.home["fr"], site_tree.locales["fr"]
+    pages = {}
+    pages["job_index"] = publish(JobIndexPageFactory(parent=home, locale=fr))
+    pages["job"] = publish(JobPageFactory(parent=pages["job_index"], locale=fr, employer_member=evil, employer_name=""))
+    pages["collab_index"] = publish(CollaborationIndexPageFactory(parent=home, locale=fr))
+    pages["collab"] = publish(
+        CollaborationPageFactory(parent=pages["collab_index"], locale=fr, author_member=evil, author_name="")
+    )
+    pages["agenda"] = publish(AgendaPageFactory(parent=home, locale=fr))
+    pages["event"] = publish(EventPageFactory(parent=pages["agenda"], locale=fr, organiser_member=evil))
+    pages["news_index"] = publish(NewsIndexPageFactory(parent=home, locale=fr))
+    article = NewsPageFactory(parent=pages["news_index"], locale=fr)
+    article.related_members.add(evil)
+    pages["article"] = publish(article)
+    return pages
+
+
+@pytest.mark.parametrize("name", ["job", "job_index", "collab", "collab_index", "event", "article"])
+def test_pages_naming_the_member(posted, name):
+    html = get(posted[name].url).content.decode()
+    assert "Evil Studio" in html
+    assert_inert(html)
+
+
+def test_job_feed_descriptions_are_escaped_html(posted):
+    """RSS readers render <description> as HTML: the member's name must arrive there as text."""
+    from defusedxml import ElementTree
+
+    response = get(posted["job_index"].url + "feed/")
+    (item,) = ElementTree.fromstring(response.content).iter("item")
+    description = item.find("description").text
+    assert_inert(description)
+    assert NAME in BeautifulSoup(description, "html.parser").get_text()
+
+
+def test_event_calendar_keeps_the_name_as_text_on_its_own_line(posted):
+    response = get(posted["agenda"].url + "ical/")
+    body = response.content.decode()
+    assert "Evil Studio" in body
+    assert "\nBCC" not in body.upper() and body.count("BEGIN:VEVENT") == 1
+    event_ical = get(posted["event"].url + "ical/").content.decode()
+    assert event_ical.count("BEGIN:VEVENT") == 1 and "Evil Studio" in event_ical

@@ -286,6 +286,8 @@ MEMBERS_PER_PAGE = 24
 
 # Accounts: members sign in with their e-mail address, editors with a user name too.
 AUTHENTICATION_BACKENDS = ["members.auth.EmailOrUsernameBackend"]
+# A form sent without a valid token gets a page in the visitor's language, not Django's technical one.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 LOGIN_URL = "space:login"
 LOGIN_REDIRECT_URL = "space:dashboard"
 LOGOUT_REDIRECT_URL = "space:login"
