@@ -1,0 +1,45 @@
+"""The Wagtail admin is out of reach of anonymous visitors: every admin address sends them to sign in."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import get_resolver
+from django.urls.resolvers import URLResolver
+
+pytestmark = pytest.mark.django_db
+
+# Admin addresses that are public by design: signing in and recovering a password, and the
+# JavaScript catalogue and icons that the sign-in page itself needs.
+PUBLIC = re.compile(r"^admin/(login/|password_reset/|jsi18n/|sprite/)")
+
+
+def admin_routes():
+    """Every admin route without a parameter, e.g. ``admin/pages/search/``."""
+
+    def walk(patterns, prefix):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, route)
+            elif not re.search(r"[<(^$\\[]", route):
+                yield route
+
+    (admin,) = [p for p in get_resolver().url_patterns if str(p.pattern) == "admin/"]
+    return sorted(set(walk(admin.url_patterns, "admin/")))
+
+
+def test_every_admin_address_sends_anonymous_visitors_to_sign_in(site_tree):
+    routes = [route for route in admin_routes() if not PUBLIC.match(route)]
+    assert len(routes) > 60
+    client = Client()
+    for route in routes:
+        response = client.get(f"/{route}")
+        assert response.status_code in (302, 401, 403, 405), route
+        if response.status_code == 302:
+            assert response["Location"].startswith("/admin/login/"), (route, response["Location"])
+
+
+def test_admin_sign_in_refuses_a_forged_post():
+    response = Client(enforce_csrf_checks=True).post("/admin/login/", {"username": "a", "password": "b"})
+    assert response.status_code == 403
