@@ -37,7 +37,8 @@ REFUSED = {
 
 
 @pytest.fixture
-def world(site_tree, mosaique):
+def world(site_tree, request):
+    request.getfixturevalue("mosaique")  # a creative the shortlist finds, so that its form shows
     page = site_tree.members[0]["fr"]
     owner = UserFactory(username="owner@example.lu", email="owner@example.lu")
     owner.set_password(PASSWORD)
