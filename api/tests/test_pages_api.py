@@ -226,7 +226,7 @@ def test_images_and_documents_are_listed_only_when_a_live_public_page_shows_them
     shown = ImageFactory(title="Logo shown")
     add_member(site_tree, "design", lang_versions=(), logo=shown)
     draft_logo = ImageFactory(title="Logo of a draft")
-    MemberPageFactory(
+    draft = MemberPageFactory(
         parent=site_tree.branches["design"]["fr"], locale=site_tree.locales["fr"], live=False, logo=draft_logo
     )
     unused = ImageFactory(title="Uploaded, never used")
@@ -237,3 +237,10 @@ def test_images_and_documents_are_listed_only_when_a_live_public_page_shows_them
     assert draft_logo.pk not in ids and unused.pk not in ids
     assert client.get(f"/api/v2/images/{draft_logo.pk}/").status_code == 404
     assert client.get(f"/api/v2/images/{shown.pk}/").status_code == 200
+
+    # Publishing and unpublishing the page show and hide its logo at once (no stale list).
+    draft.save_revision().publish()
+    assert draft_logo.pk in {item["id"] for item in get(client, "/api/v2/images/?limit=20")[1]["items"]}
+    draft.refresh_from_db()
+    draft.unpublish()
+    assert client.get(f"/api/v2/images/{draft_logo.pk}/").status_code == 404
