@@ -72,6 +72,7 @@ class Match:
     score: float
     reasons: list
     skills: list = field(default_factory=list)
+    tagline_lang: str = ""  # the tagline's language when shown untranslated (members.text_language)
 
     @property
     def explanation(self):
@@ -240,6 +241,7 @@ def _match(snap, position, score, skill_codes, term_bits, needed, canton, criter
         url=card["url"],
         logo_url=card["logo_url"],
         tagline=card["summary"],
+        tagline_lang=card.get("summary_language", ""),
         location=card["location"],
         score=round(score, 4),
         reasons=reasons,

@@ -297,7 +297,9 @@ class PortraitStoryPage(BasePage):
         # Read the ids from the relation (unsaved in previews), then only live public pages.
         ids = [member.pk for member in self.related_members.all()]
         members = list(MemberPage.objects.cards().filter(pk__in=ids)) if ids else []
-        return localized_members({self.pk: members}, self.locale_id).get(self.pk, [])
+        from members.text_language import mark_taglines
+
+        return mark_taglines(localized_members({self.pk: members}, self.locale_id).get(self.pk, []))
 
     def json_ld_data(self, request):
         data = {

@@ -14,6 +14,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale, Page
 
+from members.models import MemberPage
+from members.text_language import mark_taglines
+
 from .facets import vocabulary
 from .models import IndexState
 from .query import InvalidQuery, parse
@@ -128,6 +131,8 @@ def site_search(request):
             degraded = True
             paginator = Paginator(pages.filter(title__icontains=text).order_by("title"), 20)
             results = paginator.get_page(request.GET.get("page"))
+    if results is not None:  # member taglines shown untranslated say which language they are in
+        mark_taglines([page for page in results.object_list if isinstance(page, MemberPage)])
     directory = directory_page(translation.get_language())
     return render(
         request,

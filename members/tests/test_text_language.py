@@ -72,3 +72,23 @@ def test_branch_page_cards_say_which_language_they_are_in(client, site_tree, fre
     assert (
         french.find("a", string="Papier Plié").find_parent("li").select_one(".member-card__tagline").get("lang") is None
     )
+
+
+def test_site_search_results_say_which_language_a_tagline_is_in(client, french_writer):
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override("de"):
+        url = reverse("site_search")
+    page = soup(client, url, q="Papier")
+    result = page.find("a", string="Papier Plié").find_parent("li")
+    assert result.find("p", string=TAGLINE)["lang"] == "fr"
+
+
+def test_the_matchmaking_shortlist_says_which_language_a_tagline_is_in(client, french_writer):
+    from matchmaking.factories import BriefFactory
+
+    brief = BriefFactory(language="de", text="Wir brauchen neue étiquettes für unsere boulangeries, bitte")
+    page = soup(client, f"/de/matchmaking/{brief.token}/")
+    label = page.find("strong", string="Papier Plié").find_parent("label")
+    assert label.find("span", lang="fr").get_text() == TAGLINE
