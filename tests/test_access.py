@@ -29,7 +29,7 @@ def admin_routes():
     return sorted(set(walk(admin.url_patterns, "admin/")))
 
 
-def test_every_admin_address_sends_anonymous_visitors_to_sign_in(site_tree):
+def test_every_admin_address_sends_anonymous_visitors_to_sign_in():
     routes = [route for route in admin_routes() if not PUBLIC.match(route)]
     assert len(routes) > 60
     client = Client()

@@ -34,7 +34,7 @@ def soup(client, url, **params):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def test_a_french_text_on_the_german_page_says_it_is_french(client, french_writer):
+def check_german_page(client, french_writer):
     page = soup(client, french_writer["de"].url)
     assert page.html["lang"] == "de"
     assert page.select_one(".member__tagline")["lang"] == "fr"
@@ -46,7 +46,7 @@ def test_a_french_text_on_the_german_page_says_it_is_french(client, french_write
     assert page.select_one("#about-title").get("lang") is None
 
 
-def test_only_untranslated_texts_are_marked(client, french_writer):
+def check_only_untranslated(client, french_writer):
     page = soup(client, french_writer["en"].url)
     assert page.select_one(".member__tagline").get("lang") is None  # translated by the member
     assert page.select_one(".member .rich-text")["lang"] == "fr"
@@ -54,7 +54,7 @@ def test_only_untranslated_texts_are_marked(client, french_writer):
     assert not original.select(".member [lang]")
 
 
-def test_directory_cards_and_snippets_say_which_language_they_are_in(client, site_tree, french_writer):
+def check_directory(client, site_tree, french_writer):
     directory = site_tree.directory["de"].url
     card = soup(client, directory, q="Papier").find("a", string="Papier Plié").find_parent("li")
     assert card.select_one(".member-card__tagline")["lang"] == "fr"
@@ -64,7 +64,7 @@ def test_directory_cards_and_snippets_say_which_language_they_are_in(client, sit
     assert english.select_one(".member-card__tagline").get("lang") is None
 
 
-def test_branch_page_cards_say_which_language_they_are_in(client, site_tree, french_writer):
+def check_branch_page(client, site_tree, french_writer):
     page = soup(client, site_tree.branches["design"]["de"].url)
     card = page.find("a", string="Papier Plié").find_parent("li")
     assert card.select_one(".member-card__tagline")["lang"] == "fr"
@@ -74,7 +74,7 @@ def test_branch_page_cards_say_which_language_they_are_in(client, site_tree, fre
     )
 
 
-def test_site_search_results_say_which_language_a_tagline_is_in(client, french_writer):
+def check_site_search(client, french_writer):
     from django.urls import reverse
     from django.utils import translation
 
@@ -85,10 +85,23 @@ def test_site_search_results_say_which_language_a_tagline_is_in(client, french_w
     assert result.find("p", string=TAGLINE)["lang"] == "fr"
 
 
-def test_the_matchmaking_shortlist_says_which_language_a_tagline_is_in(client, french_writer):
+def check_shortlist(client, french_writer):
     from matchmaking.factories import BriefFactory
 
     brief = BriefFactory(language="de", text="Wir brauchen neue étiquettes für unsere boulangeries, bitte")
     page = soup(client, f"/de/matchmaking/{brief.token}/")
     label = page.find("strong", string="Papier Plié").find_parent("label")
     assert label.find("span", lang="fr").get_text() == TAGLINE
+
+
+# One member built once per test for several pages (building it costs more than reading the pages).
+def test_the_member_page_marks_only_untranslated_texts(client, french_writer):
+    check_german_page(client, french_writer)
+    check_only_untranslated(client, french_writer)
+
+
+def test_every_listing_marks_an_untranslated_tagline(client, site_tree, french_writer):
+    check_directory(client, site_tree, french_writer)
+    check_branch_page(client, site_tree, french_writer)
+    check_site_search(client, french_writer)
+    check_shortlist(client, french_writer)
