@@ -75,12 +75,11 @@ def untranslated_texts(pages, items=False):
 def untranslated_page(page, items):
     """The untranslated texts of one page, ``{field: language}``, and of its portfolio ``items``.
 
-    Sets ``item.text_languages`` ({field: language}) on each item, and ``item.text_language``
-    when all its texts are in that one other language (else ""). Two queries at most.
+    Sets ``item.text_languages`` ({field: language}) on each item. Two queries at most.
     """
     original = _originals([page]).get(page.translation_key)
     for item in items:
-        item.text_languages, item.text_language = {}, ""
+        item.text_languages = {}
     if _is_original(page, original):
         return {}
     language = original["locale__language_code"]
@@ -93,9 +92,6 @@ def untranslated_page(page, items):
         if item_original is None:
             continue
         item.text_languages = _same(item, item_original, ITEM_TEXTS, language)
-        texts = [field for field in ITEM_TEXTS if getattr(item, field)]
-        if texts and all(field in item.text_languages for field in texts):
-            item.text_language = language
     return _same(page, original, PAGE_TEXTS, language)
 
 
