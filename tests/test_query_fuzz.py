@@ -80,11 +80,11 @@ def json_endpoints(tree):
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
-    member = tree.members[0]["fr"]
+    page = tree.branches["design"]["fr"]  # the parameters are what is fuzzed: a page quick to serialise
     endpoints = ["/api/v1/directory/", "/api/v1/directory/suggest/", "/api/v2/preview/"]
     image, document = get_image_model().objects.first(), get_document_model().objects.first()
     for kind, pk in [
-        ("pages", member.pk),
+        ("pages", page.pk),
         ("images", image.pk if image else 1),
         ("documents", document.pk if document else 1),
     ]:
