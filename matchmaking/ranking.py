@@ -241,7 +241,7 @@ def _match(snap, position, score, skill_codes, term_bits, needed, canton, criter
         url=card["url"],
         logo_url=card["logo_url"],
         tagline=card["summary"],
-        tagline_lang=card.get("summary_language", ""),
+        tagline_lang=card["summary_language"],
         location=card["location"],
         score=round(score, 4),
         reasons=reasons,

@@ -498,7 +498,7 @@ class MemberBuilder:
         translation_key = uuid.UUID(int=random.Random(f"member-key:{spec.slug}").getrandbits(128))
         pages = {}
         # The language a member writes in comes first: the other versions are its translations.
-        order = [spec.writes_in] + [lang for lang in LANGS if lang != spec.writes_in] if spec.writes_in else LANGS
+        order = sorted(LANGS, key=lambda lang: lang != spec.writes_in)
         for lang in order:
             page = self.page(spec, lang, translation_key, logo=logo_image, cover=cover)
             self.branch_pages[(lang, spec.branch)].add_child(instance=page)

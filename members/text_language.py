@@ -39,16 +39,16 @@ def _same(obj, original, fields, language):
     return {field: language for field in fields if getattr(obj, field) and getattr(obj, field) == original[field]}
 
 
-def untranslated_texts(pages, items=False):
+def untranslated_texts(pages, items_of=None):
     """{page pk: {field: language}} for the texts of ``pages`` copied unchanged from the original.
 
     Pages that are themselves the original, or have no text in common with it, map to {}.
-    With ``items``, each also has ``"items"``: {item translation key: {field: language}} for
-    its portfolio items (one more query for all the pages).
+    With ``items_of`` (page → its portfolio items), each also has ``"items"``: {item translation
+    key: {field: language}} (one more query for all the pages).
     """
     originals = _originals(pages)
     result, item_originals = {}, {}
-    if items:
+    if items_of:
         original_pks = {row["pk"] for row in originals.values()} - {page.pk for page in pages}
         for row in PortfolioItem.objects.filter(page_id__in=original_pks).values(
             "page_id", "translation_key", *ITEM_TEXTS
@@ -61,13 +61,11 @@ def untranslated_texts(pages, items=False):
             continue
         language = original["locale__language_code"]
         result[page.pk] = _same(page, original, PAGE_TEXTS, language)
-        if items:
+        if items_of:
             result[page.pk]["items"] = {
-                item.translation_key: _same(
-                    item, item_originals[(original["pk"], item.translation_key)], ITEM_TEXTS, language
-                )
-                for item in page.portfolio_items.all()
-                if (original["pk"], item.translation_key) in item_originals
+                item.translation_key: _same(item, item_original, ITEM_TEXTS, language)
+                for item in items_of(page)
+                if (item_original := item_originals.get((original["pk"], item.translation_key)))
             }
     return result
 
@@ -77,22 +75,11 @@ def untranslated_page(page, items):
 
     Sets ``item.text_languages`` ({field: language}) on each item. Two queries at most.
     """
-    original = _originals([page]).get(page.translation_key)
+    texts = untranslated_texts([page], items_of=lambda _page: items)[page.pk]
+    item_texts = texts.pop("items", {})
     for item in items:
-        item.text_languages = {}
-    if _is_original(page, original):
-        return {}
-    language = original["locale__language_code"]
-    item_originals = {
-        row["translation_key"]: row
-        for row in PortfolioItem.objects.filter(page_id=original["pk"]).values("translation_key", *ITEM_TEXTS)
-    }
-    for item in items:
-        item_original = item_originals.get(item.translation_key)
-        if item_original is None:
-            continue
-        item.text_languages = _same(item, item_original, ITEM_TEXTS, language)
-    return _same(page, original, PAGE_TEXTS, language)
+        item.text_languages = item_texts.get(item.translation_key, {})
+    return texts
 
 
 def mark_taglines(members):

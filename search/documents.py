@@ -71,10 +71,14 @@ def logo_url(page):
         return ""
 
 
+def portfolio_items(page):
+    return page.portfolio_items.all()  # prefetched by ``indexable_members``
+
+
 def documents_for(pages):
     """Unsaved MemberDocuments for pages fetched through ``indexable_members`` (two more queries)."""
     pages = list(pages)
-    untranslated = untranslated_texts(pages, items=True)
+    untranslated = untranslated_texts(pages, items_of=portfolio_items)
     return [document_for(page, untranslated[page.pk]) for page in pages]
 
 
@@ -93,7 +97,7 @@ def document_for(page, untranslated=None):
     another language than the page's; ``documents_for`` reads it for a batch of pages.
     """
     if untranslated is None:
-        untranslated = untranslated_texts([page], items=True)[page.pk]
+        untranslated = untranslated_texts([page], items_of=portfolio_items)[page.pk]
     item_texts = untranslated.get("items", {})
     language = page.locale.language_code
     skills = list(page.skills.all())

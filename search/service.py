@@ -227,7 +227,7 @@ def search_directory(query, notices=(), version=None):
                     url=card["url"],
                     logo_url=card["logo_url"],
                     tagline=card["summary"],
-                    tagline_lang=card.get("summary_language", ""),
+                    tagline_lang=card["summary_language"],
                     kind=card["kind"],
                     kind_label=kinds.get(card["kind"], card["kind"]),
                     location=card["location"],
