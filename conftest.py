@@ -8,7 +8,10 @@ from django.conf import settings
 def _clear_cache():
     from django.core.cache import cache
 
+    from home.page_cache import forget_local
+
     cache.clear()
+    forget_local()
 
 
 class _BaseTree:

@@ -9,6 +9,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 
 from .fields import (
+    IMAGE_WIDTHS,
     LOGO_WIDTHS,
     Computed,
     choice_json,
@@ -18,6 +19,7 @@ from .fields import (
     local_datetime,
     local_live,
     page_link,
+    rendition_specs,
     translations_json,
 )
 
@@ -57,7 +59,7 @@ def _choice(attribute):
 
 def _image(attribute, alt=None, widths=None):
     def image(page, context):
-        picture = getattr(page, attribute)
+        picture = _member_image(page, attribute, context) if hasattr(page, "media") else getattr(page, attribute)
         text = alt(page) if callable(alt) else (getattr(page, alt) if alt else "")
         options = {"widths": widths} if widths else {}
         return image_json(picture, context, text or (picture.default_alt_text if picture else ""), **options)
@@ -82,11 +84,32 @@ def _organiser(page, context):
 # --- Members ---------------------------------------------------------------------------------------------------
 
 
+def _listed(page):
+    """A member of a listing, loaded with the other members' (views.prefetch_members_memberpage)."""
+    return "portfolio_items" in getattr(page, "_prefetched_objects_cache", {})
+
+
+def _member_image(page, attribute, context):
+    """A member's logo or cover; on its own, with its portfolio's images and their renditions (MemberPage.media)."""
+    if _listed(page):
+        return getattr(page, attribute)
+    return _media(page, context)[1].get(getattr(page, f"{attribute}_id"))
+
+
+def _media(page, context):
+    return page.media(context.get("request"), rendition_specs(sorted({*LOGO_WIDTHS, *IMAGE_WIDTHS})))
+
+
+def _member_labels(name):
+    def labels(page, context):
+        language = language_of(page)
+        return [label_json(item, language) for item in page.relations(context.get("request"))[name]]
+
+    return labels
+
+
 def _portfolio(page, context):
-    if "portfolio_items" in getattr(page, "_prefetched_objects_cache", {}):
-        items = page.portfolio_items.all()  # a listing: loaded with the other members' (views.prefetch_…)
-    else:
-        items = page.portfolio(context.get("request"))
+    items = page.portfolio_items.all() if _listed(page) else _media(page, context)[0]
     result = []
     for item in items:
         result.append(
@@ -112,11 +135,14 @@ def _languages(page, context):
     from django.utils import translation
 
     with translation.override(language_of(page)):
-        return [{"code": language.code, "label": str(language.label)} for language in page.languages.all()]
+        languages = page.relations(context.get("request"))["member_languages"]
+        return [{"code": language.code, "label": str(language.label)} for language in languages]
 
 
 def _social_links(page, context):
-    return [{"platform": link.platform, "url": link.url} for link in page.social_links.all()]
+    return [
+        {"platform": link.platform, "url": link.url} for link in page.relations(context.get("request"))["social_links"]
+    ]
 
 
 def _location(page, context):
@@ -144,6 +170,8 @@ def _choice_in_language(attribute):
 def _tags(page, context):
     if "tagged_items" in getattr(page, "_prefetched_objects_cache", {}):
         return sorted(item.tag.name for item in page.tagged_items.all())  # a listing: prefetched with the tags
+    if hasattr(page, "relations"):
+        return sorted(tag.name for tag in page.relations(context.get("request"))["member_tags"])
     return sorted(tag.name for tag in page.tags.all())
 
 
@@ -196,8 +224,8 @@ def fields_by_model():
             APIField("bio"),
             APIField("logo_image", serializer=Computed(_image("logo", widths=LOGO_WIDTHS))),
             APIField("cover", serializer=Computed(_image("cover_image"))),
-            APIField("member_branches", serializer=Computed(_labels("branches"))),
-            APIField("member_skills", serializer=Computed(_labels("skills"))),
+            APIField("member_branches", serializer=Computed(_member_labels("member_branches"))),
+            APIField("member_skills", serializer=Computed(_member_labels("member_skills"))),
             APIField("spoken_languages", serializer=Computed(_languages)),
             APIField("location", serializer=Computed(_location)),
             APIField("year_founded"),

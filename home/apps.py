@@ -7,4 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import image_tags, restrictions, signals  # noqa: F401
+
+        restrictions.install()
+        image_tags.install()

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import StreamValue
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
@@ -40,6 +40,14 @@ class BasePage(Page):
     @property
     def summary(self):
         return self.listing_summary or self.search_description
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, without asking the database when no restriction can apply (home.restrictions)."""
+        from .restrictions import may_be_restricted
+
+        if self.path and not may_be_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(BasePage):

@@ -19,11 +19,16 @@ Invalidation: every key holds today's date (offers expire and events pass at mid
 changes (a page saved, published, unpublished, moved or deleted, a snippet, a setting, an image, a view
 restriction). A change therefore reaches every page that lists it (branch, directory, home, news index)
 at once; old entries expire on their own. The generation lives in the same cache, so all processes see it
-when the cache is shared (Redis in production).
+when the cache is shared (Redis in production). It starts from the clock, not from 1, so that a cache emptied
+(Redis restarted) never brings back a generation that processes already used.
+
+Fragments (``remember``) are also kept in each process, under the same generation: a page rendered afresh
+reads what every page shows (menu, footer, site, settings) without a round trip to the shared cache.
 """
 
 import hashlib
 import re
+import time
 from contextvars import ContextVar
 from urllib.parse import parse_qsl, urlencode
 
@@ -31,6 +36,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
@@ -54,8 +60,14 @@ def _cache():
 _request_generation = ContextVar("page_cache_generation", default=None)
 
 
+def _fresh_generation():
+    # Microseconds since the epoch: larger than any generation used before the cache was emptied (a generation
+    # grows by one per change), so a process never takes a fragment of the old content for the new.
+    return time.time_ns() // 1000
+
+
 def generation():
-    return _request_generation.get() or _cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+    return _request_generation.get() or _cache().get_or_set(GENERATION_KEY, _fresh_generation, timeout=None)
 
 
 def invalidate():
@@ -64,23 +76,40 @@ def invalidate():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted)
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
 
 
 _MISSING = object()
+# This process's copies of fragments, by key (generation included). Bounded: emptied when full, which
+# happens only after many changes of content or a great many distinct fragments.
+_local = {}
+LOCAL_FRAGMENTS = 512
+
+
+def forget_local():
+    """Drop this process's copies (tests that empty the shared cache between them)."""
+    _local.clear()
 
 
 def remember(name, parts, compute):
-    """``compute()``, kept in the cache until content changes (same generation as the pages): for what every
-    page shows (menu, footer), so that a page rendered afresh does not query it again. Off with the cache."""
+    """``compute()``, kept until content changes (same generation as the pages), in this process and in the
+    shared cache: for what every page shows (menu, footer, site, settings), so that a page rendered afresh
+    does not query it again. The value is shared by the requests of a process: treat it as read-only.
+    Off with the cache."""
     if not settings.PAGE_CACHE_ENABLED:
         return compute()
-    cache = _cache()
     key = ":".join(["page-cache:fragment", str(generation()), name, *map(str, parts)])
+    value = _local.get(key, _MISSING)
+    if value is not _MISSING:
+        return value
+    cache = _cache()
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
         cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    if len(_local) >= LOCAL_FRAGMENTS:
+        _local.clear()
+    _local[key] = value
     return value
 
 
@@ -120,15 +149,33 @@ def response_is_cacheable(response):
     return vary <= allowed
 
 
+def remember_site(request):
+    """Wagtail's site for the request (``Site.find_for_request``, which reads it on every request), kept with
+    the fragments, its root page with it."""
+    if hasattr(request, "_wagtail_site"):
+        return
+    from wagtail.models import Site
+
+    def find():
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page  # noqa: B018  (loaded now, kept with the site)
+        return site
+
+    hostname, _port = split_domain_port(request._get_raw_host())
+    request._wagtail_site = remember("site", [hostname, request.get_port()], find)
+
+
 class PageCacheMiddleware:
     """Serves and fills the anonymous page cache; placed after the CSRF middleware, which then sets the
-    visitor's CSRF cookie on pages served from the cache."""
+    visitor's CSRF cookie on pages served from the cache. It also gives the request its Wagtail site."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if not request_is_cacheable(request):
+            remember_site(request)
             return self.get_response(request)
         gen = generation()
         key, has_query = cache_key(request, gen)
@@ -137,6 +184,7 @@ class PageCacheMiddleware:
             return self.from_entry(request, entry)
         token = _request_generation.set(gen)
         try:
+            remember_site(request)
             response = self.get_response(request)
         finally:
             _request_generation.reset(token)

@@ -41,8 +41,7 @@ def language_versions(context):
     if isinstance(page, Page) and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             by_lang[translation.locale.language_code] = translation
-        # No ORDER BY: SQLite would otherwise walk every page by path to avoid a sort of three rows.
-        homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale").order_by()}
+        homes = _homes()
         urls = {}
         for code, _name in settings.LANGUAGES:
             target = by_lang.get(code) or homes.get(code)
@@ -65,6 +64,16 @@ def language_versions(context):
             }
         )
     return versions
+
+
+def _homes():
+    """{language code: live home page}, kept with the fragments."""
+
+    def find():
+        # No ORDER BY: SQLite would otherwise walk every page by path to avoid a sort of three rows.
+        return {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale").order_by()}
+
+    return remember("homes", [], find)
 
 
 @register.simple_tag
@@ -96,6 +105,19 @@ def footer_text():
         return footer or FooterText.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
 
     return remember("footer", [locale.pk if locale else ""], find)
+
+
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The pages above ``page``, the tree's root left out (for the breadcrumb); kept with the fragments by
+    parent, which many pages share (a branch's members, a news index's articles)."""
+    if not isinstance(page, Page):
+        return []
+    if not page.pk or not page.path:
+        return list(page.get_ancestors()[1:])
+    parent = page.path[: -Page.steplen]
+    paths = [parent[:end] for end in range(2 * Page.steplen, len(parent) + 1, Page.steplen)]
+    return remember("breadcrumb", [parent], lambda: list(Page.objects.filter(path__in=paths).order_by("path")))
 
 
 @register.filter
@@ -149,14 +171,16 @@ def page_meta(context):
     number = request.GET.get("page", "")
     if number.isdigit() and int(number) > 1:
         canonical += f"?page={int(number)}"
-    image = image or SiteSettings.load(request_or_site=request).default_social_image
     if image:
-        rendition = image.get_rendition("fill-1200x630|format-jpeg")
-        image_url, image_alt = request.build_absolute_uri(rendition.url), image.default_alt_text
-        width, height = rendition.width, rendition.height
+        shared = _social_image(image)
     else:
-        image_url, image_alt = request.build_absolute_uri(static("img/social-default.png")), ""
-        width, height = 1200, 630
+        shared = remember(
+            "default-social-image",
+            [],
+            lambda: _social_image(SiteSettings.load(request_or_site=request).default_social_image),
+        )
+    image_url, image_alt, width, height = shared or (static("img/social-default.png"), "", 1200, 630)
+    image_url = request.build_absolute_uri(image_url)
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     return {
         "canonical": canonical,
@@ -170,6 +194,22 @@ def page_meta(context):
         "locale": OG_LOCALES.get(language, language),
         "alternate_locales": [OG_LOCALES[code] for code, _name in settings.LANGUAGES if code != language],
     }
+
+
+def _social_image(image):
+    """(address, alt text, width, height) of the image shared on social networks, or None."""
+    if not image:
+        return None
+    rendition = image.get_rendition("fill-1200x630|format-jpeg")
+    return rendition.url, image.default_alt_text, rendition.width, rendition.height
+
+
+@register.simple_tag
+def social_links():
+    """The cluster's accounts: [(network, address)], kept with the fragments."""
+    from home.models import SocialLinks
+
+    return remember("social-links", [], lambda: SocialLinks.load().links())
 
 
 @register.simple_tag(takes_context=True)

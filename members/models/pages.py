@@ -1,5 +1,6 @@
 """The directory: DirectoryPage → BranchPage → MemberPage with its portfolio."""
 
+import functools
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -8,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,12 +17,14 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
+from home.page_cache import remember
 
 from .taxonomy import Branch, Skill, SpokenLanguage
 
@@ -196,6 +200,15 @@ class MemberTag(TaggedItemBase):
     content_object = ParentalKey("members.MemberPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
+# The renditions member_page.html shows ({% picture %} of the cover, the logo and portfolio images), loaded with
+# the images. One the template asks for and this list lacks is still found (one query more per image).
+PAGE_RENDITIONS = [
+    *Filter.expand_spec(["format-{webp,jpeg}", "fill-{640x240,1280x400,1920x600}"]),
+    *Filter.expand_spec(["fill-160x160", "format-{webp,png}"]),
+    *Filter.expand_spec(["format-{webp,jpeg}", "width-{400,800,1200}"]),
+]
+
+
 class MemberPage(BasePage):
     """A creative business, freelancer or institution and its portfolio."""
 
@@ -368,44 +381,115 @@ class MemberPage(BasePage):
         return [label for flag, label in wanted if flag]
 
     def portfolio(self, request=None):
-        """Portfolio items with images, renditions and documents loaded in a fixed number of queries."""
+        """Portfolio items with images, renditions and documents loaded in three queries."""
+        return self.portfolio_and_images(request)[0]
+
+    def portfolio_and_images(self, request=None, image_ids=(), renditions=()):
+        """(portfolio items, {image id: image}): the items with their documents, and their images and the
+        images ``image_ids`` (logo, cover) with their renditions (those of the filter specs ``renditions``, or
+        all), in three queries."""
+        images = get_image_model().objects.prefetch_renditions(*renditions)
         if getattr(request, "is_preview", False) or not self.pk:
-            return list(self.portfolio_items.all())
-        image_model = get_image_model()
-        return list(
-            PortfolioItem.objects.filter(page=self)
-            .select_related("document")
-            .prefetch_related(Prefetch("image", queryset=image_model.objects.prefetch_renditions()))
-            .order_by("sort_order")
-        )
+            return list(self.portfolio_items.all()), images.in_bulk([pk for pk in image_ids if pk])
+        items = list(PortfolioItem.objects.filter(page=self).select_related("document").order_by("sort_order"))
+        wanted = {item.image_id for item in items} | set(image_ids)
+        wanted.discard(None)
+        loaded = images.in_bulk(wanted) if wanted else {}
+        for item in items:
+            if item.image_id in loaded:
+                item.image = loaded[item.image_id]
+        return items, loaded
+
+    def media(self, request=None, renditions=()):
+        """(portfolio items, {image id: image}) with the logo and cover among the images (``portfolio_and_images``),
+        kept on the page for the rest of the request."""
+        if "_media" not in self.__dict__:
+            self.__dict__["_media"] = self.portfolio_and_images(
+                request, (self.logo_id, self.cover_image_id), renditions
+            )
+        return self.__dict__["_media"]
+
+    def relations(self, request=None):
+        """{"member_branches", "member_skills", "member_languages", "member_tags", "social_links"}: as the page
+        holds them in a preview (or prefetched with a listing), else in one query; kept on the page."""
+        if "_relations_kept" not in self.__dict__:
+            prefetched = getattr(self, "_prefetched_objects_cache", {})
+            in_memory = getattr(request, "is_preview", False) or not self.pk or "branches" in prefetched
+            self.__dict__["_relations_kept"] = self._relations_in_memory() if in_memory else self._relations()
+        return self.__dict__["_relations_kept"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        image_model = get_image_model()
-        header_images = image_model.objects.prefetch_renditions().in_bulk(
-            [pk for pk in (self.logo_id, self.cover_image_id) if pk]
-        )
-        portfolio = self.portfolio(request)
+        portfolio, images = self.media(request, PAGE_RENDITIONS)
         from members.text_language import untranslated_page
 
+        preview = getattr(request, "is_preview", False)
         context.update(
-            logo=header_images.get(self.logo_id),
-            cover=header_images.get(self.cover_image_id),
+            logo=images.get(self.logo_id),
+            cover=images.get(self.cover_image_id),
             portfolio=portfolio,
             # Passages shown in the language they were written in, not the page's (lang="…").
-            text_languages={} if getattr(request, "is_preview", False) else untranslated_page(self, portfolio),
-            member_branches=list(self.branches.all()),
-            member_skills=list(self.skills.all()),
-            member_languages=list(self.languages.all()),
-            member_tags=list(self.tags.all()),
-            social_links=list(self.social_links.all()),
+            text_languages={} if preview else untranslated_page(self, portfolio),
+            **self.relations(request),
         )
         from members.space.forms import ContactForm
         from news.relations import news_for_member
 
         context["member_news"] = news_for_member(self)
-        context["contact_form"] = ContactForm()
+        # The blank form is the same on every member page of a language: rendered once, kept with the fragments.
+        context["contact_form"] = remember("contact-form", [get_language()], lambda: ContactForm().render())
         return context
+
+    def _relations_in_memory(self):
+        """Branches, skills, languages, keywords and links as the page holds them (a preview's revision, or a
+        listing's prefetched relations)."""
+        if "tagged_items" in getattr(self, "_prefetched_objects_cache", {}):
+            tags = [item.tag for item in self.tagged_items.all()]
+        else:
+            tags = list(self.tags.all())
+        return {
+            "member_branches": list(self.branches.all()),
+            "member_skills": list(self.skills.all()),
+            "member_languages": list(self.languages.all()),
+            "member_tags": tags,
+            "social_links": list(self.social_links.all()),
+        }
+
+    def _relations(self):
+        """What ``_relations_in_memory`` gives, for a saved page in one query (``_relations_sql``): the ids of
+        its branches, skills and languages (the vocabularies themselves are kept with the page cache's
+        fragments), its keywords and its links."""
+        from django.db import connection
+        from taggit.models import Tag
+
+        vocabularies = remember(
+            "member-vocabularies",
+            [],
+            lambda: [list(Branch.objects.all()), list(Skill.objects.all()), list(SpokenLanguage.objects.all())],
+        )
+        sql, count = _relations_sql()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self.pk] * count)
+            rows = cursor.fetchall()
+        chosen, tags, links = [set(), set(), set()], [], []
+        for kind, pk, text, url, order in rows:
+            if kind < len(chosen):
+                chosen[kind].add(pk)
+            elif kind == TAG_ROWS:
+                tags.append(Tag(pk=pk, name=text))
+            else:
+                links.append(SocialLink(pk=pk, page_id=self.pk, platform=text, url=url, sort_order=order))
+        branches, skills, languages = (
+            [entry for entry in vocabulary if entry.pk in ids]
+            for vocabulary, ids in zip(vocabularies, chosen, strict=True)
+        )
+        return {
+            "member_branches": branches,
+            "member_skills": skills,
+            "member_languages": languages,
+            "member_tags": tags,
+            "social_links": links,
+        }
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -436,6 +520,50 @@ class SocialLink(Orderable):
     url = models.URLField(_("address"))
 
     panels = [FieldPanel("platform"), FieldPanel("url")]
+
+
+TAG_ROWS = 3
+
+
+@functools.cache
+def _relations_sql():
+    """(SQL, number of parameters) of ``MemberPage._relations``: rows (kind, id, text, address, order), kind 0-2
+    for branch, skill and language ids, 3 for keywords, 4 for links. Names come from the models' metadata,
+    the page id is a parameter."""
+    from django.db import connection
+    from taggit.models import Tag
+
+    quote = connection.ops.quote_name
+    selects = []
+    for kind, name in enumerate(("branches", "skills", "languages")):
+        field = MemberPage._meta.get_field(name)
+        selects.append(
+            f"SELECT {kind}, {quote(field.m2m_reverse_name())}, CAST(NULL AS TEXT), CAST(NULL AS TEXT), 0"  # noqa: S608
+            f" FROM {quote(field.m2m_db_table())} WHERE {quote(field.m2m_column_name())} = %s"
+        )
+    tagged, tag, link = MemberTag._meta, Tag._meta, SocialLink._meta
+    column = {
+        "tag_id": quote(tag.pk.column),
+        "tag_name": quote(tag.get_field("name").column),
+        "tagged_id": quote(tagged.pk.column),
+        "tagged_tag": quote(tagged.get_field("tag").column),
+        "tagged_page": quote(tagged.get_field("content_object").column),
+        "link_id": quote(link.pk.column),
+        "platform": quote(link.get_field("platform").column),
+        "url": quote(link.get_field("url").column),
+        "order": quote(link.get_field("sort_order").column),
+        "link_page": quote(link.get_field("page").column),
+    }
+    selects.append(
+        f"SELECT {TAG_ROWS}, t.{column['tag_id']}, t.{column['tag_name']}, CAST(NULL AS TEXT),"  # noqa: S608
+        f" m.{column['tagged_id']} FROM {quote(tagged.db_table)} m JOIN {quote(tag.db_table)} t"
+        f" ON t.{column['tag_id']} = m.{column['tagged_tag']} WHERE m.{column['tagged_page']} = %s"
+    )
+    selects.append(
+        f"SELECT {TAG_ROWS + 1}, {column['link_id']}, {column['platform']}, {column['url']}, {column['order']}"  # noqa: S608
+        f" FROM {quote(link.db_table)} WHERE {column['link_page']} = %s"
+    )
+    return " UNION ALL ".join(selects) + " ORDER BY 1, 5, 2", len(selects)
 
 
 YOUTUBE_ID = re.compile(r"^[\w-]{6,20}$")
