@@ -1,9 +1,11 @@
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import StreamValue
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
@@ -137,6 +139,16 @@ class HomePage(BasePage):
         return chain[-1].specific
 
     @property
+    def localized(self):
+        """The live home page of the active language (``live_homes``), else this one: Wagtail's answer without
+        its queries (the active locale, the translation) on every request."""
+        try:
+            code = get_supported_content_language_variant(get_language())
+        except LookupError:
+            return super().localized
+        return live_homes().get(code, self)
+
+    @property
     def has_hero(self):
         return not self.body or any(block.block_type == "hero" for block in self.body)
 
@@ -233,3 +245,14 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+def live_homes():
+    """{language code: live home page}, kept with the page cache's fragments."""
+    from .page_cache import remember
+
+    def find():
+        # No ORDER BY: SQLite would otherwise walk every page by path to avoid a sort of three rows.
+        return {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale").order_by()}
+
+    return remember("homes", [], find)

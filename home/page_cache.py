@@ -80,6 +80,8 @@ def invalidate():
 
 
 _MISSING = object()
+# Raised when what fragments hold changes shape (a deployment then ignores the ones an older version stored).
+FRAGMENT_PREFIX = "page-cache:fragment:2"
 # This process's copies of fragments, by key (generation included). Bounded: emptied when full, which
 # happens only after many changes of content or a great many distinct fragments.
 _local = {}
@@ -98,7 +100,7 @@ def remember(name, parts, compute):
     Off with the cache."""
     if not settings.PAGE_CACHE_ENABLED:
         return compute()
-    key = ":".join(["page-cache:fragment", str(generation()), name, *map(str, parts)])
+    key = ":".join([FRAGMENT_PREFIX, str(generation()), name, *map(str, parts)])
     value = _local.get(key, _MISSING)
     if value is not _MISSING:
         return value
@@ -159,7 +161,7 @@ def remember_site(request):
     def find():
         site = Site._find_for_request(request)
         if site is not None:
-            site.root_page  # noqa: B018  (loaded now, kept with the site)
+            site.root_page = site.root_page.specific  # kept with the site, ready to route
         return site
 
     hostname, _port = split_domain_port(request._get_raw_host())

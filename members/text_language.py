@@ -17,15 +17,29 @@ PAGE_TEXTS = ("tagline", "bio")
 ITEM_TEXTS = ("title", "caption", "credits", "alt_text")
 
 
-def _originals(pages):
-    """{translation key: the original version's values}, in one query."""
+def _originals(pages, versions=None):
+    """{translation key: the original version's values}, in one query, or from ``versions`` (every version of
+    the pages' translation groups, with their locales) when the caller has them."""
     keys = {page.translation_key for page in pages}
     originals = {}
-    rows = (
-        MemberPage.objects.filter(translation_key__in=keys)
-        .order_by("translation_key", "pk")
-        .values("pk", "translation_key", "locale_id", "locale__language_code", *PAGE_TEXTS)
-    )
+    if versions is not None:
+        rows = [
+            {
+                "pk": version.pk,
+                "translation_key": version.translation_key,
+                "locale_id": version.locale_id,
+                "locale__language_code": version.locale.language_code,
+                **{field: getattr(version, field) for field in PAGE_TEXTS},
+            }
+            for version in sorted(versions, key=lambda version: version.pk)
+            if version.translation_key in keys
+        ]
+    else:
+        rows = (
+            MemberPage.objects.filter(translation_key__in=keys)
+            .order_by("translation_key", "pk")
+            .values("pk", "translation_key", "locale_id", "locale__language_code", *PAGE_TEXTS)
+        )
     for row in rows:
         originals.setdefault(row["translation_key"], row)
     return originals
@@ -39,14 +53,14 @@ def _same(obj, original, fields, language):
     return {field: language for field in fields if getattr(obj, field) and getattr(obj, field) == original[field]}
 
 
-def untranslated_texts(pages, items_of=None):
+def untranslated_texts(pages, items_of=None, versions=None):
     """{page pk: {field: language}} for the texts of ``pages`` copied unchanged from the original.
 
     Pages that are themselves the original, or have no text in common with it, map to {}.
     With ``items_of`` (page → its portfolio items), each also has ``"items"``: {item translation
     key: {field: language}} (one more query for all the pages).
     """
-    originals = _originals(pages)
+    originals = _originals(pages, versions)
     result, item_originals = {}, {}
     if items_of:
         original_pks = {row["pk"] for row in originals.values()} - {page.pk for page in pages}
@@ -70,12 +84,13 @@ def untranslated_texts(pages, items_of=None):
     return result
 
 
-def untranslated_page(page, items):
+def untranslated_page(page, items, versions=None):
     """The untranslated texts of one page, ``{field: language}``, and of its portfolio ``items``.
 
-    Sets ``item.text_languages`` ({field: language}) on each item. Two queries at most.
+    Sets ``item.text_languages`` ({field: language}) on each item. Two queries at most (one with ``versions``,
+    the page's language versions).
     """
-    texts = untranslated_texts([page], items_of=lambda _page: items)[page.pk]
+    texts = untranslated_texts([page], items_of=lambda _page: items, versions=versions)[page.pk]
     item_texts = texts.pop("items", {})
     for item in items:
         item.text_languages = item_texts.get(item.translation_key, {})

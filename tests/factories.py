@@ -105,3 +105,16 @@ def build_editorial_content(tree, each_step=contextlib.nullcontext):
     with each_step():
         ensure_standard_pages(tree.home["fr"], tree.locales)
     return tree
+
+
+def forget_cached_pages():
+    """Remove the pages from the anonymous page cache and keep its fragments: the next request renders its page
+    as a page asked for the first time since content changed (what ``make bench`` calls cold)."""
+    from django.core.cache import cache
+
+    if hasattr(cache, "delete_pattern"):  # Redis
+        cache.delete_pattern("page-cache:page:*")
+        return
+    for key in list(cache._cache):  # locmem: keys are ":<version>:<key>"
+        if "page-cache:page:" in key:
+            cache.delete(key.split(":", 2)[2])

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
-from home.models import FooterText, HomePage
+from home.models import FooterText, HomePage, live_homes
 from home.page_cache import remember
 
 register = template.Library()
@@ -39,9 +39,14 @@ def language_versions(context):
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
     by_lang = {}
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            by_lang[translation.locale.language_code] = translation
-        homes = _homes()
+        # A page that has read its language versions already (a member page) gives them.
+        versions = getattr(page, "loaded_language_versions", None)
+        if versions is None:
+            versions = page.get_translations(inclusive=True).live().select_related("locale")
+        for translation in versions:
+            if translation.live:
+                by_lang[translation.locale.language_code] = translation
+        homes = live_homes()
         urls = {}
         for code, _name in settings.LANGUAGES:
             target = by_lang.get(code) or homes.get(code)
@@ -66,14 +71,26 @@ def language_versions(context):
     return versions
 
 
-def _homes():
-    """{language code: live home page}, kept with the fragments."""
+class KeptNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
 
-    def find():
-        # No ORDER BY: SQLite would otherwise walk every page by path to avoid a sort of three rows.
-        return {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale").order_by()}
+    def render(self, context):
+        request = context.get("request")
+        parts = [get_language(), request.get_host() if request else ""]
+        return remember(f"kept-{self.name}", parts, lambda: mark_safe(self.nodelist.render(context)))  # noqa: S308
 
-    return remember("homes", [], find)
+
+@register.tag
+def kept(parser, token):
+    """``{% kept "footer" %}…{% endkept %}``: HTML that depends only on the language, the site and content
+    (not on the page or the visitor), rendered once and kept with the page cache's fragments."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "'\"" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('Usage: {% kept "name" %}…{% endkept %}')
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    return KeptNode(nodelist, bits[1][1:-1])
 
 
 @register.simple_tag

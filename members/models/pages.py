@@ -424,12 +424,19 @@ class MemberPage(BasePage):
         from members.text_language import untranslated_page
 
         preview = getattr(request, "is_preview", False)
+        if not preview and self.pk:
+            # Every language version, once: for the untranslated texts and for the language switcher.
+            self.loaded_language_versions = list(
+                MemberPage.objects.filter(translation_key=self.translation_key).select_related("locale")
+            )
         context.update(
             logo=images.get(self.logo_id),
             cover=images.get(self.cover_image_id),
             portfolio=portfolio,
             # Passages shown in the language they were written in, not the page's (lang="…").
-            text_languages={} if preview else untranslated_page(self, portfolio),
+            text_languages={}
+            if preview
+            else untranslated_page(self, portfolio, getattr(self, "loaded_language_versions", None)),
             **self.relations(request),
         )
         from members.space.forms import ContactForm
