@@ -18,7 +18,6 @@ from wagtail.models import PageViewRestriction
 from home import page_cache
 from home.models import FooterText
 from members.factories import ImageFactory
-from members.models import MemberPage
 from tests.factories import forget_cached_pages
 
 pytestmark = pytest.mark.django_db
@@ -133,8 +132,13 @@ def test_image_tags_render_the_same_with_their_filters_kept():
     assert all("_kept_filters" in node.__dict__ or "_kept_filter" in node.__dict__ for node in nodes)
 
 
-def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_them(site_tree):
+def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_them(site_tree, monkeypatch):
+    from django.db import connections
+
     from search.backends.memory import DatabaseBackend
+
+    closed = []  # the worker closes its connection; the test's own must stay open
+    monkeypatch.setattr(connections, "close_all", lambda: closed.append(True))
 
     spec = importlib.util.spec_from_file_location("gunicorn_conf", Path(__file__).parents[2] / "gunicorn.conf.py")
     conf = importlib.util.module_from_spec(spec)
@@ -144,6 +148,6 @@ def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_th
         conf.post_worker_init(SimpleNamespace(log=None))
         assert set(DatabaseBackend._snapshots) == {"fr", "en", "de"}
         assert gc.get_freeze_count() > 0
+        assert closed == [True]
     finally:
         gc.unfreeze()
-    assert MemberPage.objects.exists()  # the worker closed its connection; the next query opens one
