@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
-from home.models import FooterText, HomePage, live_homes
+from home.models import FooterText, live_homes
 from home.page_cache import remember
 
 register = template.Library()
@@ -39,8 +39,8 @@ def language_versions(context):
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
     by_lang = {}
     if isinstance(page, Page) and page.pk:
-        # A page that has read its language versions already (a member page) gives them.
-        versions = getattr(page, "loaded_language_versions", None)
+        # A page that reads its language versions for itself (a member page) shares them.
+        versions = getattr(page, "all_language_versions", None)
         if versions is None:
             versions = page.get_translations(inclusive=True).live().select_related("locale")
         for translation in versions:
@@ -95,14 +95,10 @@ def kept(parser, token):
 
 @register.simple_tag
 def home_page():
-    locale = _current_locale()
-
-    def find():
-        homes = HomePage.objects.live().order_by()  # see language_versions: no path ordering
-        home = homes.filter(locale=locale).first() if locale else None
-        return home or homes.order_by("pk").first()
-
-    return remember("home", [locale.pk if locale else ""], find)
+    """The live home page of the current language, else the first one made."""
+    homes, locale = live_homes(), _current_locale()
+    home = homes.get(locale.language_code) if locale else None
+    return home or min(homes.values(), key=lambda page: page.pk, default=None)
 
 
 @register.simple_tag

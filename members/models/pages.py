@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -380,34 +381,32 @@ class MemberPage(BasePage):
         ]
         return [label for flag, label in wanted if flag]
 
-    def portfolio(self, request=None):
-        """Portfolio items with images, renditions and documents loaded in three queries."""
-        return self.portfolio_and_images(request)[0]
-
-    def portfolio_and_images(self, request=None, image_ids=(), renditions=()):
-        """(portfolio items, {image id: image}): the items with their documents, and their images and the
-        images ``image_ids`` (logo, cover) with their renditions (those of the filter specs ``renditions``, or
-        all), in three queries."""
+    def media(self, request=None, renditions=()):
+        """(portfolio items, {image id: image}): the items with their documents, and their images, the logo and
+        the cover with their renditions (those of the filter specs ``renditions``, or all), in three queries;
+        kept on the page for the rest of the request."""
+        if "_media" in self.__dict__:
+            return self.__dict__["_media"]
         images = get_image_model().objects.prefetch_renditions(*renditions)
+        header = {self.logo_id, self.cover_image_id} - {None}
         if getattr(request, "is_preview", False) or not self.pk:
-            return list(self.portfolio_items.all()), images.in_bulk([pk for pk in image_ids if pk])
-        items = list(PortfolioItem.objects.filter(page=self).select_related("document").order_by("sort_order"))
-        wanted = {item.image_id for item in items} | set(image_ids)
-        wanted.discard(None)
-        loaded = images.in_bulk(wanted) if wanted else {}
-        for item in items:
-            if item.image_id in loaded:
-                item.image = loaded[item.image_id]
+            items, loaded = list(self.portfolio_items.all()), images.in_bulk(header)
+        else:
+            items = list(PortfolioItem.objects.filter(page=self).select_related("document").order_by("sort_order"))
+            loaded = images.in_bulk(header | {item.image_id for item in items} - {None})
+            for item in items:
+                if item.image_id in loaded:
+                    item.image = loaded[item.image_id]
+        self.__dict__["_media"] = items, loaded
         return items, loaded
 
-    def media(self, request=None, renditions=()):
-        """(portfolio items, {image id: image}) with the logo and cover among the images (``portfolio_and_images``),
-        kept on the page for the rest of the request."""
-        if "_media" not in self.__dict__:
-            self.__dict__["_media"] = self.portfolio_and_images(
-                request, (self.logo_id, self.cover_image_id), renditions
-            )
-        return self.__dict__["_media"]
+    @cached_property
+    def all_language_versions(self):
+        """Every version of this member (live or not) with its locale, read once: for the untranslated texts and
+        for the language switcher."""
+        if not self.pk:
+            return [self]
+        return list(MemberPage.objects.filter(translation_key=self.translation_key).select_related("locale"))
 
     def relations(self, request=None):
         """{"member_branches", "member_skills", "member_languages", "member_tags", "social_links"}: as the page
@@ -424,19 +423,12 @@ class MemberPage(BasePage):
         from members.text_language import untranslated_page
 
         preview = getattr(request, "is_preview", False)
-        if not preview and self.pk:
-            # Every language version, once: for the untranslated texts and for the language switcher.
-            self.loaded_language_versions = list(
-                MemberPage.objects.filter(translation_key=self.translation_key).select_related("locale")
-            )
         context.update(
             logo=images.get(self.logo_id),
             cover=images.get(self.cover_image_id),
             portfolio=portfolio,
             # Passages shown in the language they were written in, not the page's (lang="…").
-            text_languages={}
-            if preview
-            else untranslated_page(self, portfolio, getattr(self, "loaded_language_versions", None)),
+            text_languages={} if preview else untranslated_page(self, portfolio, self.all_language_versions),
             **self.relations(request),
         )
         from members.space.forms import ContactForm
