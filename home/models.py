@@ -1,3 +1,5 @@
+from typing import NamedTuple
+
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +40,11 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def route_at(cls, lookup):
+        """The page of this type at ``lookup`` (tree path of the parent, depth, slug), for ``HomePage.page_at``."""
+        return cls.objects.filter(**lookup).first()
 
     @property
     def summary(self):
@@ -107,9 +114,10 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Wagtail walks the tree one query (and one more for the specific page) per level: a member page four
-        levels down took eight. The pages on the path, with their types, are one query by slug; they are used
-        when no page on the way has routes of its own (``RoutablePageMixin``), whose views come before child
-        pages. Otherwise, and for anything not found, Wagtail's walk decides."""
+        levels down took eight. Here the pages that have children are kept with the page cache's fragments
+        (``route_skeleton``), so the way down is walked in memory and the page itself is one query of its own
+        type (``page_at``). That is used when no page on the way has routes of its own (``RoutablePageMixin``),
+        whose views come before child pages. Otherwise, and for anything not found, Wagtail's walk decides."""
         if path_components:
             page = self.page_at(path_components)
             if page is not None:
@@ -117,26 +125,34 @@ class HomePage(BasePage):
         return super().route(request, path_components)
 
     def page_at(self, path_components):
+        """The specific page at ``path_components`` below this one, or None when Wagtail's walk must decide."""
         from wagtail.contrib.routable_page.models import RoutablePageMixin
 
-        # Candidates by slug (an indexed column), then the chain rebuilt level by level as Wagtail would walk it.
-        candidates = Page.objects.filter(
-            slug__in=set(path_components),
-            depth__gt=self.depth,
-            depth__lte=self.depth + len(path_components),
-            path__startswith=self.path,
-        ).only("id", "path", "depth", "slug", "content_type")
-        by_parent = {(page.path[: -Page.steplen], page.depth, page.slug): page for page in candidates}
-        parent, chain = self, []
-        for level, slug in enumerate(path_components, start=1):
-            page = by_parent.get((parent.path, self.depth + level, slug))
-            if page is None:
+        skeleton = route_skeleton()
+        parent_path, parent_class = self.path, type(self)
+        for slug in path_components[:-1]:
+            node = skeleton.get((parent_path, slug))
+            if node is None:
                 return None
-            chain.append(page)
-            parent = page
-        if any(issubclass(page.specific_class or Page, RoutablePageMixin) for page in chain[:-1]):
-            return None
-        return chain[-1].specific
+            parent_path, parent_class = node.path, node.page_class
+            if parent_class is None or issubclass(parent_class, RoutablePageMixin):
+                return None
+        depth, slug = len(parent_path) // Page.steplen + 1, path_components[-1]
+        node = skeleton.get((parent_path, slug))
+        if node is not None and node.page_class is not None:
+            # A page with children: its type is known, one query by id.
+            return node.page_class.objects.filter(pk=node.pk).first()
+        allowed = parent_class.allowed_subpage_models() if parent_class else []
+        at = {"path__startswith": parent_path, "depth": depth, "slug": slug}
+        if len(allowed) != 1:
+            page = Page.objects.filter(**at).first()
+            return page.specific if page is not None else None
+        # The only type the parent may hold: one query. A page of another type (made before a rule changed) is
+        # not found here and left to Wagtail's walk.
+        (model,) = allowed
+        if not issubclass(model, BasePage):
+            return model.objects.filter(**at).first()
+        return model.route_at(at)
 
     @property
     def localized(self):
@@ -245,6 +261,29 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class RouteNode(NamedTuple):
+    pk: int
+    path: str
+    page_class: type | None  # None: a type no longer installed
+
+
+def route_skeleton():
+    """{(parent's tree path, slug): RouteNode} of every page that has children (a few hundred at most, however
+    many members), kept with the page cache's fragments: any page saved, moved or deleted renews them."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from .page_cache import remember
+
+    def build():
+        nodes = Page.objects.filter(numchild__gt=0).order_by().values_list("pk", "path", "slug", "content_type_id")
+        return {
+            (path[: -Page.steplen], slug): RouteNode(pk, path, ContentType.objects.get_for_id(type_id).model_class())
+            for pk, path, slug, type_id in nodes
+        }
+
+    return remember("route-skeleton", [], build)
 
 
 def live_homes():

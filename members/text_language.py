@@ -49,8 +49,18 @@ def _is_original(page, original):
     return original is None or original["pk"] == page.pk or original["locale_id"] == page.locale_id
 
 
+class TextLanguages(dict):
+    """{field: language}; any other field gives "" (its text is in the page's language). A template asking for a
+    missing key of a plain dict makes Django's engine try an attribute, then list every name the dict has."""
+
+    def __missing__(self, key):
+        return ""
+
+
 def _same(obj, original, fields, language):
-    return {field: language for field in fields if getattr(obj, field) and getattr(obj, field) == original[field]}
+    return TextLanguages(
+        {field: language for field in fields if getattr(obj, field) and getattr(obj, field) == original[field]}
+    )
 
 
 def untranslated_texts(pages, items_of=None, versions=None):
@@ -71,7 +81,7 @@ def untranslated_texts(pages, items_of=None, versions=None):
     for page in pages:
         original = originals.get(page.translation_key)
         if _is_original(page, original):
-            result[page.pk] = {}
+            result[page.pk] = TextLanguages()
             continue
         language = original["locale__language_code"]
         result[page.pk] = _same(page, original, PAGE_TEXTS, language)
@@ -93,7 +103,7 @@ def untranslated_page(page, items, versions=None):
     texts = untranslated_texts([page], items_of=lambda _page: items, versions=versions)[page.pk]
     item_texts = texts.pop("items", {})
     for item in items:
-        item.text_languages = item_texts.get(item.translation_key, {})
+        item.text_languages = item_texts.get(item.translation_key) or TextLanguages()
     return texts
 
 

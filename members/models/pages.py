@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 from home.page_cache import remember
+from home.prepared import EXACT, STARTSWITH, PreparedQuery
 
 from .taxonomy import Branch, Skill, SpokenLanguage
 
@@ -391,12 +392,24 @@ class MemberPage(BasePage):
         header = {self.logo_id, self.cover_image_id} - {None}
         if getattr(request, "is_preview", False) or not self.pk:
             items, loaded = list(self.portfolio_items.all()), images.in_bulk(header)
+        elif tuple(renditions) == tuple(PAGE_RENDITIONS):
+            # The page's own: the same three queries, compiled once.
+            items = _portfolio(page=self.pk)
+            owner = {"page": self.pk, "logo": self.logo_id or 0, "cover": self.cover_image_id or 0}
+            loaded = {image.pk: image for image in _page_images(**owner)}
+            for image in loaded.values():
+                image.prefetched_renditions = []
+            for rendition in _page_renditions(**owner):
+                image = loaded.get(rendition.image_id)
+                if image is not None:
+                    rendition.image = image
+                    image.prefetched_renditions.append(rendition)
         else:
-            items = list(PortfolioItem.objects.filter(page=self).select_related("document").order_by("sort_order"))
+            items = _portfolio(page=self.pk)
             loaded = images.in_bulk(header | {item.image_id for item in items} - {None})
-            for item in items:
-                if item.image_id in loaded:
-                    item.image = loaded[item.image_id]
+        for item in items:
+            if item.image_id in loaded:
+                item.image = loaded[item.image_id]
         self.__dict__["_media"] = items, loaded
         return items, loaded
 
@@ -407,6 +420,21 @@ class MemberPage(BasePage):
         if not self.pk:
             return [self]
         return list(MemberPage.objects.filter(translation_key=self.translation_key).select_related("locale"))
+
+    @classmethod
+    def route_at(cls, lookup):
+        """The member page at ``lookup`` with its language versions (``all_language_versions``), in one query."""
+        parent_path = lookup["path__startswith"]
+        versions = _member_with_versions(parent=parent_path, depth=lookup["depth"], slug=lookup["slug"])
+        for version in versions:
+            if (
+                version.slug == lookup["slug"]
+                and version.depth == lookup["depth"]
+                and version.path.startswith(parent_path)
+            ):
+                version.__dict__["all_language_versions"] = versions
+                return version
+        return None
 
     def relations(self, request=None):
         """{"member_branches", "member_skills", "member_languages", "member_tags", "social_links"}: as the page
@@ -420,15 +448,20 @@ class MemberPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         portfolio, images = self.media(request, PAGE_RENDITIONS)
-        from members.text_language import untranslated_page
+        from members.text_language import TextLanguages, untranslated_page
 
-        preview = getattr(request, "is_preview", False)
+        if getattr(request, "is_preview", False):
+            text_languages = TextLanguages()
+            for item in portfolio:
+                item.text_languages = TextLanguages()
+        else:
+            text_languages = untranslated_page(self, portfolio, self.all_language_versions)
         context.update(
             logo=images.get(self.logo_id),
             cover=images.get(self.cover_image_id),
             portfolio=portfolio,
             # Passages shown in the language they were written in, not the page's (lang="…").
-            text_languages={} if preview else untranslated_page(self, portfolio, self.all_language_versions),
+            text_languages=text_languages,
             **self.relations(request),
         )
         from members.space.forms import ContactForm
@@ -501,6 +534,52 @@ class MemberPage(BasePage):
         # Served again from the anonymous page cache, the page still counts its views.
         response.page_cache_on_hit = ("members.space.stats.count_cached_view", str(self.translation_key))
         return response
+
+
+# Routing to a member page: the page at a place in the tree and its other language versions, with their locales.
+_member_with_versions = PreparedQuery(
+    lambda parent, depth, slug: (
+        MemberPage.objects.filter(
+            translation_key__in=MemberPage.objects.filter(path__startswith=parent, depth=depth, slug=slug)
+            .order_by()
+            .values("translation_key")
+        )
+        .select_related("locale")
+        .order_by()
+    ),
+    parent=(STARTSWITH, str),
+    depth=(EXACT, int),
+    slug=(EXACT, str),
+)
+
+# A member page's portfolio items with their documents (their images come with the logo's and the cover's).
+_portfolio = PreparedQuery(
+    lambda page: PortfolioItem.objects.filter(page_id=page).select_related("document").order_by("sort_order", "pk"),
+    page=(EXACT, int),
+)
+
+
+def _shown_images(page, logo, cover, field="pk"):
+    """Q: the images of a member page's portfolio items, its logo and its cover (0 when it has none)."""
+    in_portfolio = PortfolioItem.objects.filter(page_id=page).order_by().values("image_id")
+    return models.Q(**{f"{field}__in": in_portfolio}) | models.Q(**{field: logo}) | models.Q(**{field: cover})
+
+
+_OWNER = {"page": (EXACT, int), "logo": (EXACT, int), "cover": (EXACT, int)}
+_page_images = PreparedQuery(
+    lambda page, logo, cover: get_image_model().objects.filter(_shown_images(page, logo, cover)).order_by(), **_OWNER
+)
+# Only the renditions member_page.html shows (an image has many more: cards, social networks, the admin).
+_page_renditions = PreparedQuery(
+    lambda page, logo, cover: (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(_shown_images(page, logo, cover, "image_id"), filter_spec__in=PAGE_RENDITIONS)
+        .order_by()
+    ),
+    fixed=PAGE_RENDITIONS,
+    **_OWNER,
+)
 
 
 class SocialLink(Orderable):
