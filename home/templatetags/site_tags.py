@@ -72,25 +72,47 @@ def language_versions(context):
 
 
 class KeptNode(template.Node):
-    def __init__(self, nodelist, name):
-        self.nodelist, self.name = nodelist, name
+    def __init__(self, nodelist, name, keys):
+        self.nodelist, self.name, self.keys = nodelist, name, keys
 
     def render(self, context):
         request = context.get("request")
         parts = [get_language(), request.get_host() if request else ""]
+        parts += [key.resolve(context) for key in self.keys]
         return remember(f"kept-{self.name}", parts, lambda: mark_safe(self.nodelist.render(context)))  # noqa: S308
 
 
 @register.tag
 def kept(parser, token):
-    """``{% kept "footer" %}…{% endkept %}``: HTML that depends only on the language, the site and content
-    (not on the page or the visitor), rendered once and kept with the page cache's fragments."""
+    """``{% kept "footer" %}…{% endkept %}``: HTML that depends only on the language, the site and content (not
+    on the page or the visitor), rendered once and kept with the page cache's fragments. Values after the name
+    (``{% kept "header" header_key %}``) are part of the key: the block is kept once per value, for HTML that
+    also depends on a little of the page or the visitor (the header's current section, signed in or not)."""
     bits = token.split_contents()
-    if len(bits) != 2 or bits[1][0] not in "'\"" or bits[1][0] != bits[1][-1]:
-        raise template.TemplateSyntaxError('Usage: {% kept "name" %}…{% endkept %}')
+    if len(bits) < 2 or bits[1][0] not in "'\"" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('Usage: {% kept "name" [key …] %}…{% endkept %}')
     nodelist = parser.parse(("endkept",))
     parser.delete_first_token()
-    return KeptNode(nodelist, bits[1][1:-1])
+    return KeptNode(nodelist, bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.simple_tag(takes_context=True)
+def header_key(context, home):
+    """Everything the site header shows besides the language and content (see base.html): the menu section the
+    page is in and whether it is that section's own page, whether the visitor is signed in, and which of the
+    site's non-page areas (matchmaking, My space, search) the view belongs to."""
+    page, request, user = context.get("page"), context.get("request"), context.get("user")
+    section = next((item for item in menu_pages(home) if is_within(page, item)), None)
+    match = getattr(request, "resolver_match", None)
+    area = match.url_name if match and match.url_name == "site_search" else (match.namespace if match else "")
+    return "|".join(
+        [
+            str(section.pk) if section else "",
+            "page" if section and page.pk == section.pk else "",
+            "in" if user is not None and user.is_authenticated else "",
+            area if area in ("matchmaking", "space", "site_search") else "",
+        ]
+    )
 
 
 @register.simple_tag

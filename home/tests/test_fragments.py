@@ -151,3 +151,39 @@ def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_th
         assert closed == [True]
     finally:
         gc.unfreeze()
+
+
+def test_the_kept_header_marks_the_section_area_and_visitor_of_each_page(site_tree):
+    """The header is kept once per language, section, signed in or not and area: pages of every kind rendered
+    one after another in the same generation each get their own marks."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from members.factories import UserFactory
+
+    def header(url, client=None):
+        response = (client or Client()).get(url, **BROWSER)
+        assert response.status_code == 200, url
+        return BeautifulSoup(response.content, "html.parser").select_one(".site-header")
+
+    def marked(doc):
+        return [
+            (a.get_text(strip=True), a["aria-current"]) for a in doc.select("a[aria-current]") if not a.get("hreflang")
+        ]
+
+    directory = site_tree.directory["fr"].title
+    with translation.override("fr"):
+        brief, search = reverse("matchmaking:brief"), reverse("site_search")
+    for _round in range(2):  # rendered afresh, then from the kept header
+        forget_cached_pages()
+        assert marked(header(site_tree.members[0]["fr"].url)) == [(directory, "true")]
+        assert marked(header(site_tree.directory["fr"].url)) == [(directory, "page")]
+        assert marked(header(site_tree.home["fr"].url)) == []
+        assert marked(header(brief)) == [("Trouver un créatif", "page")]
+        assert marked(header(search)) == [("Rechercher", "page")]
+        signed_in = Client()
+        signed_in.force_login(UserFactory(email="lea@example.lu" if _round == 0 else "max@example.lu"))
+        doc = header(site_tree.members[0]["fr"].url, signed_in)
+        assert "Mon espace" in doc.get_text() and marked(doc) == [(directory, "true")]
+        assert "Mon espace" not in header(site_tree.members[1]["fr"].url).get_text()
+    assert marked(header(site_tree.members[0]["de"].url)) == [(site_tree.directory["de"].title, "true")]
