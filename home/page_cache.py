@@ -15,12 +15,14 @@ so a directory search is cached per query, for ``PAGE_CACHE_QUERY_SECONDS`` (sho
 Side effects of serving a page (a member page's view count) are declared on the response as
 ``page_cache_on_hit = ("dotted.path", argument)``: the function runs with the request on each hit.
 
-Invalidation: every key holds today's date (offers expire and events pass at midnight) and starts with a generation number, renewed whenever content that pages show
-changes (a page saved, published, unpublished, moved or deleted, a snippet, a setting, an image, a view
-restriction). A change therefore reaches every page that lists it (branch, directory, home, news index)
-at once; old entries expire on their own. The generation lives in the same cache, so all processes see it
-when the cache is shared (Redis in production). It starts from the clock, not from 1, so that a cache emptied
-(Redis restarted) never brings back a generation that processes already used.
+Invalidation: every key holds today's date (offers expire and events pass at midnight), and every entry the
+generation number it was rendered under. The generation is renewed whenever content that pages show changes
+(a page saved, published, unpublished, moved or deleted, a snippet, a setting, an image, a view restriction):
+an entry of an older generation is a miss, and is replaced. A change therefore reaches every page that lists
+it (branch, directory, home, news index) at once. The generation lives in the same cache, so all processes
+see it when the cache is shared (Redis in production), and a hit reads it with the entry in one round trip.
+It starts from the clock, not from 1, so that a cache emptied (Redis restarted) never brings back a
+generation that processes already used.
 
 Fragments (``remember``) are also kept in each process, under the same generation: a page rendered afresh
 reads what every page shows (menu, footer, site, settings) without a round trip to the shared cache.
@@ -120,12 +122,12 @@ def _query(request):
     return urlencode(sorted((k, v) for k, v in pairs if not TRACKING_PARAMETERS.match(k)))
 
 
-def cache_key(request, gen):
+def cache_key(request):
     query = _query(request)
     varying = [request.headers.get(name, "") for name in settings.PAGE_CACHE_VARY_HEADERS]
     # Today's date: what depends on the day (expired job offers, upcoming events) changes at midnight.
     today = timezone.localdate().isoformat()
-    raw = "\n".join([str(gen), today, request.get_host(), request.path, query, *varying])
+    raw = "\n".join([today, request.get_host(), request.path, query, *varying])
     return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest(), bool(query)
 
 
@@ -179,10 +181,11 @@ class PageCacheMiddleware:
         if not request_is_cacheable(request):
             remember_site(request)
             return self.get_response(request)
-        gen = generation()
-        key, has_query = cache_key(request, gen)
-        entry = _cache().get(key)
-        if entry is not None:
+        key, has_query = cache_key(request)
+        found = _cache().get_many([GENERATION_KEY, key])  # one round trip
+        gen = found.get(GENERATION_KEY) or generation()
+        entry = found.get(key)
+        if entry is not None and entry.get("generation") == gen:
             return self.from_entry(request, entry)
         token = _request_generation.set(gen)
         try:
@@ -192,7 +195,7 @@ class PageCacheMiddleware:
             _request_generation.reset(token)
         if request.method == "GET" and response_is_cacheable(response):
             timeout = settings.PAGE_CACHE_QUERY_SECONDS if has_query else settings.PAGE_CACHE_SECONDS
-            _cache().set(key, self.to_entry(response), timeout)
+            _cache().set(key, {**self.to_entry(response), "generation": gen}, timeout)
             response[STATUS_HEADER] = "miss"
         return response
 
