@@ -59,6 +59,21 @@ def test_too_many_requests_get_a_429_with_retry_after(client, site_tree, setting
     assert client.get("/fr/").status_code == 200
 
 
+def test_the_limit_counts_per_window_and_address(client, site_tree, settings, monkeypatch):
+    import api.middleware
+
+    settings.API_RATE_LIMIT = "2/m"
+    now = [1_800_000_000.0]
+    monkeypatch.setattr(api.middleware.time, "time", lambda: now[0])
+    ask = lambda address: client.get("/api/v1/directory/", REMOTE_ADDR=address).status_code  # noqa: E731
+    assert [ask("10.0.0.1"), ask("10.0.0.1"), ask("10.0.0.1"), ask("10.0.0.2")] == [200, 200, 429, 200]
+    refused = client.get("/api/v1/directory/", REMOTE_ADDR="10.0.0.1")
+    now[0] += int(refused["Retry-After"])  # the next window: counted afresh
+    assert [ask("10.0.0.1"), ask("10.0.0.1"), ask("10.0.0.1")] == [200, 200, 429]
+    settings.RATELIMIT_ENABLE = False
+    assert ask("10.0.0.1") == 200
+
+
 def test_schema_and_docs_are_served_without_any_cdn(client, db):
     schema = client.get("/api/schema/")
     assert schema.status_code == 200
