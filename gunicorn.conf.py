@@ -2,6 +2,13 @@
 
 import gc
 
+# Python collects the youngest objects every 700 new ones (net), which is several times during one page rendered
+# afresh; the older generation's collections (about 2 ms) then land in the middle of a request. Here the
+# automatic threshold is out of the way of an ordinary request, and the same collections run between requests,
+# once the answer is sent (``post_request``).
+YOUNG = 700  # Python's default threshold for the youngest generation
+IN_REQUEST = 100_000  # still collected inside a request that builds that much (an export, a large listing)
+
 
 def post_worker_init(worker):
     """Each worker builds what its first searches and briefs would otherwise build (``portal.warmup``), then
@@ -19,3 +26,20 @@ def post_worker_init(worker):
         connections.close_all()
     gc.collect()
     gc.freeze()
+    _young, older, oldest = gc.get_threshold()
+    gc.set_threshold(IN_REQUEST, older, oldest)
+
+
+def post_request(worker, req, environ, resp):
+    """After the answer is sent: the collection Python would have run during the request, if it is due (the
+    oldest generation whose count is over its threshold, as Python chooses)."""
+    young, older, oldest = gc.get_count()
+    if young < YOUNG:
+        return
+    _threshold, older_threshold, oldest_threshold = gc.get_threshold()
+    if older + 1 < older_threshold:
+        gc.collect(0)
+    elif oldest + 1 < oldest_threshold:
+        gc.collect(1)
+    else:
+        gc.collect(2)

@@ -3,6 +3,7 @@ generation. Each must still change the moment the content it holds changes."""
 
 import gc
 import importlib.util
+import weakref
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -144,13 +145,35 @@ def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_th
     conf = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(conf)
     DatabaseBackend.forget()
+    threshold = gc.get_threshold()
     try:
         conf.post_worker_init(SimpleNamespace(log=None))
         assert set(DatabaseBackend._snapshots) == {"fr", "en", "de"}
         assert gc.get_freeze_count() > 0
         assert closed == [True]
+        # Collections wait for the end of a request, then run as Python would have run them.
+        assert gc.get_threshold() == (conf.IN_REQUEST, *threshold[1:])
+        conf.post_request(None, None, None, None)
+        young = gc.get_count()[0]
+        for _n in range(2 * conf.YOUNG):  # what a request leaves behind: reference cycles
+            cycle = Cycle()
+            cycle.me = cycle
+        canary = Cycle()
+        canary.me, alive = canary, weakref.ref(canary)
+        del canary, cycle
+        assert gc.get_count()[0] > young + conf.YOUNG and alive() is not None  # not collected during the request
+        for _n in range(threshold[1] * threshold[2] + 1):
+            conf.post_request(None, None, None, None)
+            for _m in range(conf.YOUNG):
+                Cycle()
+        assert alive() is None and gc.get_count()[0] < 2 * conf.YOUNG
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+
+class Cycle:
+    me = None
 
 
 def test_the_kept_header_marks_the_section_area_and_visitor_of_each_page(site_tree):
