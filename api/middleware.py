@@ -6,6 +6,7 @@ against the limit and gets its validators like any other.
 
 import hashlib
 import time
+import weakref
 import zlib
 
 from django.conf import settings
@@ -25,18 +26,27 @@ def client_address(group, request):
     return request.META.get(name) or request.META.get("REMOTE_ADDR") or "unknown"
 
 
+# INCR, and the window's lifetime set when it is made: one command, atomic (the window never outlives ``seconds``).
+_COUNT_SCRIPT = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return count
+"""
+_COUNTERS = weakref.WeakKeyDictionary()  # a registered script per Redis client
+
+
 def _count(key, seconds):
     """One more request in the window ``key`` (kept ``seconds``): how many it now holds. With Redis, the window
-    is made if missing and counted in one round trip (django-ratelimit takes two: add, then incr), which
+    is made if missing and counted in one command (django-ratelimit takes two round trips: add, then incr), which
     matters on every API request, including those served from the page cache."""
     cache = caches[settings.RATELIMIT_USE_CACHE]
     client = getattr(cache, "client", None)
     if hasattr(client, "get_client") and hasattr(client, "make_key"):  # django-redis
-        name = client.make_key(key)
-        pipe = client.get_client(write=True).pipeline(transaction=False)
-        pipe.set(name, 0, ex=seconds, nx=True)
-        pipe.incr(name)
-        return pipe.execute()[1]
+        redis = client.get_client(write=True)
+        script = _COUNTERS.get(redis)
+        if script is None:
+            script = _COUNTERS[redis] = redis.register_script(_COUNT_SCRIPT)
+        return script(keys=[client.make_key(key)], args=[seconds])
     if cache.add(key, 1, seconds):
         return 1
     try:
