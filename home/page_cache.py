@@ -155,7 +155,7 @@ def response_is_cacheable(response):
 
 def remember_site(request):
     """Wagtail's site for the request (``Site.find_for_request``, which reads it on every request), kept with
-    the fragments, its root page with it."""
+    the fragments, its root page with it; and the sites' root paths."""
     if hasattr(request, "_wagtail_site"):
         return
     from wagtail.models import Site
@@ -168,6 +168,8 @@ def remember_site(request):
 
     hostname, _port = split_domain_port(request._get_raw_host())
     request._wagtail_site = remember("site", [hostname, request.get_port()], find)
+    # Where each site's pages start, for page URLs: Wagtail reads it from the cache once per request.
+    request._wagtail_cached_site_root_paths = remember("site-root-paths", [], Site.get_site_root_paths)
 
 
 class PageCacheMiddleware:

@@ -210,3 +210,17 @@ def test_the_kept_header_marks_the_section_area_and_visitor_of_each_page(site_tr
         assert "Mon espace" in doc.get_text() and marked(doc) == [(directory, "true")]
         assert "Mon espace" not in header(site_tree.members[1]["fr"].url).get_text()
     assert marked(header(site_tree.members[0]["de"].url)) == [(site_tree.directory["de"].title, "true")]
+
+
+def test_page_urls_read_the_sites_root_paths_from_the_kept_fragments(site_tree, monkeypatch):
+    from wagtail.models import Site
+
+    url = site_tree.members[0]["de"].url
+    cold_get(url)
+    calls = []
+    original = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(lambda: calls.append(1) or original()))
+    doc = BeautifulSoup(cold_get(url)[0].content, "html.parser")
+    assert calls == []  # Wagtail would read them from the cache on every request
+    assert doc.select_one('link[rel="canonical"]')["href"].endswith(url)
+    assert doc.select_one('link[hreflang="fr"]')["href"].endswith(site_tree.members[0]["fr"].url)
