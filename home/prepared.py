@@ -21,9 +21,10 @@ class PreparedQuery:
 
     Values the queryset always has (a list of filter specs) are named in ``fixed``: a compiled parameter equal
     to one of them is kept as it is. When the other compiled parameters are not exactly the markers (a lookup
-    that transforms its value otherwise, a name not used), the queryset is evaluated as usual on every call. Rows become objects as
-    Django's ``ModelIterable`` makes them, with the database's converters and ``select_related`` objects;
-    ``prefetch_related`` and annotations are not supported: build querysets without them.
+    that transforms its value otherwise, a name not used), the queryset is evaluated as usual on every call.
+    Rows become objects as Django's ``ModelIterable`` makes them, with the database's converters and
+    ``select_related`` objects; ``prefetch_related`` and annotations are not supported: build querysets
+    without them.
     """
 
     def __init__(self, build, fixed=(), **lookups):
