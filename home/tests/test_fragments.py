@@ -63,7 +63,7 @@ def test_a_member_page_asked_for_the_first_time_reads_neither_the_site_settings_
     response, queries = cold_get(url)
     shared = ("wagtailcore_site", "wagtailcore_pageviewrestriction", "wagtailcore_locale", "home_", "members_branch")
     assert [sql for sql in queries if any(f'FROM "{table}' in sql for table in shared)] == []
-    assert len(queries) <= 5
+    assert len(queries) <= 6  # 5, and the view counted (written at once in tests, in batches in production)
     # What those fragments hold is on the page.
     html = response.content.decode()
     assert 'class="breadcrumb"' in html and 'hreflang="de"' in html and site_tree.branches["design"]["fr"].title in html
