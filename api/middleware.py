@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django_ratelimit.core import _split_rate
 
 API_PREFIX = "/api/"
+COUNTED_METHODS = ("GET", "HEAD", "POST")
 
 
 def client_address(group, request):
@@ -60,8 +61,8 @@ def over_limit(request, group, rate):
     """Count one request of this address in ``group``; over ``rate`` (django-ratelimit's syntax: ``300/m``,
     ``20/5m``), the JSON 429 (with Retry-After) to send. Fixed windows, shifted per address as django-ratelimit
     shifts them, so that not every client's window starts at the same second."""
-    if not getattr(settings, "RATELIMIT_ENABLE", True):
-        return None
+    if not getattr(settings, "RATELIMIT_ENABLE", True) or request.method not in COUNTED_METHODS:
+        return None  # OPTIONS, PUT… are neither counted nor refused (as django-ratelimit was called)
     limit, period = _split_rate(rate)
     address = client_address(group, request)
     now = time.time()

@@ -67,6 +67,8 @@ def test_the_limit_counts_per_window_and_address(client, site_tree, settings, mo
     monkeypatch.setattr(api.middleware.time, "time", lambda: now[0])
     ask = lambda address: client.get("/api/v1/directory/", REMOTE_ADDR=address).status_code  # noqa: E731
     assert [ask("10.0.0.1"), ask("10.0.0.1"), ask("10.0.0.1"), ask("10.0.0.2")] == [200, 200, 429, 200]
+    # OPTIONS (what a client asks before it sends) is neither counted nor refused, as with django-ratelimit.
+    assert client.options("/api/v1/directory/", REMOTE_ADDR="10.0.0.1").status_code == 200
     refused = client.get("/api/v1/directory/", REMOTE_ADDR="10.0.0.1")
     now[0] += int(refused["Retry-After"])  # the next window: counted afresh
     assert [ask("10.0.0.1"), ask("10.0.0.1"), ask("10.0.0.1")] == [200, 200, 429]
