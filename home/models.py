@@ -41,11 +41,6 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    @classmethod
-    def route_at(cls, lookup):
-        """The page of this type at ``lookup`` (tree path of the parent, depth, slug), for ``HomePage.page_at``."""
-        return cls.objects.filter(**lookup).first()
-
     @property
     def summary(self):
         return self.listing_summary or self.search_description
@@ -150,9 +145,9 @@ class HomePage(BasePage):
         # The only type the parent may hold: one query. A page of another type (made before a rule changed) is
         # not found here and left to Wagtail's walk.
         (model,) = allowed
-        if not issubclass(model, BasePage):
-            return model.objects.filter(**at).first()
-        return model.route_at(at)
+        if hasattr(model, "route_at"):  # a type that loads more with it (a member page: its language versions)
+            return model.route_at(at)
+        return model.objects.filter(**at).first()
 
     @property
     def localized(self):

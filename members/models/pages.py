@@ -388,30 +388,38 @@ class MemberPage(BasePage):
         kept on the page for the rest of the request."""
         if "_media" in self.__dict__:
             return self.__dict__["_media"]
-        images = get_image_model().objects.prefetch_renditions(*renditions)
-        header = {self.logo_id, self.cover_image_id} - {None}
+
+        def with_renditions(ids):
+            return get_image_model().objects.prefetch_renditions(*renditions).in_bulk(ids - {None})
+
+        header = {self.logo_id, self.cover_image_id}
         if getattr(request, "is_preview", False) or not self.pk:
-            items, loaded = list(self.portfolio_items.all()), images.in_bulk(header)
-        elif tuple(renditions) == tuple(PAGE_RENDITIONS):
-            # The page's own: the same three queries, compiled once.
-            items = _portfolio(page=self.pk)
-            owner = {"page": self.pk, "logo": self.logo_id or 0, "cover": self.cover_image_id or 0}
-            loaded = {image.pk: image for image in _page_images(**owner)}
-            for image in loaded.values():
-                image.prefetched_renditions = []
-            for rendition in _page_renditions(**owner):
-                image = loaded.get(rendition.image_id)
-                if image is not None:
-                    rendition.image = image
-                    image.prefetched_renditions.append(rendition)
+            items, loaded = list(self.portfolio_items.all()), with_renditions(header)
         else:
             items = _portfolio(page=self.pk)
-            loaded = images.in_bulk(header | {item.image_id for item in items} - {None})
+            if tuple(renditions) == tuple(PAGE_RENDITIONS):
+                loaded = self._own_images()  # the page's own: the same queries, compiled once
+            else:
+                loaded = with_renditions(header | {item.image_id for item in items})
         for item in items:
             if item.image_id in loaded:
                 item.image = loaded[item.image_id]
         self.__dict__["_media"] = items, loaded
         return items, loaded
+
+    def _own_images(self):
+        """{image id: image} of the portfolio, the logo and the cover, each with the renditions the page shows
+        (``PAGE_RENDITIONS``) as Wagtail's prefetched renditions: two prepared queries."""
+        owner = {"page": self.pk, "logo": self.logo_id or 0, "cover": self.cover_image_id or 0}
+        loaded = {image.pk: image for image in _page_images(**owner)}
+        for image in loaded.values():
+            image.prefetched_renditions = []
+        for rendition in _page_renditions(**owner):
+            image = loaded.get(rendition.image_id)
+            if image is not None:
+                rendition.image = image
+                image.prefetched_renditions.append(rendition)
+        return loaded
 
     @cached_property
     def all_language_versions(self):
