@@ -4,10 +4,12 @@ import re
 
 import pytest
 from django.db import connection
-from django.test import Client
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_TOKEN_LENGTH, _unmask_cipher_token
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from home import page_cache
 from members.factories import UserFactory
 from members.models import MemberPage, MonthlyStat
 
@@ -75,6 +77,24 @@ def test_each_visitor_gets_their_own_csrf_token_and_can_send_the_contact_form(si
     assert (
         Client(enforce_csrf_checks=True).post(contact, {**data, "csrfmiddlewaretoken": first_token}).status_code == 403
     )
+
+
+def test_a_cached_page_token_is_one_django_accepts_for_the_visitors_cookie():
+    request = RequestFactory().get("/")
+    token = page_cache.csrf_token(request)
+    secret = request.META["CSRF_COOKIE"]  # a new visitor's secret, which the CSRF middleware sets as cookie
+    assert len(token) == CSRF_TOKEN_LENGTH and set(token) <= set(CSRF_ALLOWED_CHARS)
+    assert _unmask_cipher_token(token) == secret and request.META["CSRF_COOKIE_NEEDS_UPDATE"]
+    # A visitor who has a cookie keeps its secret; each page masks it anew.
+    again = page_cache.csrf_token(request)
+    assert again != token and _unmask_cipher_token(again) == secret == request.META["CSRF_COOKIE"]
+
+
+def test_random_bytes_that_would_make_some_token_characters_likelier_are_dropped(monkeypatch):
+    reads = iter([bytes([248, 255, 1, 250] * 20), bytes(range(62)) * 2])
+    monkeypatch.setattr(page_cache.os, "urandom", lambda size: next(reads))
+    mask, secret = page_cache._csrf_strings(2)
+    assert mask == [1] * 20 + list(range(12)) and secret == list(range(12, 44))
 
 
 def test_a_visitor_with_a_message_to_read_is_not_served_the_cached_page(site_tree):
