@@ -43,3 +43,18 @@ def post_request(worker, req, environ, resp):
         gc.collect(1)
     else:
         gc.collect(2)
+
+
+def worker_exit(server, worker):
+    """A worker that stops (a restart, a deployment, ``max_requests``) first writes the member page views it
+    has added up and not written yet (``MonthlyStat.count_view``)."""
+    from django.db import connections
+
+    from members.models import MonthlyStat
+
+    try:
+        MonthlyStat.write_pending_views()
+    except Exception:
+        worker.log.exception("The member page views counted in this worker could not be written.")
+    finally:
+        connections.close_all()

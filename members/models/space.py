@@ -151,13 +151,21 @@ class MonthlyStat(models.Model):
         month = timezone.localdate().replace(day=1)
         with _pending_lock:
             _pending_views[(str(translation_key), month)] += 1
-            now = time.monotonic()
-            if sum(_pending_views.values()) < every and now - _pending_since[0] < settings.MEMBER_VIEWS_WRITE_SECONDS:
+            _pending_count[0] += 1
+            if _pending_count[0] < every and time.monotonic() - _pending_since[0] < settings.MEMBER_VIEWS_WRITE_SECONDS:
                 return
+        cls.write_pending_views()
+
+    @classmethod
+    def write_pending_views(cls):
+        """Write the views this process has added up (also when a server process stops: gunicorn.conf.py)."""
+        with _pending_lock:
             batch = dict(_pending_views)
             _pending_views.clear()
-            _pending_since[0] = now
-        cls.add_views(batch)
+            _pending_count[0] = 0
+            _pending_since[0] = time.monotonic()
+        if batch:
+            cls.add_views(batch)
 
     @classmethod
     def add_views(cls, batch):
@@ -191,6 +199,7 @@ class MonthlyStat(models.Model):
 
 
 _pending_views = collections.Counter()
+_pending_count = [0]  # their sum
 _pending_since = [time.monotonic()]
 _pending_lock = threading.Lock()
 

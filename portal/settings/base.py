@@ -303,8 +303,9 @@ PAGE_CACHE_QUERY_SECONDS = 120  # pages with a query string (directory searches)
 PAGE_CACHE_VARY_HEADERS = ["X-Directory-Partial"]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/api/v2/preview/"]
 
-# Member page views are added up in each process and written in one transaction every N views or S seconds.
-MEMBER_VIEWS_WRITE_EVERY = 50
+# Member page views are added up in each process and written in one statement every N views or S seconds, and
+# when a gunicorn worker stops.
+MEMBER_VIEWS_WRITE_EVERY = 500
 MEMBER_VIEWS_WRITE_SECONDS = 30
 
 # Rate limits (django-ratelimit, counted in the cache): "number/period", period in s, m, h or d.

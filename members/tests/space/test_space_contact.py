@@ -177,6 +177,7 @@ def view_buffer(settings):
     space._pending_since[0] = time.monotonic()
     yield space
     space._pending_views.clear()
+    space._pending_count[0] = 0
 
 
 def test_views_are_added_up_and_written_in_batches(client, member, view_buffer, settings):
@@ -193,3 +194,23 @@ def test_views_are_added_up_and_written_in_batches(client, member, view_buffer, 
     settings.MEMBER_VIEWS_WRITE_SECONDS = 0
     visitor.get(page.url, **BROWSER)
     assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 8
+
+
+def test_a_gunicorn_worker_that_stops_writes_the_views_it_has_not_written_yet(member, view_buffer, monkeypatch):
+    import importlib.util
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from django.db import connections
+
+    monkeypatch.setattr(connections, "close_all", lambda: None)  # the test's own connection stays open
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", Path(__file__).parents[3] / "gunicorn.conf.py")
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    page, _user = member
+    for _n in range(2):
+        assert Client().get(page.url, **BROWSER).status_code == 200
+    assert not MonthlyStat.objects.filter(translation_key=page.translation_key).exists()
+    conf.worker_exit(None, SimpleNamespace(log=None))
+    assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 2
+    assert view_buffer._pending_count[0] == 0 and not view_buffer._pending_views
