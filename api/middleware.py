@@ -1,7 +1,9 @@
 """HTTP behaviour of the public API: a per-address rate limit, shared-cache headers, ETag and 304.
 
-Placed before the anonymous page cache (home.page_cache), so that a response served from that cache is counted
-against the limit and gets its validators like any other.
+``ApiMiddleware`` (rate limit, 304) is placed before the anonymous page cache (home.page_cache), so that an
+answer served from that cache is counted against the limit and can be a 304 like any other;
+``ApiResponseMiddleware`` (JSON errors, ``Cache-Control``, ``ETag``) after it, so that the cache keeps an
+answer with its headers (its ETag is not computed again on every hit).
 """
 
 import hashlib
@@ -83,6 +85,8 @@ def over_limit(request, group, rate):
 
 
 class ApiMiddleware:
+    """Rate limit, and 304 Not Modified for a client that has the answer already."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -93,17 +97,33 @@ class ApiMiddleware:
         if refused:
             return refused
         response = self.get_response(request)
+        if response.status_code != 200 or not response.has_header("ETag"):
+            return response
+        return get_conditional_response(request, etag=response["ETag"], response=response)
+
+
+class ApiResponseMiddleware:
+    """JSON errors for unknown API addresses, and the headers of a successful GET: ``Cache-Control`` (for
+    shared caches) and ``ETag``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith(API_PREFIX):
+            return response
         if response.status_code in (404, 405) and not response.get("Content-Type", "").startswith("application/"):
             # No such API address: a JSON answer rather than the site's HTML error page.
             message = _("Not found.") if response.status_code == 404 else _("Method not allowed.")
-            response = JsonResponse({"message": message}, status=response.status_code)
+            return JsonResponse({"message": message}, status=response.status_code)
         if request.method not in ("GET", "HEAD") or response.status_code != 200 or response.streaming:
             return response
         if not response.has_header("Cache-Control"):
             patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
         if not response.has_header("ETag"):
             set_response_etag(response)
-        return get_conditional_response(request, etag=response["ETag"], response=response)
+        return response
 
 
 class ApiLocaleMiddleware(LocaleMiddleware):

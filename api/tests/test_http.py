@@ -28,6 +28,26 @@ def test_conditional_request_gets_a_304_and_a_publish_changes_the_answer(client,
     assert fresh["ETag"] != etag
 
 
+def test_an_answer_from_the_page_cache_keeps_its_validator_and_can_be_a_304(client, site_tree, monkeypatch):
+    from api import middleware
+
+    computed = []
+    real = middleware.set_response_etag
+    monkeypatch.setattr(middleware, "set_response_etag", lambda response: computed.append(real(response)))
+    url = "/api/v1/directory/?lang=fr&q=design"
+    first = client.get(url)
+    assert (first["X-Page-Cache"], len(computed)) == ("miss", 1)
+    second = client.get(url)
+    assert (second["X-Page-Cache"], second["ETag"], second["Cache-Control"]) == (
+        "hit",
+        first["ETag"],
+        "public, max-age=60",
+    )
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert (again.status_code, again.content) == (304, b"")
+    assert len(computed) == 1  # kept with the cached answer, not computed again on each hit
+
+
 def test_the_api_answers_any_origin_without_credentials(client, site_tree):
     for url in ("/api/v2/pages/?locale=de", "/api/v1/directory/?lang=de", f"/api/v2/pages/{site_tree.home['de'].pk}/"):
         response = client.get(url, HTTP_ORIGIN=ORIGIN)

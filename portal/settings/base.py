@@ -71,7 +71,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Rate limit, Cache-Control, ETag and 304 of /api/ (before the page cache, so cached answers count too).
+    # Rate limit and 304 of /api/ (before the page cache, so that cached answers count too).
     "api.middleware.ApiMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "api.middleware.ApiLocaleMiddleware",  # Django's LocaleMiddleware; API 404s stay 404s
@@ -81,8 +81,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last: a page served from the cache still passes back through the CSRF middleware (the visitor's cookie).
+    # After the CSRF middleware: a page served from the cache still passes back through it (the visitor's cookie).
     "home.page_cache.PageCacheMiddleware",
+    # JSON errors, Cache-Control and ETag of /api/: inside the page cache, which keeps them with the answer.
+    "api.middleware.ApiResponseMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
