@@ -8,10 +8,12 @@ from django.conf import settings
 def _clear_cache():
     from django.core.cache import cache
 
+    from api.middleware import forget_local_counts
     from home.page_cache import forget_local
 
     cache.clear()
     forget_local()
+    forget_local_counts()
 
 
 class _BaseTree:

@@ -7,9 +7,11 @@ answer with its headers (its ETag is not computed again on every hit).
 """
 
 import hashlib
+import threading
 import time
 import weakref
 import zlib
+from time import monotonic
 
 from django.conf import settings
 from django.core.cache import caches
@@ -29,19 +31,18 @@ def client_address(group, request):
     return request.META.get(name) or request.META.get("REMOTE_ADDR") or "unknown"
 
 
-# INCR, and the window's lifetime set when it is made: one command, atomic (the window never outlives ``seconds``).
+# INCRBY, and the window's lifetime set when it is made: one command, atomic (the window never outlives ``seconds``).
 _COUNT_SCRIPT = """
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+local count = redis.call('INCRBY', KEYS[1], ARGV[2])
+if count == tonumber(ARGV[2]) then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
 return count
 """
 _COUNTERS = weakref.WeakKeyDictionary()  # a registered script per Redis client
 
 
-def _count(key, seconds):
-    """One more request in the window ``key`` (kept ``seconds``): how many it now holds. With Redis, the window
-    is made if missing and counted in one command (django-ratelimit takes two round trips: add, then incr), which
-    matters on every API request, including those served from the page cache."""
+def _count(key, seconds, amount=1):
+    """``amount`` more requests in the window ``key`` (kept ``seconds``): how many it now holds. With Redis, the
+    window is made if missing and counted in one command (django-ratelimit takes two round trips: add, then incr)."""
     cache = caches[settings.RATELIMIT_USE_CACHE]
     client = getattr(cache, "client", None)
     if hasattr(client, "get_client") and hasattr(client, "make_key"):  # django-redis
@@ -49,14 +50,56 @@ def _count(key, seconds):
         script = _COUNTERS.get(redis)
         if script is None:
             script = _COUNTERS[redis] = redis.register_script(_COUNT_SCRIPT)
-        return script(keys=[client.make_key(key)], args=[seconds])
-    if cache.add(key, 1, seconds):
-        return 1
+        return script(keys=[client.make_key(key)], args=[seconds, amount])
+    if cache.add(key, amount, seconds):
+        return amount
     try:
-        return cache.incr(key)
+        return cache.incr(key, amount)
     except ValueError:  # expired between the two calls
-        cache.add(key, 1, seconds)
-        return 1
+        cache.add(key, amount, seconds)
+        return amount
+
+
+# The windows this process counts in: {key: [total in the shared cache when last sent, counted here since,
+# when that was sent, when the window ends]} (monotonic clock).
+_windows = {}
+_windows_lock = threading.Lock()
+BATCH_SHARE = 50  # a process sends its counts to the shared cache by batches of up to 1/50 of the limit…
+BATCH_SECONDS = 1.0  # …or after a second
+KEPT_WINDOWS = 1000  # past that many, the windows that have ended are dropped
+
+
+def forget_local_counts():
+    """Drop this process's counts (tests that empty the shared cache between them)."""
+    with _windows_lock:
+        _windows.clear()
+
+
+def _counted(key, seconds, limit):
+    """One more request in the window ``key``: how many it holds, as far as this process knows.
+
+    Every API request is counted, including those served from the page cache; a round trip to the shared cache
+    for each would cost as much as serving the answer. So a process sends its counts by batches of up to a 50th
+    of the limit (none under 100), or after a second, and at every request once the window is within a batch of
+    its limit: an address gets at most a batch more per other server process, and a client that sends many
+    requests costs a round trip every few of them."""
+    batch, now = limit // BATCH_SHARE, monotonic()
+    with _windows_lock:
+        window = _windows.get(key)
+        if window is None:
+            if len(_windows) >= KEPT_WINDOWS:
+                for ended in [k for k, w in _windows.items() if w[3] <= now]:
+                    del _windows[ended]
+            window = _windows[key] = [0, 0, now, now + seconds]
+        window[1] += 1
+        known = window[0] + window[1]
+        if window[1] < batch and known + batch <= limit and now - window[2] < BATCH_SECONDS:
+            return known
+        unsent, window[1], window[2] = window[1], 0, now
+    total = _count(key, seconds + 5, unsent)
+    with _windows_lock:
+        window[0] = max(window[0], total)
+        return total + window[1]
 
 
 def over_limit(request, group, rate):
@@ -72,7 +115,7 @@ def over_limit(request, group, rate):
     if start > now:
         start -= period
     digest = hashlib.sha256(f"{group}\n{address}".encode()).hexdigest()[:32]
-    if _count(f"api-rate:{digest}:{int(start)}", period + 5) <= limit:
+    if _counted(f"api-rate:{digest}:{int(start)}", period, limit) <= limit:
         return None
     retry_after = max(1, int(start + period - now))
     response = JsonResponse(

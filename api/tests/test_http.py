@@ -96,6 +96,28 @@ def test_the_limit_counts_per_window_and_address(client, site_tree, settings, mo
     assert ask("10.0.0.1") == 200
 
 
+def test_counts_reach_the_shared_cache_in_batches_and_the_limit_still_holds(client, site_tree, settings, monkeypatch):
+    import api.middleware
+
+    settings.API_RATE_LIMIT = "300/m"  # batches of up to 6
+    sent, count = [], api.middleware._count
+    monkeypatch.setattr(api.middleware, "_count", lambda *args: sent.append(args[2]) or count(*args))
+    clock = [1000.0]
+    monkeypatch.setattr(api.middleware, "monotonic", lambda: clock[0])
+    statuses = [client.get("/api/v1/directory/?lang=fr").status_code for _n in range(301)]
+    assert statuses == [200] * 300 + [429]
+    # 49 batches of 6, then each request once the limit is within a batch: 56 round trips rather than 301.
+    assert sent == [6] * 49 + [1] * 7
+    # A client that sends little: what it has sent is counted after a second, whatever the number.
+    other = {"REMOTE_ADDR": "10.9.9.9"}
+    client.get("/api/v1/directory/?lang=fr", **other)
+    client.get("/api/v1/directory/?lang=fr", **other)
+    assert sent[56:] == []
+    clock[0] += 1.5
+    client.get("/api/v1/directory/?lang=fr", **other)
+    assert sent[56:] == [3]
+
+
 def test_schema_and_docs_are_served_without_any_cdn(client, db):
     schema = client.get("/api/schema/")
     assert schema.status_code == 200
