@@ -228,7 +228,10 @@ class PageCacheMiddleware:
             _request_generation.reset(token)
         if request.method == "GET" and response_is_cacheable(response):
             timeout = settings.PAGE_CACHE_QUERY_SECONDS if has_query else settings.PAGE_CACHE_SECONDS
-            _cache().set(key, {**self.to_entry(response), "generation": gen}, timeout)
+            entry = {**self.to_entry(response), "generation": gen}
+            # Stored once the answer is sent (the server then closes the response, as Django's test client
+            # does): the visitor does not wait for that round trip to the cache.
+            response._resource_closers.append(lambda: _cache().set(key, entry, timeout))
             response[STATUS_HEADER] = "miss"
         return response
 

@@ -3,7 +3,9 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.http import HttpResponse
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_TOKEN_LENGTH, _unmask_cipher_token
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -33,6 +35,15 @@ def test_a_second_anonymous_visit_is_served_from_the_cache_without_sql(site_tree
     assert len(queries) == 0
     assert second.content == first.content
     assert second["Content-Language"] == "en"
+
+
+def test_a_page_is_stored_once_it_has_been_sent(site_tree):
+    request = RequestFactory().get(site_tree.branches["design"]["en"].url, **BROWSER)
+    response = page_cache.PageCacheMiddleware(lambda request: HttpResponse("<p>Design</p>"))(request)
+    key, _has_query = page_cache.cache_key(request)
+    assert response["X-Page-Cache"] == "miss" and cache.get(key) is None  # the visitor does not wait for it
+    response.close()  # what the server does once the answer is sent
+    assert cache.get(key)["content"] == b"<p>Design</p>"
 
 
 def test_signed_in_people_never_get_or_fill_the_cache(site_tree):
