@@ -11,10 +11,18 @@ source of its translations); a text of another version that is identical to the 
 is taken to be in the original's language.
 """
 
+from home.prepared import EXACT, PreparedQuery
+
 from .models import MemberPage, PortfolioItem
 
 PAGE_TEXTS = ("tagline", "bio")
 ITEM_TEXTS = ("title", "caption", "credits", "alt_text")
+
+# The texts of one page's portfolio items: a member page rendered afresh compares its own with its original's.
+_item_texts = PreparedQuery(
+    lambda page: PortfolioItem.objects.filter(page_id=page).only("page_id", "translation_key", *ITEM_TEXTS).order_by(),
+    page=(EXACT, int),
+)
 
 
 def _originals(pages, versions=None):
@@ -74,9 +82,17 @@ def untranslated_texts(pages, items_of=None, versions=None):
     result, item_originals = {}, {}
     if items_of:
         original_pks = {row["pk"] for row in originals.values()} - {page.pk for page in pages}
-        for row in PortfolioItem.objects.filter(page_id__in=original_pks).values(
-            "page_id", "translation_key", *ITEM_TEXTS
-        ):
+        if len(original_pks) == 1:  # one page's (a member page's): the query compiled once
+            rows = (
+                {"page_id": item.page_id, "translation_key": item.translation_key}
+                | {field: getattr(item, field) for field in ITEM_TEXTS}
+                for item in _item_texts(page=next(iter(original_pks)))
+            )
+        else:
+            rows = PortfolioItem.objects.filter(page_id__in=original_pks).values(
+                "page_id", "translation_key", *ITEM_TEXTS
+            )
+        for row in rows:
             item_originals[(row["page_id"], row["translation_key"])] = row
     for page in pages:
         original = originals.get(page.translation_key)

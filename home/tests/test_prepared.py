@@ -130,3 +130,17 @@ def test_a_name_used_twice_and_fixed_values(site_tree):
     assert {page.pk for page in kinds(slug=member.slug)} == {page.pk for page in kinds.build(slug=member.slug)}
     assert member.pk in {page.pk for page in kinds(slug=member.slug)}
     assert kinds._compiled[connections["default"]] is not None
+
+
+def test_the_texts_of_a_portfolio_are_prepared_with_their_other_fields_deferred(site_tree):
+    from members.text_language import ITEM_TEXTS, _item_texts
+
+    member = next(m for m in site_tree.members if m["fr"].portfolio_items.exists())["fr"]
+    with CaptureQueriesContext(connection) as queries:
+        ours = {item.pk: item for item in _item_texts(page=member.pk)}
+    assert len(queries) == 1 and _item_texts._compiled[connections["default"]] is not None
+    for item in PortfolioItem.objects.filter(page=member):
+        kept = ours[item.pk]
+        assert (kept.page_id, kept.translation_key) == (item.page_id, item.translation_key)
+        assert all(getattr(kept, field) == getattr(item, field) for field in ITEM_TEXTS)
+        assert kept.get_deferred_fields() >= {"image_id", "sort_order"}
