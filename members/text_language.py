@@ -82,7 +82,9 @@ def untranslated_texts(pages, items_of=None, versions=None):
     result, item_originals = {}, {}
     if items_of:
         original_pks = {row["pk"] for row in originals.values()} - {page.pk for page in pages}
-        if len(original_pks) == 1:  # one page's (a member page's): the query compiled once
+        if not original_pks:  # the pages are their originals (Django would still compile a query to learn it)
+            rows = ()
+        elif len(original_pks) == 1:  # one page's (a member page's): the query compiled once
             rows = (
                 {"page_id": item.page_id, "translation_key": item.translation_key}
                 | {field: getattr(item, field) for field in ITEM_TEXTS}
