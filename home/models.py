@@ -50,7 +50,9 @@ class BasePage(Page):
         from .restrictions import may_be_restricted
 
         if self.path and not may_be_restricted(self):
-            return PageViewRestriction.objects.none()
+            none = PageViewRestriction.objects.none()
+            none._result_cache = []  # read as evaluated: iterating it (on every page served) compiles no query
+            return none
         return super().get_view_restrictions()
 
 

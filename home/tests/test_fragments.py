@@ -69,6 +69,22 @@ def test_a_member_page_asked_for_the_first_time_reads_neither_the_site_settings_
     assert 'class="breadcrumb"' in html and 'hreflang="de"' in html and site_tree.branches["design"]["fr"].title in html
 
 
+def test_a_member_page_asked_for_the_first_time_compiles_no_select_query(site_tree, monkeypatch):
+    """Its queries are compiled once per process (home.prepared), and public pages iterate no restriction:
+    Django compiling a query costs more than running it."""
+    from django.db.models.sql.compiler import SQLCompiler
+
+    url = site_tree.members[0]["de"].url
+    cold_get(url)
+    compiled, as_sql = [], SQLCompiler.as_sql
+    monkeypatch.setattr(
+        SQLCompiler, "as_sql", lambda self, *a, **kw: compiled.append(self.query) or as_sql(self, *a, **kw)
+    )
+    response, queries = cold_get(url)
+    assert response.status_code == 200 and len(queries) >= 5
+    assert compiled == []
+
+
 def test_a_view_restriction_added_later_applies_at_once_in_pages_and_listings(site_tree):
     page, listing = site_tree.members[0]["fr"], site_tree.branches["design"]["fr"].url
     cold_get(page.url)
