@@ -29,6 +29,7 @@ reads what every page shows (menu, footer, site, settings) without a round trip 
 """
 
 import hashlib
+import logging
 import os
 import re
 import time
@@ -45,6 +46,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.module_loading import import_string
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
 CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 CSRF_PLACEHOLDER = b"\x00csrf-token\x00"
@@ -231,9 +233,16 @@ class PageCacheMiddleware:
             entry = {**self.to_entry(response), "generation": gen}
             # Stored once the answer is sent (the server then closes the response, as Django's test client
             # does): the visitor does not wait for that round trip to the cache.
-            response._resource_closers.append(lambda: _cache().set(key, entry, timeout))
+            response._resource_closers.append(lambda: self.store(key, entry, timeout))
             response[STATUS_HEADER] = "miss"
         return response
+
+    @staticmethod
+    def store(key, entry, timeout):
+        try:
+            _cache().set(key, entry, timeout)
+        except Exception:  # Django ignores what a response's closing raises: logged here
+            logger.exception("A page could not be stored in the page cache.")
 
     @staticmethod
     def to_entry(response):

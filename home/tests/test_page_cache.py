@@ -46,6 +46,27 @@ def test_a_page_is_stored_once_it_has_been_sent(site_tree):
     assert cache.get(key)["content"] == b"<p>Design</p>"
 
 
+def test_a_cache_that_cannot_store_a_page_is_logged_and_the_visitor_still_gets_it(site_tree, monkeypatch, caplog):
+    real = page_cache._cache()
+
+    class Unwritable:
+        """Fragments go through; a page cannot be stored."""
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def set(self, key, *args):
+            if key.startswith("page-cache:page:"):
+                raise ConnectionError("cache down")
+            return real.set(key, *args)
+
+    unwritable = Unwritable()
+    monkeypatch.setattr(page_cache, "_cache", lambda: unwritable)
+    response = Client().get(site_tree.branches["design"]["en"].url, **BROWSER)
+    assert response.status_code == 200 and site_tree.branches["design"]["en"].title in response.content.decode()
+    assert "could not be stored in the page cache" in caplog.text
+
+
 def test_signed_in_people_never_get_or_fill_the_cache(site_tree):
     url = site_tree.members[0]["fr"].url
     get(url)
