@@ -13,7 +13,9 @@ client) and the ratios to the bare view ``/healthz`` (no database, no template):
   with portfolios in turn); what all pages share (menu, footer) stays cached and image renditions are made
   beforehand, as in production for a page asked for the first time;
 - warm: the same URLs again, served from the page cache.
-The bare view is measured again (for half the time) just before each case, and that case's ratios are to it.
+Each case is measured in rounds (``--rounds``, 5): the bare view (for half the time), cold, warm, in turn; its
+ratios are to the bare view of its own rounds. A virtual machine's speed drifts within seconds: figures of the
+same minutes are comparable, a bare view measured once at the start is not.
 Targets on a 2-core machine: warm pages ≥ 0.8 × the bare view's throughput; cold member page p95 ≤ 5 × the
 bare view's p95; directory query p95 ≤ 10 × the bare view's p95 (cold); matchmaking shortlist p95 ≤ 10 × the
 bare view's p95; no non-2xx answer. It ends with the
@@ -93,11 +95,12 @@ def get(target, connection=None):
     return response.status, response.getheader("X-Page-Cache")
 
 
-def load(paths, seconds, concurrency, before_each=None):
-    """Requests spread over ``concurrency`` keep-alive connections for ``seconds``; paths taken in turn."""
+def load(paths, seconds, concurrency, before_each=None, first=0):
+    """Requests spread over ``concurrency`` keep-alive connections for ``seconds``; paths taken in turn, from
+    the ``first``."""
     latencies, statuses, lock = [], {}, threading.Lock()
     deadline = time.perf_counter() + seconds
-    counter = iter(range(10**9))
+    counter = iter(range(first, 10**9))
 
     def worker():
         conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
@@ -122,14 +125,38 @@ def load(paths, seconds, concurrency, before_each=None):
         thread.start()
     for thread in threads:
         thread.join()
-    elapsed = time.perf_counter() - started
+    return {"latencies": latencies, "elapsed": time.perf_counter() - started, "statuses": statuses}
+
+
+def summary(loads):
+    """Requests/s, p50 and p95 (ms), non-2xx answers and requests of several loads taken together."""
+    latencies = [latency for one in loads for latency in one["latencies"]]
+    elapsed = sum(one["elapsed"] for one in loads)
+    non_2xx = sum(count for one in loads for status, count in one["statuses"].items() if not 200 <= status < 300)
     return {
         "rps": len(latencies) / elapsed,
         "p50": percentile(latencies, 0.5),
         "p95": percentile(latencies, 0.95),
-        "non_2xx": sum(count for status, count in statuses.items() if not 200 <= status < 300),
+        "non_2xx": non_2xx,
         "n": len(latencies),
     }
+
+
+def measure_case(paths, seconds, concurrency, rounds):
+    """(bare, cold, warm) of one case, in ``rounds`` rounds of the three in turn: figures of the same minutes
+    (a virtual machine's speed drifts within seconds), the bare view for half the time of each."""
+    warm_paths = paths[: max(1, min(len(paths), 50))]
+    bare, cold, warm = [], [], []
+    for _round in range(rounds):
+        bare.append(load(["/healthz"], seconds / 2 / rounds, concurrency))
+        clear_pages()
+        # Cached pages removed before each request, one connection at a time: every request is a miss.
+        done = sum(len(one["latencies"]) for one in cold)  # each round goes on with the next paths
+        cold.append(load(paths, seconds / rounds, 1, before_each=clear_pages, first=done))
+        for path in warm_paths:
+            get(path)
+        warm.append(load(warm_paths, seconds / rounds, concurrency))
+    return summary(bare), summary(cold), summary(warm)
 
 
 def sql_queries(target):
@@ -197,6 +224,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=5, help="bare, cold and warm measured in turn, this many times")
     args = parser.parse_args()
     configure(args.members)
     from django.conf import settings
@@ -223,16 +251,7 @@ def main():
         load(all_cases["matchmaking shortlist (POST)"], 5, args.concurrency)
         rows = []
         for name, paths in all_cases.items():
-            # The bare view measured again just before each case: a virtual machine's speed drifts over minutes,
-            # and a ratio is only meaningful between figures taken under the same conditions.
-            bare = load(["/healthz"], args.seconds / 2, args.concurrency)
-            clear_pages()
-            # Cached pages removed before each request, one connection at a time: every request is a miss.
-            cold = load(paths, args.seconds, 1, before_each=clear_pages)
-            warm_paths = paths[: max(1, min(len(paths), 50))]
-            for path in warm_paths:
-                get(path)
-            warm = load(warm_paths, args.seconds, args.concurrency)
+            bare, cold, warm = measure_case(paths, args.seconds, args.concurrency, args.rounds)
             rows += [
                 ("bare view /healthz", "", bare, 0, bare),
                 (name, "cold", cold, queries[name], bare),
