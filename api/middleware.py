@@ -140,7 +140,7 @@ class ApiMiddleware:
         if refused:
             return refused
         response = self.get_response(request)
-        if response.status_code != 200 or not response.has_header("ETag"):
+        if request.method not in ("GET", "HEAD") or response.status_code != 200 or not response.has_header("ETag"):
             return response
         return get_conditional_response(request, etag=response["ETag"], response=response)
 

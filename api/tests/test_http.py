@@ -48,6 +48,22 @@ def test_an_answer_from_the_page_cache_keeps_its_validator_and_can_be_a_304(clie
     assert len(computed) == 1  # kept with the cached answer, not computed again on each hit
 
 
+def test_only_reads_are_answered_by_their_validators(rf):
+    from django.http import JsonResponse
+
+    from api.middleware import ApiMiddleware
+
+    def view(request):
+        response = JsonResponse({"ok": True})
+        response["ETag"] = '"v1"'
+        return response
+
+    middleware = ApiMiddleware(view)
+    assert middleware(rf.get("/api/v1/thing/", HTTP_IF_NONE_MATCH='"v1"')).status_code == 304
+    # A POST is carried out and answered, whatever validators the client sends (Django would answer 412).
+    assert middleware(rf.post("/api/v1/thing/", HTTP_IF_NONE_MATCH='"v1"')).status_code == 200
+
+
 def test_the_api_answers_any_origin_without_credentials(client, site_tree):
     for url in ("/api/v2/pages/?locale=de", "/api/v1/directory/?lang=de", f"/api/v2/pages/{site_tree.home['de'].pk}/"):
         response = client.get(url, HTTP_ORIGIN=ORIGIN)
