@@ -31,8 +31,15 @@ def post_worker_init(worker):
 
 
 def post_request(worker, req, environ, resp):
-    """After the answer is sent: the collection Python would have run during the request, if it is due (the
-    oldest generation whose count is over its threshold, as Python chooses)."""
+    """After the answer is sent: the member page views added up in this worker, if they are due
+    (``MonthlyStat.write_pending_views_if_due``); the collection Python would have run during the request, if
+    it is due (the oldest generation whose count is over its threshold, as Python chooses)."""
+    from members.models import MonthlyStat
+
+    try:
+        MonthlyStat.write_pending_views_if_due()
+    except Exception:
+        worker.log.exception("The member page views counted in this worker could not be written.")
     young, older, oldest = gc.get_count()
     if young < YOUNG:
         return

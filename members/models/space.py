@@ -157,6 +157,14 @@ class MonthlyStat(models.Model):
         cls.write_pending_views()
 
     @classmethod
+    def write_pending_views_if_due(cls):
+        """Write the views added up here once ``MEMBER_VIEWS_WRITE_SECONDS`` have passed (gunicorn.conf.py, after
+        each request): a member page no one visits any more has its last views written while the process serves
+        other pages."""
+        if _pending_count[0] and time.monotonic() - _pending_since[0] >= settings.MEMBER_VIEWS_WRITE_SECONDS:
+            cls.write_pending_views()
+
+    @classmethod
     def write_pending_views(cls):
         """Write the views this process has added up (also when a server process stops: gunicorn.conf.py)."""
         with _pending_lock:

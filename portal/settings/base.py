@@ -305,8 +305,8 @@ PAGE_CACHE_QUERY_SECONDS = 120  # pages with a query string (directory searches)
 PAGE_CACHE_VARY_HEADERS = ["X-Directory-Partial"]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/api/v2/preview/"]
 
-# Member page views are added up in each process and written in one statement every N views or S seconds, and
-# when a gunicorn worker stops.
+# Member page views are added up in each process and written in one statement every N views or S seconds
+# (gunicorn.conf.py checks the time after each request), and when a gunicorn worker stops.
 MEMBER_VIEWS_WRITE_EVERY = 500
 MEMBER_VIEWS_WRITE_SECONDS = 30
 

@@ -196,7 +196,7 @@ def test_views_are_added_up_and_written_in_batches(client, member, view_buffer, 
     assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 8
 
 
-def test_a_gunicorn_worker_that_stops_writes_the_views_it_has_not_written_yet(member, view_buffer, monkeypatch):
+def test_a_gunicorn_worker_writes_its_views_when_due_and_when_it_stops(member, view_buffer, monkeypatch, settings):
     import importlib.util
     from pathlib import Path
     from types import SimpleNamespace
@@ -211,6 +211,16 @@ def test_a_gunicorn_worker_that_stops_writes_the_views_it_has_not_written_yet(me
     for _n in range(2):
         assert Client().get(page.url, **BROWSER).status_code == 200
     assert not MonthlyStat.objects.filter(translation_key=page.translation_key).exists()
-    conf.worker_exit(None, SimpleNamespace(log=None))
+    # After each request, views wait no longer than MEMBER_VIEWS_WRITE_SECONDS (an hour here).
+    conf.post_request(None, None, None, None)
+    assert not MonthlyStat.objects.filter(translation_key=page.translation_key).exists()
+    settings.MEMBER_VIEWS_WRITE_SECONDS = 0
+    conf.post_request(None, None, None, None)
     assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 2
+    # A worker that stops writes what it still holds.
+    settings.MEMBER_VIEWS_WRITE_SECONDS = 3600
+    Client().get(page.url, **BROWSER)
+    assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 2
+    conf.worker_exit(None, SimpleNamespace(log=None))
+    assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 3
     assert view_buffer._pending_count[0] == 0 and not view_buffer._pending_views
