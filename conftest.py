@@ -1,4 +1,6 @@
+import importlib.util
 import shutil
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -23,6 +25,15 @@ class _BaseTree:
     ids = None
     media = None
     editorial = False
+
+
+@pytest.fixture
+def gunicorn_conf():
+    """The project's gunicorn.conf.py as a module (its hooks are plain functions)."""
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", Path(__file__).parent / "gunicorn.conf.py")
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    return conf
 
 
 @pytest.fixture(autouse=True)

@@ -34,12 +34,7 @@ def post_request(worker, req, environ, resp):
     """After the answer is sent: the member page views added up in this worker, if they are due
     (``MonthlyStat.write_pending_views_if_due``); the collection Python would have run during the request, if
     it is due (the oldest generation whose count is over its threshold, as Python chooses)."""
-    from members.models import MonthlyStat
-
-    try:
-        MonthlyStat.write_pending_views_if_due()
-    except Exception:
-        worker.log.exception("The member page views counted in this worker could not be written.")
+    _write_views(worker, due_only=True)
     young, older, oldest = gc.get_count()
     if young < YOUNG:
         return
@@ -57,11 +52,20 @@ def worker_exit(server, worker):
     has added up and not written yet (``MonthlyStat.count_view``)."""
     from django.db import connections
 
+    try:
+        _write_views(worker, due_only=False)
+    finally:
+        connections.close_all()
+
+
+def _write_views(worker, due_only):
+    """The member page views this worker has added up, written (only those due, or all); a failure is logged."""
     from members.models import MonthlyStat
 
     try:
-        MonthlyStat.write_pending_views()
+        if due_only:
+            MonthlyStat.write_pending_views_if_due()
+        else:
+            MonthlyStat.write_pending_views()
     except Exception:
         worker.log.exception("The member page views counted in this worker could not be written.")
-    finally:
-        connections.close_all()

@@ -2,9 +2,7 @@
 generation. Each must still change the moment the content it holds changes."""
 
 import gc
-import importlib.util
 import weakref
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -149,7 +147,9 @@ def test_image_tags_render_the_same_with_their_filters_kept():
     assert all("_kept_filters" in node.__dict__ or "_kept_filter" in node.__dict__ for node in nodes)
 
 
-def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_them(site_tree, monkeypatch):
+def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_them(
+    site_tree, monkeypatch, gunicorn_conf
+):
     from django.db import connections
 
     from search.backends.memory import DatabaseBackend
@@ -157,9 +157,7 @@ def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_th
     closed = []  # the worker closes its connection; the test's own must stay open
     monkeypatch.setattr(connections, "close_all", lambda: closed.append(True))
 
-    spec = importlib.util.spec_from_file_location("gunicorn_conf", Path(__file__).parents[2] / "gunicorn.conf.py")
-    conf = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(conf)
+    conf = gunicorn_conf
     DatabaseBackend.forget()
     threshold = gc.get_threshold()
     try:

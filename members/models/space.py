@@ -152,9 +152,11 @@ class MonthlyStat(models.Model):
         with _pending_lock:
             _pending_views[(str(translation_key), month)] += 1
             _pending_count[0] += 1
-            if _pending_count[0] < every and time.monotonic() - _pending_since[0] < settings.MEMBER_VIEWS_WRITE_SECONDS:
-                return
-        cls.write_pending_views()
+            full = _pending_count[0] >= every
+        if full:
+            cls.write_pending_views()
+        else:
+            cls.write_pending_views_if_due()
 
     @classmethod
     def write_pending_views_if_due(cls):

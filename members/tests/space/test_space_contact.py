@@ -196,17 +196,15 @@ def test_views_are_added_up_and_written_in_batches(client, member, view_buffer, 
     assert MonthlyStat.objects.get(translation_key=page.translation_key).views == 8
 
 
-def test_a_gunicorn_worker_writes_its_views_when_due_and_when_it_stops(member, view_buffer, monkeypatch, settings):
-    import importlib.util
-    from pathlib import Path
+def test_a_gunicorn_worker_writes_its_views_when_due_and_when_it_stops(
+    member, view_buffer, monkeypatch, settings, gunicorn_conf
+):
     from types import SimpleNamespace
 
     from django.db import connections
 
     monkeypatch.setattr(connections, "close_all", lambda: None)  # the test's own connection stays open
-    spec = importlib.util.spec_from_file_location("gunicorn_conf", Path(__file__).parents[3] / "gunicorn.conf.py")
-    conf = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(conf)
+    conf = gunicorn_conf
     page, _user = member
     for _n in range(2):
         assert Client().get(page.url, **BROWSER).status_code == 200
