@@ -68,6 +68,15 @@
       if (input) input.value = new URLSearchParams(window.location.search).get("q") || "";
     });
   });
+  // A facet changed before this script ran (a slow connection): show the results it asks for,
+  // rather than a ticked box over the results as served, with the submit button gone.
+  function changedSinceServed(control) {
+    if (control.type === "checkbox") return control.checked !== control.defaultChecked;
+    var served = Array.prototype.findIndex.call(control.options, function (option) { return option.defaultSelected; });
+    return control.selectedIndex !== Math.max(served, 0);
+  }
+  var controls = live.querySelectorAll("input[type=checkbox], select");
+  if (Array.prototype.some.call(controls, changedSinceServed)) load(formUrl(), true, false);
   hideNoJsButtons();
 })();
 

@@ -93,6 +93,30 @@ def test_no_js_submit_buttons_are_not_shown_when_the_script_runs(page, site):
         expect(buttons.nth(n)).to_be_hidden(timeout=1_000)
 
 
+def test_a_facet_ticked_before_the_script_ran_is_applied_when_it_runs(page, site):
+    """On a slow connection a visitor can tick a box before the deferred script arrives.
+
+    The script then finds the box changed since the page was served and shows those results,
+    instead of leaving a ticked box over unfiltered results with the submit button hidden.
+    """
+    held = []
+    page.route(re.compile(r"/js/directory[^/]*\.js"), lambda route: held.append(route))  # the script waits until released
+    page.goto("/fr/membres/", wait_until="commit")
+    page.locator("#f-kind-company").check()
+    expect(page.locator("#directory-live [data-nojs]").first).to_be_visible()  # the script has not run
+    assert len(held) == 1
+    held[0].continue_()
+    expect(page).to_have_url(re.compile(r"[?&]kind=company(&|$)"))
+    expect(names(page)).to_have_count(6)
+    expect(page.locator("#directory-status")).to_have_text("6 membres trouvés")
+    expect(page.locator("#f-kind-company")).to_be_checked()
+    expect(page.locator("#directory-live [data-nojs]:not([hidden])")).to_have_count(0)
+
+    page.go_back()  # the page as served, before the box was ticked
+    expect(names(page)).to_have_count(7)
+    expect(page.locator("#f-kind-company")).not_to_be_checked()
+
+
 def test_english_autocomplete_goes_to_the_chosen_member(page, site):
     page.goto("/en/members/?q=studio")
     expect(page.locator("#results-heading")).to_contain_text("found")
