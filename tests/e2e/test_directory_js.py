@@ -100,7 +100,8 @@ def test_a_facet_ticked_before_the_script_ran_is_applied_when_it_runs(page, site
     instead of leaving a ticked box over unfiltered results with the submit button hidden.
     """
     held = []
-    page.route(re.compile(r"/js/directory[^/]*\.js"), lambda route: held.append(route))  # the script waits until released
+    # The script's request is held (neither continued nor answered) until released below.
+    page.route(re.compile(r"/js/directory[^/]*\.js"), lambda route: held.append(route))
     page.goto("/fr/membres/", wait_until="commit")
     page.locator("#f-kind-company").check()
     expect(page.locator("#directory-live [data-nojs]").first).to_be_visible()  # the script has not run
