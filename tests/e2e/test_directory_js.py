@@ -105,6 +105,10 @@ def test_a_facet_ticked_before_the_script_ran_is_applied_when_it_runs(page, site
     page.goto("/fr/membres/", wait_until="commit")
     page.locator("#f-kind-company").check()
     expect(page.locator("#directory-live [data-nojs]").first).to_be_visible()  # the script has not run
+    for _ in range(100):  # the route's callback runs on Playwright's next turn of its event loop
+        if held:
+            break
+        page.wait_for_timeout(50)
     assert len(held) == 1
     held[0].continue_()
     expect(page).to_have_url(re.compile(r"[?&]kind=company(&|$)"))
