@@ -160,7 +160,12 @@ def test_video_items_load_only_on_request_and_audio_pdf_items_link_their_files(s
     video = doc.select_one(".video-consent")
     assert video["data-embed-url"] == "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ"
     assert doc.select("iframe") == [], "the player must not load before the visitor asks"
-    assert "Lire la vidéo" in video.select_one("button").text
+    button = video.select_one("button")
+    assert "Lire la vidéo" in button.text
+    assert button.has_attr("hidden"), "without JavaScript the play button would do nothing: the script shows it"
+    assert video.find("a", string="Regarder sur le site du fournisseur")["href"] == (
+        "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
+    )
     assert doc.select_one(".portfolio__item--pdf a[type='application/pdf']")["href"].endswith(".pdf")
 
 

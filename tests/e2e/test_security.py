@@ -48,3 +48,10 @@ def test_the_video_player_loads_on_request_under_the_policy(site, page):
     frame = page.locator("iframe.video-consent__frame")
     expect(frame).to_have_attribute("src", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
     # The page fixture fails the test if the policy refused the frame.
+
+
+def test_without_javascript_the_video_offers_only_the_link(site, new_page):
+    page = new_page(java_script_enabled=False)
+    page.goto(site.members[0]["fr"].url)
+    expect(page.locator(".video-consent__load")).to_be_hidden()
+    expect(page.get_by_role("link", name="Regarder sur le site du fournisseur")).to_be_visible()
