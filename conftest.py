@@ -1,5 +1,6 @@
 import importlib.util
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,35 @@ def _clear_cache():
     cache.clear()
     forget_local()
     forget_local_counts()
+
+
+class _StoppedClock:
+    """The ``time`` module as rate limits see it in tests: its ``time()`` stopped at one instant. Limits are
+    counted in fixed windows of the wall clock; a test's requests that straddled the end of one (a slow
+    machine, now and then) were counted in two, and the limit it expects was not reached."""
+
+    def __init__(self, instant):
+        self.instant = instant
+
+    def time(self):
+        return self.instant
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+
+@pytest.fixture(autouse=True)
+def _rate_limit_clock(monkeypatch):
+    """Rate limit windows (the API's and django-ratelimit's) read a stopped clock; a test moves it with
+    ``monkeypatch.setattr(api.middleware.time, "time", ...)`` or by setting ``instant``."""
+    import django_ratelimit.core
+
+    import api.middleware
+
+    clock = _StoppedClock(1_800_000_000.0)
+    monkeypatch.setattr(api.middleware, "time", clock)
+    monkeypatch.setattr(django_ratelimit.core, "time", clock)
+    return clock
 
 
 class _BaseTree:
