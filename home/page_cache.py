@@ -127,7 +127,10 @@ def _query(request):
 
 def cache_key(request):
     query = _query(request)
-    varying = [request.headers.get(name, "") for name in settings.PAGE_CACHE_VARY_HEADERS]
+    # From META: request.headers would copy every header of the request first, on each cache hit.
+    varying = [
+        request.META.get("HTTP_" + name.upper().replace("-", "_"), "") for name in settings.PAGE_CACHE_VARY_HEADERS
+    ]
     # Today's date: what depends on the day (expired job offers, upcoming events) changes at midnight.
     today = timezone.localdate().isoformat()
     raw = "\n".join([today, request.get_host(), request.path, query, *varying])

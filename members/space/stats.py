@@ -25,7 +25,7 @@ BOTS = (
 
 
 def _robot(request):
-    agent = request.headers.get("User-Agent", "").lower()
+    agent = request.META.get("HTTP_USER_AGENT", "").lower()  # request.headers would copy every header first
     return not agent or any(marker in agent for marker in BOTS)
 
 
