@@ -62,8 +62,8 @@ check: install-dev messages lint ## Lint, migrations up to date, Django system c
 makemessages: install ## Extract strings into locale/*/LC_MESSAGES/django.po (for developers)
 	$(MANAGE) makemessages --locale fr --locale en --locale de --ignore '.venv/*' --ignore 'bench/*' --ignore 'media/*' --ignore 'test-media/*' --no-obsolete --no-location
 
-bench: install-dev messages ## Page benchmark: gunicorn under load at BENCH_MEMBERS members, ratios to a bare view (Redis as cache)
-	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/14} $(PY) bench/pages.py --members $(BENCH_MEMBERS)
+bench: install-dev messages ## Page benchmark: gunicorn under load at BENCH_MEMBERS members, ratios to a bare view (Redis database 12 as cache, emptied)
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/12} $(PY) bench/pages.py --members $(BENCH_MEMBERS)
 
 bench-search: install-dev messages ## Directory search benchmark at BENCH_MEMBERS (default 10000) members, database and osmem
 	$(PY) bench/search.py --members $(BENCH_MEMBERS)

@@ -231,6 +231,11 @@ def main():
 
     if "redis" not in settings.CACHES["default"]["BACKEND"].lower():
         print("! REDIS_URL is not set: each gunicorn worker has its own page cache and the bench cannot empty it.")
+    from django.core.cache import cache
+
+    # An empty cache to start with: the Redis database may hold the pages and fragments (the routing skeleton)
+    # of another database, under a generation that is still current; pages rendered afresh would use them.
+    cache.clear()
     rng = random.Random(7)
     all_cases = cases(rng)
     queries = {name: sql_queries(paths[0]) for name, paths in all_cases.items()}
