@@ -5,7 +5,8 @@
 
 Seeds (or reuses) bench/.data/members-N.sqlite3, collects static files, starts gunicorn on 127.0.0.1 with
 ``portal.settings.production`` (HTTP allowed, DEBUG off, whitenoise, the anonymous page cache in Redis when
-``REDIS_URL`` answers, locmem otherwise) and a Python load generator (keep-alive connections in threads).
+``REDIS_URL`` answers, its database emptied first; locmem otherwise) and a Python load generator (keep-alive
+connections in threads).
 
 For each case it prints requests/s, p50 and p95 latency, the SQL queries of one cold request (Django test
 client) and the ratios to the bare view ``/healthz`` (no database, no template):
