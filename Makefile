@@ -53,7 +53,9 @@ lint: install-dev ## ruff and ruff format --check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-check: install-dev messages lint ## Lint, migrations up to date, Django system checks (dev and production)
+check: install-dev messages lint ## Lint, layers (import-linter), imports in functions, migrations up to date, Django system checks
+	$(BIN)/lint-imports
+	$(PY) tools/function_imports.py
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=check-deploy-$$(date +%s)-dummy-secret-key-that-is-long-enough-0123456789 \

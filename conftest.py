@@ -12,7 +12,7 @@ def _clear_cache():
     from django.core.cache import cache
 
     from api.middleware import forget_local_counts
-    from home.page_cache import forget_local
+    from core.performance.page_cache import forget_local
 
     cache.clear()
     forget_local()
@@ -46,6 +46,19 @@ def _rate_limit_clock(monkeypatch):
     monkeypatch.setattr(api.middleware, "time", clock)
     monkeypatch.setattr(django_ratelimit.core, "time", clock)
     return clock
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database without the shipped vocabulary (migration taxonomy.0002 loads it into every new
+    database): each test makes the branches and skills it needs, so what it counts is its own.
+    ``taxonomy/tests`` loads the shipped file itself."""
+    from taxonomy.models import Branch, Skill, SpokenLanguage
+
+    with django_db_blocker.unblock():
+        Skill.objects.all().delete()
+        Branch.objects.all().delete()
+        SpokenLanguage.objects.all().delete()
 
 
 class _BaseTree:

@@ -14,16 +14,10 @@ def post_worker_init(worker):
     """Each worker builds what its first searches and briefs would otherwise build (``portal.warmup``), then
     freezes what it holds (``gc.freeze``): the garbage collector then scans only what requests create, not the
     hundreds of thousands of objects of the search documents and the language models."""
-    from django.db import connections
-
-    from portal.warmup import warm_up
-
     try:
-        warm_up()
+        _worker_tasks().warm_up()
     except Exception:
         worker.log.exception("Warm-up failed: the worker builds what it needs on first use.")
-    finally:
-        connections.close_all()
     gc.collect()
     gc.freeze()
     _young, older, oldest = gc.get_threshold()
@@ -50,22 +44,22 @@ def post_request(worker, req, environ, resp):
 def worker_exit(server, worker):
     """A worker that stops (a restart, a deployment, ``max_requests``) first writes the member page views it
     has added up and not written yet (``MonthlyStat.count_view``)."""
-    from django.db import connections
-
     try:
         _write_views(worker, due_only=False)
     finally:
-        connections.close_all()
+        _worker_tasks().close_connections()
 
 
 def _write_views(worker, due_only):
     """The member page views this worker has added up, written (only those due, or all); a failure is logged."""
-    from members.models import MonthlyStat
-
     try:
-        if due_only:
-            MonthlyStat.write_pending_views_if_due()
-        else:
-            MonthlyStat.write_pending_views()
+        _worker_tasks().write_views(due_only)
     except Exception:
         worker.log.exception("The member page views counted in this worker could not be written.")
+
+
+def _worker_tasks():
+    # In a function: gunicorn reads this file before Django is set up; the hooks run in workers, after it is.
+    from portal import warmup
+
+    return warmup

@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from home.demo import translate_tree_page
-from members.models import Branch
+from taxonomy.models import Branch
 
 from .models import EVENT_TIME_ZONE, AgendaPage, EventPage, EventType
 

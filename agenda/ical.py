@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 from wagtail.models import Site
 
-from .models import page_full_url
+from . import models  # read at call time: agenda.models imports this module while it loads
 
 PRODID = "-//Creative Industries Cluster Luxembourg//Agenda//EN"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -45,7 +45,7 @@ def description(event, url):
 
 
 def build_event(event, request, host):
-    url = page_full_url(event, request)
+    url = models.page_full_url(event, request)
     component = Event()
     component.add("uid", event_uid(event, host))
     stamp = event.last_published_at or event.latest_revision_created_at or timezone.now()

@@ -23,9 +23,13 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock
-from home.listing import Listing
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.listing import Listing
+from core.models import BasePage
+from members.models import MemberPage
+from taxonomy.models import Branch
+
+from .ical import calendar_response
 
 EVENT_TIME_ZONE = ZoneInfo("Europe/Luxembourg")
 # A <picture>: the WebP source and its JPEG fallback, both prefetched.
@@ -69,8 +73,6 @@ def attach_organisers(events, locale):
     ``organiser_member`` is synchronised, so a translated event may point to the member's
     French page; visitors should land on the member page in their own language.
     """
-    from members.models import MemberPage
-
     members = {e.pk: e.organiser_member for e in events if e.organiser_member_id}
     found = {}
     if members:
@@ -114,7 +116,7 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("When the organiser is not a member. Not shown if a member is chosen."),
     )
     branch = models.ForeignKey(
-        "members.Branch",
+        "taxonomy.Branch",
         verbose_name=_("branch"),
         null=True,
         blank=True,
@@ -316,8 +318,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @path("ical/", name="ical")
     def ical(self, request):
         """This one event as an .ics file, to add to a calendar."""
-        from .ical import calendar_response
-
         response = calendar_response([self], request, name=self.title)
         response["Content-Disposition"] = f'attachment; filename="{slugify(self.slug) or "event"}.ics"'
         return response
@@ -341,8 +341,6 @@ class AgendaFilterForm(forms.Form):
     type = forms.ChoiceField(label=_("Type of event"), required=False)
 
     def __init__(self, *args, **kwargs):
-        from members.models import Branch
-
         super().__init__(*args, **kwargs)
         # Labels in the visitor's language; the values are the language-independent codes.
         self.fields["branch"].choices = [("", _("All branches"))] + [(b.code, b.label) for b in Branch.objects.all()]
@@ -410,8 +408,6 @@ class AgendaPage(RoutablePageMixin, BasePage):
     @path("ical/", name="ical")
     def ical_feed(self, request):
         """The upcoming events matching the listing's filters, as a calendar to subscribe to."""
-        from .ical import calendar_response
-
         listing = AgendaListing(request, self.events().upcoming())
         events = attach_organisers(list(listing.queryset[:FEED_LIMIT]), self.locale)
         name = " · ".join([self.title, *listing.form.labels(listing.data), str(_("Creative Industries Cluster"))])

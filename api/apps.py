@@ -7,8 +7,3 @@ class ApiConfig(AppConfig):
     label = "api"
     verbose_name = _("Headless API")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import content, signals  # noqa: F401  (api_fields of every page type; webhook events)
-
-        content.register()

@@ -8,6 +8,14 @@ and accounts, membership and moderation state, members that are not live and pub
 from wagtail.api import APIField
 from wagtail.models import Page
 
+from agenda.models import AgendaPage, EventPage
+from figures.models import StatisticsPage
+from home.models import HomePage, StandardPage
+from jobs.models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
+from members.models import BranchPage, DirectoryPage, MemberPage
+from news.models import NewsIndexPage, NewsPage
+from portrait.models import PortraitEditionPage, PortraitIndexPage, PortraitStoryPage
+
 from .fields import (
     IMAGE_WIDTHS,
     LOGO_WIDTHS,
@@ -30,8 +38,6 @@ def _summary(page, context):
 
 def _members(attribute):
     def members(page, context):
-        from members.models import MemberPage
-
         chosen = list(getattr(page, attribute).all())
         return [page_link(member, context) for member in local_live(MemberPage, chosen, page.locale_id)]
 
@@ -199,14 +205,6 @@ COMMON = [
 
 
 def fields_by_model():
-    from agenda.models import AgendaPage, EventPage
-    from figures.models import StatisticsPage
-    from home.models import HomePage, StandardPage
-    from jobs.models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
-    from members.models import BranchPage, DirectoryPage, MemberPage
-    from news.models import NewsIndexPage, NewsPage
-    from portrait.models import PortraitEditionPage, PortraitIndexPage, PortraitStoryPage
-
     choice = _choice_in_language
     return {
         HomePage: [

@@ -16,6 +16,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from search.service import directory_page
+
 SOURCE = Path(__file__).resolve().parent / "widget" / "directory.js"
 
 
@@ -25,8 +27,6 @@ def source():
 
 
 def strings():
-    from search.service import directory_page
-
     texts = {}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):

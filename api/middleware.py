@@ -1,6 +1,6 @@
 """HTTP behaviour of the public API: a per-address rate limit, shared-cache headers, ETag and 304.
 
-``ApiMiddleware`` (rate limit, 304) is placed before the anonymous page cache (home.page_cache), so that an
+``ApiMiddleware`` (rate limit, 304) is placed before the anonymous page cache (core.performance.page_cache), so that an
 answer served from that cache is counted against the limit and can be a 304 like any other;
 ``ApiResponseMiddleware`` (JSON errors, ``Cache-Control``, ``ETag``) after it, so that the cache keeps an
 answer with its headers (its ETag is not computed again on every hit).
@@ -19,7 +19,8 @@ from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.translation import gettext as _
-from django_ratelimit.core import _split_rate
+
+from core.performance.private import split_rate
 
 API_PREFIX = "/api/"
 COUNTED_METHODS = ("GET", "HEAD", "POST")
@@ -108,7 +109,7 @@ def over_limit(request, group, rate):
     shifts them, so that not every client's window starts at the same second."""
     if not getattr(settings, "RATELIMIT_ENABLE", True) or request.method not in COUNTED_METHODS:
         return None  # OPTIONS, PUT… are neither counted nor refused (as django-ratelimit was called)
-    limit, period = _split_rate(rate)
+    limit, period = split_rate(rate)
     address = client_address(group, request)
     now = time.time()
     start = now - (now % period) + (zlib.crc32(address.encode()) % period)

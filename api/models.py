@@ -86,3 +86,9 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.get_event_display()} → {self.endpoint}"
+
+
+# Once the models exist: the api_fields of every page type, and the receivers that queue webhook events.
+from . import content, signals  # noqa: E402, F401
+
+content.register()

@@ -20,6 +20,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Page, Revision
 
+from core.performance import private
+
+from .router import router
+from .views import PortalPagesAPIViewSet
+
 SALT = "api.preview"
 
 
@@ -60,9 +65,6 @@ class PreviewAPIView(APIView):
     renderer_classes = [JSONRenderer]
 
     def get(self, request):
-        from .urls import router
-        from .views import PortalPagesAPIViewSet
-
         token = request.GET.get("token", "")
         if not token:
             return self.refuse(400, _("A preview token is required."))
@@ -78,7 +80,7 @@ class PreviewAPIView(APIView):
             return self.refuse(404, _("The page of this preview no longer exists."))
         request.wagtailapi_router = router
         view = PortalPagesAPIViewSet(request=request, action="detail_view", format_kwarg=None, kwargs={})
-        serializer_class = view._get_serializer_class(router, type(page), [], show_details=True)
+        serializer_class = private.api_serializer_class(view, router, type(page))
         context = {"request": request, "view": view, "router": router, "base_queryset": view.get_base_queryset()}
         data = serializer_class(page, context=context).data
         data["meta"]["preview"] = {"revision": revision_id, "live": page.live}

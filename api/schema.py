@@ -12,6 +12,7 @@ from search.facets import BOOLEAN, MULTI_VALUED
 from search.query import MAX_PAGE_SIZE, SORTS
 from search.views import DirectoryAPIView, SuggestAPIView
 
+from .content import public_page_models
 from .preview import PreviewAPIView
 from .views import LIMIT_MAX, PortalDocumentsAPIViewSet, PortalImagesAPIViewSet, PortalPagesAPIViewSet
 
@@ -23,8 +24,6 @@ def only_api_paths(endpoints, **kwargs):
 
 
 def page_types():
-    from .content import public_page_models
-
     return sorted(model._meta.label for model in public_page_models())
 
 

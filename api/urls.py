@@ -2,15 +2,9 @@
 
 from django.urls import path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
-from wagtail.api.v2.router import WagtailAPIRouter
 
 from . import embed, preview, schema  # noqa: F401  (schema: the OpenAPI descriptions of the Wagtail endpoints)
-from .views import PortalDocumentsAPIViewSet, PortalImagesAPIViewSet, PortalPagesAPIViewSet
-
-router = WagtailAPIRouter("wagtailapi")
-router.register_endpoint("pages", PortalPagesAPIViewSet)
-router.register_endpoint("images", PortalImagesAPIViewSet)
-router.register_endpoint("documents", PortalDocumentsAPIViewSet)
+from .router import router
 
 urlpatterns = [
     path("api/v2/preview/", preview.PreviewAPIView.as_view(), name="api_preview"),

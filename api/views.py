@@ -9,6 +9,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils.translation import gettext as _
+from modelcluster.fields import ParentalKey
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.api.v2.filters import (
@@ -28,8 +29,13 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 
-from home.page_cache import remember
+from core.performance import private
+from core.performance.page_cache import remember
+from jobs.dates import today
+from jobs.models import CollaborationPage, JobPage
+from members.models import PortfolioItem
 
+from .content import public_page_models
 from .fields import IMAGE_WIDTHS, LOGO_WIDTHS, rendition_specs
 
 LIMIT_MAX = 20
@@ -86,18 +92,11 @@ class LocaleFilter:
             raise BadRequestError(
                 _("unknown locale %(code)s: use one of %(codes)s") % {"code": code[:20], "codes": codes}
             )
-        marker = getattr(queryset, "_filtered_by_child_of", None)
-        queryset = queryset.filter(locale=locale)
-        if marker:
-            queryset._filtered_by_child_of = marker
-        return queryset
+        return private.keep_child_of_marker(queryset.filter(locale=locale), private.child_of_marker(queryset))
 
 
 def expired_content():
     """Job offers past their expiry date and collaboration requests past their deadline: never served."""
-    from jobs.dates import today
-    from jobs.models import CollaborationPage, JobPage
-
     day = today()
     return Q(pk__in=JobPage.objects.filter(expiry_date__lt=day).values("pk")) | Q(
         pk__in=CollaborationPage.objects.filter(deadline__lt=day).values("pk")
@@ -106,8 +105,6 @@ def expired_content():
 
 def is_closed(page):
     """An expired job offer or a collaboration request past its deadline (what ``expired_content`` leaves out)."""
-    from jobs.dates import today
-
     for attribute in ("expiry_date", "deadline"):
         day = getattr(page, attribute, None)
         if day is not None and day < today():
@@ -140,8 +137,6 @@ class PortalPagesAPIViewSet(StrictMixin, PagesAPIViewSet):
 
     def prefetch_members_memberpage(self, queryset):
         """Everything a member in a listing with ``fields=*`` shows, in a fixed number of queries."""
-        from members.models import PortfolioItem
-
         images = get_image_model().objects
         return queryset.select_related("locale").prefetch_related(
             Prefetch("logo", queryset=images.prefetch_renditions(*rendition_specs(LOGO_WIDTHS))),
@@ -189,10 +184,6 @@ def shown_media(target_model):
     """The images (or documents) that live, public pages show: through their own fields and their inline
     objects' (portfolio items), and, for pages without unpublished changes, through the references Wagtail
     indexed from their content (images in a body). Uploads of drafts and of private pages stay out."""
-    from modelcluster.fields import ParentalKey
-
-    from .content import public_page_models
-
     condition = Q(pk__in=[])
     # One read of the view restrictions for all page types (``public()`` reads them on each call).
     shown_pages = Page.objects.live().public().values("pk")
@@ -225,9 +216,7 @@ def shown_media_subquery(target_model):
     images, documents or view restrictions renews."""
 
     def compile_sql():
-        query = target_model.objects.filter(shown_media(target_model)).values("pk").query
-        sql, params = query.sql_with_params()
-        return sql, tuple(params)
+        return private.compiled_sql(target_model.objects.filter(shown_media(target_model)).values("pk"))
 
     sql, params = remember("api-shown-media", [target_model._meta.label, connection.vendor], compile_sql)
     return RawSQL(sql, params)  # noqa: S611 (SQL the ORM compiled from our query; values stay parameters)

@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from home.viewsets import RecordViewSet
+from core.viewsets import RecordViewSet
 
+from .content import public_page_models
 from .models import WebhookDelivery, WebhookEndpoint
 
 
@@ -22,8 +23,6 @@ class EndpointForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from .content import public_page_models
-
         types = ContentType.objects.get_for_models(*public_page_models())
         self.fields["page_types"].queryset = ContentType.objects.filter(pk__in=[ct.pk for ct in types.values()])
         self.fields["page_types"].label_from_instance = lambda ct: str(ct.model_class()._meta.verbose_name).capitalize()

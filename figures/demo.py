@@ -11,8 +11,8 @@ for its first two years).
 
 from decimal import Decimal
 
+from core.translations import translate_with_localize
 from home.demo import LANGS
-from home.translations import translate_with_localize
 
 from .models import Figure, StatisticsPage
 

@@ -22,7 +22,12 @@ from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import BasePage
+from core.models import BasePage
+from members.models import DirectoryPage
+from search.models import IndexState
+from search.query import DirectoryQuery
+from search.service import run
+from taxonomy.models import Branch
 
 from . import charts
 from .formatting import format_value, plain_number, with_approx
@@ -389,11 +394,6 @@ def directory_figures(language):
     visitor gets by ticking a branch, computed in a fixed number of queries whatever the number
     of members. A member in two branches counts in both; the total counts each member once.
     """
-    from members.models import Branch, DirectoryPage
-    from search.models import IndexState
-    from search.query import DirectoryQuery
-    from search.service import run
-
     hits, _backend, _degraded = run(DirectoryQuery(language, page_size=1), IndexState.current())
     counts = hits.counts.get("branch", {})
     today = timezone.localdate()

@@ -1,74 +1,22 @@
-"""Blocks shared by every page type that has a body."""
+"""The home page's sections, composed by editors; each reads the section it shows."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-
-class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Text"), max_length=120)
-    level = blocks.ChoiceBlock(choices=[("h2", "H2"), ("h3", "H3")], default="h2", label=_("Level"))
-
-    class Meta:
-        icon = "title"
-        label = _("Heading")
-        template = "home/blocks/heading.html"
-        description = _("A section heading that also appears in the page outline.")
-        preview_value = {"text": "Nos membres", "level": "h2"}
-
-
-class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(label=_("Attribution"), required=False)
-
-    class Meta:
-        icon = "openquote"
-        label = _("Quote")
-        template = "home/blocks/quote.html"
-        description = _("A pull quote with who said it.")
-        preview_value = {"quote": "Creative minds for business.", "attribution": "Cluster manager"}
-
-
-class BodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        features=["bold", "italic", "link", "ol", "ul"],
-        label=_("Paragraph"),
-        icon="pilcrow",
-        template="home/blocks/paragraph.html",
-        description=_("Text with links and lists."),
-        preview_value="<p>Le cluster réunit les industries créatives du Luxembourg.</p>",
-    )
-    image = ImageBlock(
-        label=_("Image"),
-        template="home/blocks/image.html",
-        description=_("An image with its alternative text."),
-    )
-    quote = QuoteBlock()
-
+from agenda.models import AgendaPage, EventPage
+from core.blocks import localized
+from figures.models import StatisticsPage
+from jobs.models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
+from members.models import DirectoryPage, MemberPage
+from members.text_language import mark_taglines
+from news.models import NewsIndexPage, NewsPage
 
 # --- The home page, composed by editors -------------------------------------------------
 #
 # Every block works without curation: an empty list or heading falls back to automatic
 # content (recent members, latest news, next events, open offers, headline figures), so
 # a home page created with no body at all still shows every section.
-
-
-def localized(pages, locale):
-    """The live translations in ``locale`` of ``pages`` (any language), in the given order.
-
-    Choosers in a translated page still point at the source-language pages: visitors
-    see each chosen page in their own language when it exists, else as chosen.
-    """
-    from wagtail.models import Page
-
-    pages = [page for page in pages if page]
-    keys = [page.translation_key for page in pages]
-    found = {
-        page.translation_key: page
-        for page in Page.objects.live().public().filter(translation_key__in=keys, locale=locale).specific()
-    }
-    return [found.get(page.translation_key, page) for page in pages if page.live]
 
 
 def child_section(home, model):
@@ -115,7 +63,6 @@ class HeroBlock(HomeSectionBlock):
         preview_value = {"heading": "Creative minds for business", "link_label": "Browse the directory"}
 
     def section_context(self, value, home):
-        from members.models import DirectoryPage
 
         target = value.get("link_page")
         if target:
@@ -140,7 +87,6 @@ class BranchesBlock(HomeSectionBlock):
         preview_value = {}
 
     def section_context(self, value, home):
-        from members.models import DirectoryPage
 
         directory = child_section(home, DirectoryPage)
         return {"directory": directory, "branch_pages": directory.branch_pages() if directory else []}
@@ -164,7 +110,6 @@ class FeaturedMembersBlock(HomeSectionBlock):
         preview_value = {"count": 3}
 
     def section_context(self, value, home):
-        from members.models import MemberPage
 
         count = value.get("count") or 6
         chosen = [member for member in value.get("members") or [] if member]
@@ -172,7 +117,6 @@ class FeaturedMembersBlock(HomeSectionBlock):
             members = localized(chosen, home.locale)[:count]
         else:
             members = MemberPage.objects.featured_for(home, limit=count)
-        from members.text_language import mark_taglines
 
         return {"members": mark_taglines(members)}
 
@@ -206,12 +150,10 @@ class LatestNewsBlock(LatestItemsBlock):
         preview_value = {"count": 3}
 
     def items(self, home, count):
-        from news.models import NewsPage
 
         return NewsPage.latest(home.locale, limit=count)
 
     def index_model(self):
-        from news.models import NewsIndexPage
 
         return NewsIndexPage
 
@@ -227,12 +169,10 @@ class UpcomingEventsBlock(LatestItemsBlock):
         preview_value = {"count": 3}
 
     def items(self, home, count):
-        from agenda.models import EventPage
 
         return EventPage.upcoming(home.locale, limit=count)
 
     def index_model(self):
-        from agenda.models import AgendaPage
 
         return AgendaPage
 
@@ -249,7 +189,6 @@ class OpenJobsBlock(HomeSectionBlock):
         preview_value = {}
 
     def section_context(self, value, home):
-        from jobs.models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
 
         return {
             "job_count": JobPage.open_offers(home.locale).count(),
@@ -271,7 +210,6 @@ class StatisticsTeaserBlock(HomeSectionBlock):
         preview_value = {"count": 3}
 
     def section_context(self, value, home):
-        from figures.models import StatisticsPage
 
         return {
             "figures": StatisticsPage.teaser(home.locale, limit=value.get("count") or 3),

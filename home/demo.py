@@ -4,8 +4,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale, Page, Site
 
-from .models import FooterText, HomePage, SiteSettings, SocialLinks, StandardPage
-from .translations import translate_with_localize
+from core.models import FooterText, SiteSettings, SocialLinks
+from core.translations import translate_with_localize
+
+from .models import HomePage, StandardPage
 
 LANGS = ("fr", "en", "de")
 EDITOR = {"username": "editor", "email": "editor@example.lu", "password": "demo-editor-2026"}

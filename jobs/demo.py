@@ -59,7 +59,7 @@ def _pick(by_branch, members, branch, number, employer=False):
 
 
 def _branches():
-    from members.models import Branch
+    from taxonomy.models import Branch
 
     return {branch.code: branch for branch in Branch.objects.all()}
 

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.html import escape, format_html
 from django.utils.translation import gettext as _
 
-from .models import resolve_parties
+from . import models  # read at call time: jobs.models imports this module while it loads
 
 FEED_LIMIT = 50
 
@@ -30,7 +30,7 @@ class JobFeed(Feed):
 
     def items(self):
         listing = self.index.listing(self.request)
-        return resolve_parties(listing.queryset[:FEED_LIMIT], "employer_member", "employer_name")
+        return models.resolve_parties(listing.queryset[:FEED_LIMIT], "employer_member", "employer_name")
 
     def item_title(self, item):
         return item.title

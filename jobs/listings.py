@@ -1,9 +1,10 @@
-"""Filters of the job and collaboration listings (built on ``home.listing.Listing``)."""
+"""Filters of the job and collaboration listings (built on ``core.listing.Listing``)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.listing import Listing
+from core.listing import Listing
+from taxonomy.models import Branch
 
 from .choices import CollaborationKind, ContractType, Remote, Workload
 
@@ -14,8 +15,6 @@ def _with_blank(label, choices):
 
 def branch_choices():
     """Every branch by code, labelled in the active language (one query)."""
-    from members.models import Branch
-
     return _with_blank(_("All branches"), [(branch.code, branch.label) for branch in Branch.objects.all()])
 
 

@@ -23,8 +23,9 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BodyBlock
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.models import BasePage
+from members.models import MemberPage
 
 from .choices import (
     CONTRACT_EMPLOYMENT_TYPES,
@@ -35,6 +36,7 @@ from .choices import (
     Workload,
 )
 from .dates import LUXEMBOURG, end_of_day, today
+from .feeds import JobFeed
 from .listings import CollaborationListing, JobListing
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
@@ -62,8 +64,6 @@ def resolve_parties(pages, member_field, name_field):
     members = [getattr(page, member_field) for page in pages if getattr(page, f"{member_field}_id")]
     translations = {}
     if members:
-        from members.models import MemberPage
-
         keys = {member.translation_key for member in members}
         locale_ids = {page.locale_id for page in pages}
         for member in MemberPage.objects.live().public().filter(translation_key__in=keys, locale_id__in=locale_ids):
@@ -139,8 +139,6 @@ class JobIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from .feeds import JobFeed
-
         return JobFeed(self)(request)
 
 
@@ -182,7 +180,7 @@ class JobPage(BasePage):
     )
     remote = models.CharField(_("remote work"), max_length=10, choices=Remote.choices, default=Remote.ON_SITE)
     branch = models.ForeignKey(
-        "members.Branch",
+        "taxonomy.Branch",
         verbose_name=_("branch"),
         null=True,
         blank=True,
@@ -402,7 +400,7 @@ class CollaborationPage(BasePage):
         help_text=_("For an organisation that is not a member of the cluster."),
     )
     branch = models.ForeignKey(
-        "members.Branch",
+        "taxonomy.Branch",
         verbose_name=_("branch"),
         null=True,
         blank=True,

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from members.models import Branch
+from taxonomy.models import Branch
 
 from .models import Brief, BriefRecipient
 

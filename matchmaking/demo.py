@@ -4,8 +4,9 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from members.models import MemberPage, Skill
-from members.space.contact import main_page
+from members.models import MemberPage
+from members.relay import main_page
+from taxonomy.models import Skill
 
 from .models import Brief, BriefRecipient
 from .ranking import Criteria, recognise, shortlist

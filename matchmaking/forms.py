@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotMixin, PortalForm, PortalModelForm
-from members.models import Branch, SpokenLanguage
+from core.forms import HoneypotMixin, PortalForm, PortalModelForm
+from taxonomy.models import Branch, SpokenLanguage
 
 from .language import detect, language_name
 from .models import Brief

@@ -12,7 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from members.models import Branch, Canton, Skill, SpokenLanguage
+from members.models import Canton
+from taxonomy.models import Branch, Skill, SpokenLanguage
 
 REMOTE = "remote"
 

@@ -32,14 +32,15 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from search.backends.memory import positions_from_bits
 from search.facets import vocabulary
 from search.models import IndexState
 from search.service import database
-from search.text import STOP_WORDS, tokens
+from taxonomy.skills import BRIEF_STOP_WORDS, matcher
+from taxonomy.text import STOP_WORDS, tokens
 
 from .language import language_name
 from .models import REMOTE
-from .skills import BRIEF_STOP_WORDS, matcher
 
 MIN_TERM_LENGTH = 3
 MAX_TERMS = 40
@@ -91,8 +92,6 @@ class Facts:
     """Position sets of one snapshot's facet values, compiled once per snapshot."""
 
     def __init__(self, snap):
-        from search.backends.memory import positions_from_bits
-
         def positions(bits):
             return set(positions_from_bits(bits, snap.size))
 
@@ -134,15 +133,13 @@ def weights():
 
 def recognise(text, version=None):
     """The taxonomy skill codes named in ``text``, in taxonomy order."""
-    compiled = matcher(version)
+    compiled = matcher(IndexState.current() if version is None else version)
     found = compiled.match(text)
     return [code for code in compiled.codes if code in found]
 
 
 def shortlist(criteria, version=None):
     """The ranked members for ``criteria`` (a Shortlist), with the reasons in the visitor's language."""
-    from search.backends.memory import positions_from_bits
-
     if version is None:
         version = IndexState.current()
     language = criteria.language

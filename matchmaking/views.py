@@ -19,11 +19,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from members.models import MemberPage, MonthlyStat, Skill
-from members.space import emails, limits
-from members.space.application import privacy_page
-from members.space.contact import main_page
-from members.space.contact import recipients as member_addresses
+from core import emails, limits
+from core.models import privacy_page
+from members.models import MemberPage, MonthlyStat
+from members.relay import main_page
+from members.relay import recipients as member_addresses
+from taxonomy.models import Skill
 
 from .forms import BriefForm, OutcomeForm, SelectionForm
 from .models import Brief, BriefRecipient

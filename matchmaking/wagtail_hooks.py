@@ -9,8 +9,8 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from home.viewsets import RecordViewSet
-from members.models import Skill
+from core.viewsets import RecordViewSet
+from taxonomy.models import Skill
 
 from .dashboard import DashboardView
 from .models import Brief

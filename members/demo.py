@@ -23,21 +23,12 @@ from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from core.translations import record_translations
 from home.demo import DIRECTORY, LANGS, translate_tree_page
-from home.translations import record_translations
+from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from . import demo_data as data
-from .models import (
-    Branch,
-    BranchPage,
-    DirectoryPage,
-    MediaType,
-    MemberPage,
-    PortfolioItem,
-    Skill,
-    SocialLink,
-    SpokenLanguage,
-)
+from .models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
 
 SPOKEN = [("lb", 60), ("fr", 85), ("de", 70), ("en", 80), ("pt", 15), ("it", 10), ("nl", 5), ("es", 6)]
 KIND_WEIGHTS = [("freelancer", 45), ("company", 35), ("collective", 8), ("association", 8), ("institution", 4)]

@@ -2,6 +2,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, post_page_move
 
 from .models import MemberPage
+from .moderation import publish_language_versions
 
 
 @receiver(post_page_move)
@@ -16,9 +17,7 @@ def keep_primary_branch_after_move(sender, instance, **kwargs):
 
 @receiver(page_published)
 def publish_member_language_versions(sender, instance, **kwargs):
-    """An approved member page goes live in every language at once (see members.space.moderation)."""
+    """An approved member page goes live in every language at once (see members.moderation)."""
     if not issubclass(sender, MemberPage) or not instance.owners.exists():
         return
-    from .space.moderation import publish_language_versions
-
     publish_language_versions(instance)

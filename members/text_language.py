@@ -1,7 +1,7 @@
 """Which texts of a member page are shown untranslated, in the language they were written in.
 
 A member who writes in one language gets the same tagline, presentation and portfolio texts
-in every language version (see ``members.space.moderation``), and so do pages an editor has
+in every language version (see ``members.moderation``), and so do pages an editor has
 not finished translating. The German page of a French-writing member then shows French
 passages: screen readers must be told (``lang="fr"``, WCAG 3.1.2), or they read French with
 German pronunciation.
@@ -11,16 +11,18 @@ source of its translations); a text of another version that is identical to the 
 is taken to be in the original's language.
 """
 
-from home.prepared import EXACT, PreparedQuery
+from core.performance.prepared import EXACT, PreparedQuery
 
-from .models import MemberPage, PortfolioItem
+from . import models  # the package, read at call time: members.models imports this module while it loads
 
 PAGE_TEXTS = ("tagline", "bio")
 ITEM_TEXTS = ("title", "caption", "credits", "alt_text")
 
 # The texts of one page's portfolio items: a member page rendered afresh compares its own with its original's.
 _item_texts = PreparedQuery(
-    lambda page: PortfolioItem.objects.filter(page_id=page).only("page_id", "translation_key", *ITEM_TEXTS).order_by(),
+    lambda page: (
+        models.PortfolioItem.objects.filter(page_id=page).only("page_id", "translation_key", *ITEM_TEXTS).order_by()
+    ),
     page=(EXACT, int),
 )
 
@@ -44,7 +46,7 @@ def _originals(pages, versions=None):
         ]
     else:
         rows = (
-            MemberPage.objects.filter(translation_key__in=keys)
+            models.MemberPage.objects.filter(translation_key__in=keys)
             .order_by("translation_key", "pk")
             .values("pk", "translation_key", "locale_id", "locale__language_code", *PAGE_TEXTS)
         )
@@ -91,7 +93,7 @@ def untranslated_texts(pages, items_of=None, versions=None):
                 for item in _item_texts(page=next(iter(original_pks)))
             )
         else:
-            rows = PortfolioItem.objects.filter(page_id__in=original_pks).values(
+            rows = models.PortfolioItem.objects.filter(page_id__in=original_pks).values(
                 "page_id", "translation_key", *ITEM_TEXTS
             )
         for row in rows:

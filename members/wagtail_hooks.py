@@ -10,10 +10,10 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from home.viewsets import RecordViewSet
+from core.viewsets import RecordViewSet
 
+from . import membership
 from .models import AccountDeletion, MembershipApplication
-from .space import membership
 
 
 class ApplicationViewSet(ModelViewSet):

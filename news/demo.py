@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
 
+from core.translations import translate_with_localize
 from home.demo import LANGS, strings_for
-from home.translations import translate_with_localize
 from members.demo import artwork
 
 from . import demo_data as data

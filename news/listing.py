@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from home.listing import Listing
+from core.listing import Listing
 
-from .models import NewsCategory
+from . import models  # read at call time: news.models imports this module while it loads
 
 
 class NewsFilterForm(forms.Form):
@@ -19,7 +19,7 @@ class NewsFilterForm(forms.Form):
         super().__init__(data)
         news = news.prefetch_related(None).order_by()
         self.fields["category"].choices = [("", _("All categories"))] + [
-            (category.code, category.label) for category in NewsCategory.objects.all()
+            (category.code, category.label) for category in models.NewsCategory.objects.all()
         ]
         tags = Tag.objects.filter(news_newstag_items__content_object__in=news).distinct().order_by("name")
         self.fields["tag"].choices = [("", _("All tags"))] + [(tag.slug, tag.name) for tag in tags]

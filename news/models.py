@@ -20,9 +20,12 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
-from home.blocks import BodyBlock
-from home.models import BasePage
-from members.models.labels import LocalizedLabelMixin
+from core.blocks import BodyBlock
+from core.models import BasePage, LocalizedLabelMixin
+from members.models import MemberPage
+
+from .feeds import NewsAtomFeed, NewsRssFeed
+from .listing import NewsListing
 
 # A <picture>: the WebP source and its JPEG fallback, both prefetched.
 TEASER_IMAGE = ("fill-320x200|format-webp", "fill-320x200|format-jpeg")
@@ -91,8 +94,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsPage.objects.teasers().child_of(self)
 
     def listing(self, request):
-        from .listing import NewsListing
-
         return NewsListing(request, self.news())
 
     def feed_urls(self):
@@ -109,14 +110,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/", name="feed_atom")
     def feed_atom(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
     def get_context(self, request, *args, **kwargs):
@@ -297,8 +294,6 @@ class NewsPage(BasePage):
         chosen = {member.pk: member.translation_key for member in self.related_members.all()}
         if not chosen:
             return []
-        from members.models import MemberPage
-
         candidates = (
             MemberPage.objects.live()
             .public()

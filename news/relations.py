@@ -1,6 +1,6 @@
 """What the news app gives other pages: the articles that mention a member."""
 
-from home.page_cache import remember
+from core.performance.page_cache import remember
 
 from .models import NewsPage
 

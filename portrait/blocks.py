@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 
 class FigureBlock(blocks.StructBlock):

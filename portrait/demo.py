@@ -14,8 +14,8 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
+from core.translations import translate_with_localize
 from home.demo import LANGS
-from home.translations import translate_with_localize
 
 from .models import PortraitEditionPage, PortraitIndexPage, PortraitStoryPage, StoryKind
 

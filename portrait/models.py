@@ -18,12 +18,14 @@ from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock
-from home.listing import Listing
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.listing import Listing
+from core.models import BasePage
+from members.models import MemberPage
+from members.text_language import mark_taglines
 
 from .blocks import StoryBodyBlock
-from .printing import PRINT_IMAGE, print_stories
+from .printing import PRINT_IMAGE, localized_members, print_stories
 
 # Rendition specs, shared by the querysets that prefetch them and the templates that use them.
 # (the WebP source and its fallback of a <picture>: prefetching only one would make the other on every view)
@@ -290,15 +292,9 @@ class PortraitStoryPage(BasePage):
 
     def members_for_visitor(self):
         """Live related members, each in this page's language where it has a translation."""
-        from members.models import MemberPage
-
-        from .printing import localized_members
-
         # Read the ids from the relation (unsaved in previews), then only live public pages.
         ids = [member.pk for member in self.related_members.all()]
         members = list(MemberPage.objects.cards().filter(pk__in=ids)) if ids else []
-        from members.text_language import mark_taglines
-
         return mark_taglines(localized_members({self.pk: members}, self.locale_id).get(self.pk, []))
 
     def json_ld_data(self, request):

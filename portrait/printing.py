@@ -9,6 +9,10 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
+from members.models import MemberPage
+
+from . import models  # read at call time: portrait.models imports this module while it loads
+
 # Print resolution: about 300 dpi across an A4 text column; JPEG for every PDF printer.
 PRINT_IMAGE = "width-2000|format-jpeg"
 
@@ -19,8 +23,6 @@ def localized_members(members_by_key, locale_id):
     A member without a translation in that language keeps its original page (the template
     marks its language). One query whatever the number of members.
     """
-    from members.models import MemberPage
-
     keys = {member.translation_key for members in members_by_key.values() for member in members}
     translated = {}
     if keys:
@@ -84,12 +86,8 @@ def print_blocks(raw_blocks, images, heading_shift=1):
 
 def print_stories(edition, request):
     """The edition's live stories in tree order, ready for the print template, in a fixed number of queries."""
-    from members.models import MemberPage
-
-    from .models import PortraitStoryPage
-
     stories = list(
-        PortraitStoryPage.objects.child_of(edition)
+        models.PortraitStoryPage.objects.child_of(edition)
         .live()
         .public()
         .order_by("path")

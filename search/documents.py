@@ -13,10 +13,11 @@ from wagtail.images import get_image_model
 from members.models import MemberPage
 from members.models.pages import CARD_LOGO
 from members.text_language import untranslated_texts
+from taxonomy.skills import matcher
+from taxonomy.text import fold
 
 from .backends import configured_engine
 from .models import IndexState, MemberDocument
-from .text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -109,9 +110,7 @@ def document_for(page, untranslated=None):
     skill_words.extend(tags)
     codes = {skill.code for skill in skills}
     if tags:  # a free tag that names a taxonomy skill counts as that skill (facets, matchmaking)
-        from matchmaking.skills import matcher
-
-        compiled = matcher()  # one version read for the page, not one per tag and label
+        compiled = matcher(IndexState.current())  # one version read for the page, not one per tag and label
         mapped = set().union(*(compiled.exact(tag) for tag in tags)) - codes
         codes |= mapped
         skill_words.extend(compiled.labels[code][language] for code in sorted(mapped))

@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from members.models import Branch, Canton, Kind, MediaType, Skill, SpokenLanguage
+from members.models import Canton, Kind, MediaType
+from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from .models import IndexState
 

@@ -110,3 +110,7 @@ class IndexState(models.Model):
         stamp = uuid.uuid4().hex
         if not cls.objects.filter(pk=name).update(version=stamp):
             cls.objects.update_or_create(pk=name, defaults={"version": stamp})
+
+
+# The receivers that keep the documents current, connected once the models exist.
+from . import signals  # noqa: E402, F401

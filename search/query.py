@@ -6,8 +6,9 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from taxonomy.text import MAX_QUERY_LENGTH, query_terms
+
 from .facets import BOOLEAN, FACET_NAMES, MULTI_VALUED
-from .text import MAX_QUERY_LENGTH, query_terms
 
 SORTS = ("relevance", "name", "newest")
 TRUE_VALUES = ("1", "true", "yes", "on")

@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from members.models import DirectoryPage, Skill
+from members.models import DirectoryPage
+from taxonomy.models import Skill
+from taxonomy.text import fold, highlight, tokens
 
 from .backends import EngineUnavailable, configured_engine
 from .backends.memory import DatabaseBackend
 from .facets import vocabulary
 from .models import CARD_FIELDS, IndexState, MemberDocument, portfolio_line
 from .query import DirectoryQuery
-from .text import fold, highlight, tokens
 
 logger = logging.getLogger(__name__)
 database = DatabaseBackend()

@@ -6,7 +6,8 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from members.models import Branch, MemberPage, PortfolioItem, Skill, SpokenLanguage
+from members.models import MemberPage, PortfolioItem
+from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from . import documents
 from .backends import configured_engine

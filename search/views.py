@@ -16,12 +16,12 @@ from wagtail.models import Locale, Page
 
 from members.models import MemberPage
 from members.text_language import mark_taglines
+from taxonomy.text import MAX_QUERY_LENGTH
 
 from .facets import vocabulary
 from .models import IndexState
 from .query import InvalidQuery, parse
 from .service import directory_page, search_directory, suggest
-from .text import MAX_QUERY_LENGTH
 
 logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

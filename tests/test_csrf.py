@@ -20,10 +20,10 @@ from django.urls.resolvers import URLResolver
 from django.utils import translation
 from rest_framework.views import APIView
 
-from matchmaking.factories import BriefFactory, BriefRecipientFactory
 from matchmaking.tests.conftest import mosaique, taxonomy  # noqa: F401 (fixtures)
-from members.factories import UserFactory
 from members.models import ContactMessage
+from tests.factories.matchmaking import BriefFactory, BriefRecipientFactory
+from tests.factories.members import UserFactory
 
 pytestmark = pytest.mark.django_db
 

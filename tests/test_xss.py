@@ -15,9 +15,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from matchmaking.tests.conftest import demo_skill
-from members.factories import MemberPageFactory, PortfolioItemFactory
-from members.models import Branch
-from members.space.text import to_html
+from members.rich_text import to_html
+from taxonomy.models import Branch
+from tests.factories.members import MemberPageFactory, PortfolioItemFactory
 
 PAYLOAD = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
 NAME = f"Evil Studio {PAYLOAD}"
@@ -151,14 +151,14 @@ def publish(page):
 @pytest.fixture
 def posted(evil, site_tree):
     """A job offer, a call for collaboration, an event and an article of the member with markup in its name."""
-    from agenda.factories import AgendaPageFactory, EventPageFactory
-    from jobs.factories import (
+    from tests.factories.agenda import AgendaPageFactory, EventPageFactory
+    from tests.factories.jobs import (
         CollaborationIndexPageFactory,
         CollaborationPageFactory,
         JobIndexPageFactory,
         JobPageFactory,
     )
-    from news.factories import NewsIndexPageFactory, NewsPageFactory
+    from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 
     home, fr = site_tree.home["fr"], site_tree.locales["fr"]
     pages = {}

@@ -3,9 +3,9 @@ from dataclasses import dataclass, field
 import pytest
 from bs4 import BeautifulSoup
 
-from agenda.factories import AgendaPageFactory, EventPageFactory
-from home.factories import translate_page
-from members.factories import BranchFactory
+from tests.factories.agenda import AgendaPageFactory, EventPageFactory
+from tests.factories.home import translate_page
+from tests.factories.members import BranchFactory
 
 AGENDA_SLUGS = {"en": ("Events", "events"), "de": ("Veranstaltungen", "veranstaltungen")}
 

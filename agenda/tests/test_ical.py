@@ -5,8 +5,8 @@ from django.test import Client
 from django.utils import timezone
 from icalendar import Calendar
 
-from agenda.factories import lux
 from agenda.models import EventType
+from tests.factories.agenda import lux
 
 pytestmark = pytest.mark.django_db
 

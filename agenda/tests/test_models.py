@@ -8,8 +8,8 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from agenda.factories import EventPageFactory, lux
 from agenda.models import EventPage
+from tests.factories.agenda import EventPageFactory, lux
 
 from .conftest import soup
 
@@ -99,7 +99,7 @@ def jsonld(response):
 
 
 def test_event_json_ld(agenda_tree):
-    from members.factories import ImageFactory
+    from tests.factories.members import ImageFactory
 
     member = agenda_tree.site.members[0]
     versions = agenda_tree.event(
@@ -163,5 +163,16 @@ def test_editors_can_open_and_preview_agenda_pages_in_the_admin(agenda_tree):
     event = agenda_tree.event(**WINTER)["en"]
     for page in (agenda_tree.agenda["de"], event):
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
-    preview = client.get(f"/admin/pages/{agenda_tree.agenda['fr'].pk}/edit/preview/")
-    assert preview.status_code in (200, 400)  # 400 until the edit form is posted, never a 500
+    agenda = agenda_tree.agenda["fr"]
+    preview_url = f"/admin/pages/{agenda.pk}/edit/preview/"
+    # Before the edit form is posted, the preview panel says there is nothing valid to show yet.
+    empty = client.get(preview_url)
+    assert empty.status_code == 200
+    assert empty.templates[0].name == "wagtailadmin/generic/preview_error.html"
+    # Once the editor's changes are posted, the preview shows the agenda page with them.
+    posted = client.post(preview_url, {"title": "Agenda en aperçu", "slug": agenda.slug})
+    assert posted.json() == {"is_valid": True, "is_available": True}
+    preview = client.get(preview_url)
+    assert preview.status_code == 200
+    assert preview.templates[0].name == "agenda/agenda_page.html"
+    assert soup(preview).h1.get_text(strip=True) == "Agenda en aperçu"

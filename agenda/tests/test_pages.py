@@ -5,8 +5,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from agenda.factories import EventPageFactory, lux
 from agenda.models import EventPage, EventType
+from tests.factories.agenda import EventPageFactory, lux
 
 from .conftest import soup
 
@@ -185,7 +185,7 @@ def test_pagination_keeps_ten_per_page_and_the_filters(agenda_tree):
 
 
 def _fill(parent, count):
-    from members.factories import ImageFactory
+    from tests.factories.members import ImageFactory
 
     now = timezone.now()
     image = ImageFactory()

@@ -10,10 +10,10 @@ from jobs.dates import today
 def hidden(editorial_site):
     """What the API must never show, beside the demo content: a draft member, a private member, a member's
     unpublished changes, an expired job offer and a closed collaboration request."""
-    from jobs.factories import CollaborationPageFactory, JobPageFactory
     from jobs.models import CollaborationIndexPage, JobIndexPage
-    from members.factories import MemberPageFactory
     from tests.factories import add_member
+    from tests.factories.jobs import CollaborationPageFactory, JobPageFactory
+    from tests.factories.members import MemberPageFactory
 
     tree = editorial_site
     draft = MemberPageFactory(

@@ -2,9 +2,9 @@ from decimal import Decimal
 
 import pytest
 
-from figures.factories import FigureFactory, StatisticsPageFactory
+from core.translations import translate_with_localize
 from figures.models import StatisticsPage
-from home.translations import translate_with_localize
+from tests.factories.figures import FigureFactory, StatisticsPageFactory
 
 FIGURES = [
     {"indicator": "companies", "value": Decimal("2300"), "unit": "companies", "year": 2015, "approximate": True},

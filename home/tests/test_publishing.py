@@ -14,8 +14,8 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from home.factories import StandardPageFactory, make_home, translate_page
-from home.translations import record_translations
+from core.translations import record_translations
+from tests.factories.home import StandardPageFactory, make_home, translate_page
 
 pytestmark = pytest.mark.django_db
 

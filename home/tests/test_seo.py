@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
-from home.factories import StandardPageFactory, translate_page
-from home.models import SiteSettings
+from core.models import SiteSettings
+from tests.factories.home import StandardPageFactory, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +76,7 @@ def test_member_page_has_canonical_url_and_social_card(site_tree):
 
 
 def test_default_social_image_comes_from_the_site_settings(site_tree):
-    from members.factories import ImageFactory
+    from tests.factories.members import ImageFactory
 
     settings = SiteSettings.load()
     settings.default_social_image = ImageFactory(title="Vue du cluster")

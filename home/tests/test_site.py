@@ -10,8 +10,8 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from core.views import server_error
 from home.models import HomePage, StandardPage
-from home.views import server_error
 from members import demo_data
 from members.models import BranchPage, MemberPage
 
@@ -163,7 +163,7 @@ def test_catalogues_are_complete():
 
 
 def test_a_home_page_translated_after_the_site_was_visited_is_reachable(db):
-    from home.factories import make_home, translate_page
+    from tests.factories.home import make_home, translate_page
 
     home, locales = make_home()
     assert Client().get("/fr/").status_code == 200  # caches the site's root paths

@@ -4,9 +4,9 @@ from dataclasses import dataclass, field
 import pytest
 from django.utils import timezone
 
-from home.factories import translate_page
 from jobs.dates import LUXEMBOURG
-from jobs.factories import (
+from tests.factories.home import translate_page
+from tests.factories.jobs import (
     CollaborationIndexPageFactory,
     CollaborationPageFactory,
     JobIndexPageFactory,

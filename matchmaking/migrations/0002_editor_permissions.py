@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from home.permissions import grant_to_editors
+from core.permissions import grant_to_editors
 
 GRANTS = {
     ("matchmaking", "brief"): ("view",),

@@ -1,9 +1,9 @@
 import pytest
 
-from home.factories import translate_page
 from members.demo_data import SKILLS
-from members.factories import MemberPageFactory, SkillFactory, SpokenLanguageFactory
-from members.models import Branch, Skill, SpokenLanguage
+from taxonomy.models import Branch, Skill, SpokenLanguage
+from tests.factories.home import translate_page
+from tests.factories.members import MemberPageFactory, SkillFactory, SpokenLanguageFactory
 
 
 def demo_skill(code, branch):

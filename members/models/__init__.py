@@ -1,27 +1,20 @@
+from .choices import Canton, Country, Kind, MediaType, MembershipStatus, TeamSize
 from .pages import (
     BranchPage,
-    Canton,
-    Country,
     DirectoryPage,
-    Kind,
-    MediaType,
     MemberPage,
-    MembershipStatus,
     MemberTag,
     PortfolioItem,
     SocialLink,
-    TeamSize,
     video_embed_url,
 )
 from .space import AccountDeletion, ContactMessage, MembershipApplication, MonthlyStat
-from .taxonomy import Branch, Skill, SpokenLanguage
 
 __all__ = [
     "AccountDeletion",
     "ContactMessage",
     "MembershipApplication",
     "MonthlyStat",
-    "Branch",
     "BranchPage",
     "Canton",
     "Country",
@@ -32,9 +25,10 @@ __all__ = [
     "MemberTag",
     "MembershipStatus",
     "PortfolioItem",
-    "Skill",
     "SocialLink",
-    "SpokenLanguage",
     "TeamSize",
     "video_embed_url",
 ]
+
+# The receivers of page signals, connected once the models exist.
+from .. import signals  # noqa: E402, F401

@@ -5,8 +5,9 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import connection, models
 from django.db.models import Prefetch
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
@@ -14,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
@@ -24,66 +25,19 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import BasePage
-from home.page_cache import remember
-from home.prepared import EXACT, STARTSWITH, PreparedQuery
+from core.models import BasePage
+from core.performance.page_cache import remember
+from core.performance.prepared import EXACT, STARTSWITH, PreparedQuery
+from taxonomy.models import Branch, Skill, SpokenLanguage
 
-from .taxonomy import Branch, Skill, SpokenLanguage
+from .. import stats
+from ..forms import ContactForm
+from ..hooks import BRANCH_COUNTS, DIRECTORY_CONTEXT, member_page_context, the_one
+from ..text_language import TextLanguages, mark_taglines, untranslated_page
+from .choices import Canton, Country, Kind, MediaType, MembershipStatus, TeamSize
+from .space import MonthlyStat
 
 CARD_LOGO = "fill-96x96"
-
-
-class Kind(models.TextChoices):
-    FREELANCER = "freelancer", _("Freelancer")
-    COMPANY = "company", _("Company")
-    COLLECTIVE = "collective", _("Collective")
-    ASSOCIATION = "association", _("Association")
-    INSTITUTION = "institution", _("Institution")
-
-
-class Canton(models.TextChoices):
-    CAPELLEN = "capellen", "Capellen"
-    CLERVAUX = "clervaux", "Clervaux"
-    DIEKIRCH = "diekirch", "Diekirch"
-    ECHTERNACH = "echternach", "Echternach"
-    ESCH = "esch-sur-alzette", "Esch-sur-Alzette"
-    GREVENMACHER = "grevenmacher", "Grevenmacher"
-    LUXEMBOURG = "luxembourg", "Luxembourg"
-    MERSCH = "mersch", "Mersch"
-    REDANGE = "redange", "Redange"
-    REMICH = "remich", "Remich"
-    VIANDEN = "vianden", "Vianden"
-    WILTZ = "wiltz", "Wiltz"
-
-
-class Country(models.TextChoices):
-    LUXEMBOURG = "LU", _("Luxembourg")
-    FRANCE = "FR", _("France")
-    BELGIUM = "BE", _("Belgium")
-    GERMANY = "DE", _("Germany")
-    OTHER = "XX", _("Other country")
-
-
-class TeamSize(models.TextChoices):
-    SOLO = "1", _("1 person")
-    SMALL = "2-5", _("2 to 5 people")
-    MEDIUM = "6-10", _("6 to 10 people")
-    LARGE = "11-50", _("11 to 50 people")
-    XLARGE = "51+", _("more than 50 people")
-
-
-class MembershipStatus(models.TextChoices):
-    ACTIVE = "active", _("Active")
-    PENDING = "pending", _("Pending approval")
-    SUSPENDED = "suspended", _("Suspended")
-    FORMER = "former", _("Former member")
-
-
-class MediaType(models.TextChoices):
-    IMAGE = "image", _("Image")
-    VIDEO = "video", _("Video")
-    AUDIO = "audio", _("Audio")
-    PDF = "pdf", _("PDF document")
 
 
 class DirectoryPage(BasePage):
@@ -104,21 +58,17 @@ class DirectoryPage(BasePage):
         The counts come from the directory search (the branch facet of an empty query), so they
         are the numbers a visitor gets by ticking the branch, and cost no COUNT over the members.
         """
-        from search.service import branch_counts
-
         pages = list(self.get_children().live().type(BranchPage).specific())
         if counts is None:
-            counts = branch_counts(self.locale.language_code)
+            counts = the_one(BRANCH_COUNTS)(self.locale.language_code)
         codes = dict(Branch.objects.values_list("pk", "code"))
         for page in pages:
             page.member_count = counts.get(codes.get(page.branch_id), 0)
         return pages
 
     def get_context(self, request, *args, **kwargs):
-        from search.directory import directory_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(directory_context(request, self))
+        context.update(the_one(DIRECTORY_CONTEXT)(request, self))
         if not context["query"].text and not context["any_filter"]:
             # The unfiltered results already carry every branch's count.
             counts = {value.value: value.count for value in context["result"].facet("branch").values}
@@ -159,8 +109,6 @@ class BranchPage(BasePage):
         paginator = Paginator(self.members(), settings.MEMBERS_PER_PAGE)
         # get_page turns a malformed or out-of-range number into a valid page.
         context["members_page"] = members_page = paginator.get_page(request.GET.get("page"))
-        from members.text_language import mark_taglines
-
         members_page.object_list = mark_taglines(members_page.object_list)
         return context
 
@@ -456,8 +404,6 @@ class MemberPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         portfolio, images = self.media(request, PAGE_RENDITIONS)
-        from members.text_language import TextLanguages, untranslated_page
-
         if getattr(request, "is_preview", False):
             text_languages = TextLanguages()
             for item in portfolio:
@@ -472,10 +418,7 @@ class MemberPage(BasePage):
             text_languages=text_languages,
             **self.relations(request),
         )
-        from members.space.forms import ContactForm
-        from news.relations import news_for_member
-
-        context["member_news"] = news_for_member(self)
+        context.update(member_page_context(self))
         # The blank form is the same on every member page of a language: rendered once, kept with the fragments.
         context["contact_form"] = remember("contact-form", [get_language()], lambda: ContactForm().render())
         return context
@@ -499,9 +442,6 @@ class MemberPage(BasePage):
         """What ``_relations_in_memory`` gives, for a saved page in one query (``_relations_sql``): the ids of
         its branches, skills and languages (the vocabularies themselves are kept with the page cache's
         fragments), its keywords and its links."""
-        from django.db import connection
-        from taggit.models import Tag
-
         vocabularies = remember(
             "member-vocabularies",
             [],
@@ -533,14 +473,10 @@ class MemberPage(BasePage):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        from members.space.stats import counts_as_view
-
-        if response.status_code == 200 and counts_as_view(request, self):
-            from .space import MonthlyStat
-
+        if response.status_code == 200 and stats.counts_as_view(request, self):
             MonthlyStat.count_view(self.translation_key)
         # Served again from the anonymous page cache, the page still counts its views.
-        response.page_cache_on_hit = ("members.space.stats.count_cached_view", str(self.translation_key))
+        response.page_cache_on_hit = (stats.CACHED_VIEW, str(self.translation_key))
         return response
 
 
@@ -616,9 +552,6 @@ def _relations_sql():
     """(SQL, number of parameters) of ``MemberPage._relations``: rows (kind, id, text, address, order), kind 0-2
     for branch, skill and language ids, 3 for keywords, 4 for links. Names come from the models' metadata,
     the page id is a parameter."""
-    from django.db import connection
-    from taggit.models import Tag
-
     quote = connection.ops.quote_name
     selects = []
     for kind, name in enumerate(("branches", "skills", "languages")):
@@ -739,8 +672,6 @@ class PortfolioItem(TranslatableMixin, Orderable):
         verbose_name_plural = _("portfolio items")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         errors = {}
         if self.image_id and not self.alt_text.strip():

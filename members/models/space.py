@@ -16,8 +16,9 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .pages import Canton, Country, Kind
-from .taxonomy import Branch
+from taxonomy.models import Branch
+
+from .choices import Canton, Country, Kind
 
 
 class MembershipApplication(models.Model):

@@ -1,6 +1,1 @@
-"""The member space: everything a creative does on the public site once signed in.
-
-``access`` says which pages a user owns, ``urls`` lists the views (one module per
-feature: ``application``, ``account``, ``profile``, ``portfolio``, ``contact``,
-``stats``, ``privacy``).
-"""
+"""The member space moved to the ``space`` app; only its demo data is left here, until the demo package."""

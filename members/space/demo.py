@@ -8,7 +8,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from members.models import Branch, ContactMessage, MemberPage, MembershipApplication, MonthlyStat
+from members.models import ContactMessage, MemberPage, MembershipApplication, MonthlyStat
+from taxonomy.models import Branch
 
 MESSAGES = [
     {

@@ -5,10 +5,10 @@ from django.contrib.auth.models import Group, User
 from django.test import Client, TestCase
 from wagtail.models import Page
 
-from home.translations import translate_with_localize
-from members.factories import SkillFactory, SpokenLanguageFactory
+from core.translations import translate_with_localize
 from members.models import MemberPage
 from tests.factories import add_member
+from tests.factories.members import SkillFactory, SpokenLanguageFactory
 
 pytestmark = pytest.mark.django_db
 

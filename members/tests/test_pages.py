@@ -5,9 +5,11 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from home.factories import translate_page
 from home.models import HomePage, StandardPage
-from members.factories import (
+from members.models import BranchPage, DirectoryPage, MemberPage
+from tests.factories import add_member, forget_cached_pages
+from tests.factories.home import translate_page
+from tests.factories.members import (
     BranchFactory,
     BranchPageFactory,
     ImageFactory,
@@ -15,8 +17,6 @@ from members.factories import (
     SkillFactory,
     SpokenLanguageFactory,
 )
-from members.models import BranchPage, DirectoryPage, MemberPage
-from tests.factories import add_member, forget_cached_pages
 
 pytestmark = pytest.mark.django_db
 

@@ -3,9 +3,9 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from home.factories import translate_page
-from members.factories import PortfolioItemFactory
 from search.tests.helpers import make_member
+from tests.factories.home import translate_page
+from tests.factories.members import PortfolioItemFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +86,7 @@ def check_site_search(client, french_writer):
 
 
 def check_shortlist(client, french_writer):
-    from matchmaking.factories import BriefFactory
+    from tests.factories.matchmaking import BriefFactory
 
     brief = BriefFactory(language="de", text="Wir brauchen neue étiquettes für unsere boulangeries, bitte")
     page = soup(client, f"/de/matchmaking/{brief.token}/")

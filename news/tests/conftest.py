@@ -3,8 +3,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from home.factories import translate_page
-from news.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.factories.home import translate_page
+from tests.factories.news import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 
 INDEX = {"en": ("News", "news"), "de": ("Aktuelles", "aktuelles")}
 

@@ -6,10 +6,10 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
-from members.factories import ImageFactory
 from news.models import NewsPage
 from news.relations import news_for_member
 from tests.factories import add_member
+from tests.factories.members import ImageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -20,7 +20,10 @@ DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    "core",
+    "taxonomy",
     "home",
+    "space",
     "members",
     "search",
     "news",
@@ -82,7 +85,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # After the CSRF middleware: a page served from the cache still passes back through it (the visitor's cookie).
-    "home.page_cache.PageCacheMiddleware",
+    "core.performance.page_cache.PageCacheMiddleware",
     # JSON errors, Cache-Control and ETag of /api/: inside the page cache, which keeps them with the answer.
     "api.middleware.ApiResponseMiddleware",
 ]
@@ -263,7 +266,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "ogg", "m4a", "wav", "flac"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # wagtail-localize: a page's new translations start as drafts and go live only when a
-# translator publishes them with every segment translated (see home.translations).
+# translator publishes them with every segment translated (see core.translations).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # wagtail-localize: no machine translator by default; DeepL when a key is given.
@@ -289,13 +292,13 @@ MEMBERS_PER_PAGE = 24
 # Accounts: members sign in with their e-mail address, editors with a user name too.
 AUTHENTICATION_BACKENDS = ["members.auth.EmailOrUsernameBackend"]
 # A form sent without a valid token gets a page in the visitor's language, not Django's technical one.
-CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 LOGIN_URL = "space:login"
 LOGIN_REDIRECT_URL = "space:dashboard"
 LOGOUT_REDIRECT_URL = "space:login"
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # the link an approved applicant gets to set a password
 
-# Anonymous page cache (home.page_cache): whole pages for visitors without a session, renewed on every
+# Anonymous page cache (core.performance.page_cache): whole pages for visitors without a session, renewed on every
 # content change. It lives in the default cache: shared by all processes with REDIS_URL; locmem (the
 # embedded default) is right for one process only.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on") != "off"
@@ -340,14 +343,14 @@ MATCHMAKING_RETENTION_DAYS = 365  # briefs are deleted after this (manage.py pur
 MATCHMAKING_UNCONFIRMED_DAYS = 7  # briefs whose e-mail was never confirmed are deleted after this
 MATCHMAKING_FOLLOWUP_DAYS = 21  # the company is asked about the outcome this long after sending
 
-# Member uploads are checked before Pillow decodes them (members.space.uploads).
+# Member uploads are checked before Pillow decodes them (members.uploads).
 MEMBER_IMAGE_MAX_BYTES = 10 * 1024 * 1024
 MEMBER_IMAGE_MAX_PIXELS = 40_000_000
 MEMBER_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 # Locmem counts per process: right for the embedded default and the tests; production sets
 # REDIS_URL, which django-ratelimit supports.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
-WAGTAILADMIN_USER_LOGIN_FORM = "members.space.forms.AdminLoginForm"  # rate limited like the member space
+WAGTAILADMIN_USER_LOGIN_FORM = "space.forms.AdminLoginForm"  # rate limited like the member space
 # Forms render with the project's templates (templates/includes/forms/), which may override Django's.
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 

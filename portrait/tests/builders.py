@@ -2,16 +2,16 @@
 
 from dataclasses import dataclass, field
 
-from home.factories import translate_page
-from members.factories import ImageFactory
-from portrait.factories import (
+from portrait.models import StoryKind
+from tests.factories.home import translate_page
+from tests.factories.members import ImageFactory
+from tests.factories.portrait import (
     PortraitEditionPageFactory,
     PortraitIndexPageFactory,
     PortraitStoryPageFactory,
     image_block,
     story_body,
 )
-from portrait.models import StoryKind
 
 INDEX_SLUGS = {"en": ("Portrait", "portrait"), "de": ("Porträt", "portraet")}
 

@@ -4,8 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils.functional import Promise
 
-from portrait.factories import PortraitEditionPageFactory, PortraitStoryPageFactory
 from portrait.models import StoryKind
+from tests.factories.portrait import PortraitEditionPageFactory, PortraitStoryPageFactory
 
 from .builders import add_story
 

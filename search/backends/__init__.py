@@ -31,6 +31,7 @@ def configured_engine():
         return None
     key = (url, settings.SEARCH_INDEX, settings.SEARCH_TIMEOUT)
     if key not in _engines:
+        # In a function: the engine clients (opensearch-py, elasticsearch) load only on sites that use them.
         from .engine import SearchEngine
 
         _engines[key] = SearchEngine(url, prefix=settings.SEARCH_INDEX, timeout=settings.SEARCH_TIMEOUT)

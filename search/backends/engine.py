@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 
 from django.utils import timezone
 
+from taxonomy.text import POST, PRE, engine_highlight, fold
+
 from ..facets import FACET_NAMES
 from ..models import portfolio_line
-from ..text import POST, PRE, engine_highlight, fold
 from . import EngineUnavailable, Hits
 
 ANALYZERS = {"fr": "french", "en": "english", "de": "german"}

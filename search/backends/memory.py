@@ -13,9 +13,10 @@ from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 
+from taxonomy.text import light_stem, tokens
+
 from ..facets import FACET_NAMES
 from ..models import CARD_FIELDS, IndexState, MemberDocument, facet_values, portfolio_line
-from ..text import light_stem, tokens
 from . import Hits
 
 # How much a word counts for relevance, by where it appears.

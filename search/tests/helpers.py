@@ -1,8 +1,8 @@
 """Members with chosen facet values, for search tests."""
 
-from home.factories import translate_page
-from members.factories import MemberPageFactory, PortfolioItemFactory, SkillFactory, SpokenLanguageFactory
-from members.models import Branch
+from taxonomy.models import Branch
+from tests.factories.home import translate_page
+from tests.factories.members import MemberPageFactory, PortfolioItemFactory, SkillFactory, SpokenLanguageFactory
 
 SKILL_CODES = ("branding", "packaging", "sound-design", "mixing", "web", "photo")
 

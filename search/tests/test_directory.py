@@ -117,7 +117,7 @@ def test_counts_equal_a_brute_force_count(population, filters, word):
 @pytest.mark.django_db
 def test_every_facet_value_is_listed_without_a_cap(site_tree):
     many = [f"s{n:02d}" for n in range(15)]
-    from members.factories import SkillFactory
+    from tests.factories.members import SkillFactory
 
     for code in many:
         SkillFactory(code=code)

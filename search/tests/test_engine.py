@@ -177,7 +177,7 @@ def test_mapping_uses_the_language_analyzers():
 def test_site_search_through_wagtails_opensearch_backend(site_tree, settings, osmem_url, client):
     from django.core.management import call_command as manage
 
-    from home.factories import StandardPageFactory
+    from tests.factories.home import StandardPageFactory
 
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
-from home.factories import StandardPageFactory
+from tests.factories.home import StandardPageFactory
 
 from .helpers import make_member
 

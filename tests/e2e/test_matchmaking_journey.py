@@ -8,7 +8,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from matchmaking.tests.conftest import demo_skill, french_member
-from members.models import Branch
+from taxonomy.models import Branch
 from tests.factories import build_site_tree
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

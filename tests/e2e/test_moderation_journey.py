@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-from members.factories import MemberPageFactory
 from tests.factories import build_site_tree
+from tests.factories.members import MemberPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -6,8 +6,8 @@ import contextlib
 import pytest
 from playwright.sync_api import Error, expect
 
-from members.factories import PortfolioItemFactory
 from tests.factories import build_site_tree
+from tests.factories.members import PortfolioItemFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -5,8 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from tqdm import tqdm
 
+from core.bulk import deferred_indexing
 from home import demo as site_demo
-from home.bulk import deferred_indexing
 from home.models import HomePage
 from members import demo as member_demo
 from members.models import MemberPage

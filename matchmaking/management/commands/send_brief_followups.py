@@ -6,9 +6,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core import emails
 from matchmaking.models import Brief
 from matchmaking.views import brief_url
-from members.space import emails
 
 
 class Command(BaseCommand):

@@ -1,0 +1,167 @@
+"""Every use of a framework's private API, and every monkey-patch, in one place.
+
+Checked against Django 5.2.19, Wagtail 8.0.1, wagtail-localize 1.14.5, django-ratelimit 4.1.0 (``CHECKED``).
+Each name used here is private (a leading underscore, or an undocumented internal such as the SQL compiler)
+and may change in any release. ``core/tests/test_private.py`` exercises each of them against the installed
+versions and fails with the name of what changed, so an upgrade breaks a test instead of silently making
+pages slower or wrong. Nothing else in the project may reach into a framework's private parts: add a function
+here (with its test) instead.
+
+What is here and why:
+- ``evaluated_empty``: a queryset that iterates without compiling a query (``QuerySet._result_cache``).
+- ``install_patches``: ``.public()`` and ``.not_public()`` of page querysets read the kept restriction paths
+  (``PageQuerySet.private_q``); Wagtail's image tags keep their parsed filters on the template node
+  (``ImageNode.get_filter``, ``SrcsetImageNode.get_filters``).
+- ``masked_csrf_token``: Django's CSRF token for a cached page, drawn from one read of the random source
+  (Django's masking, ``django.middleware.csrf``'s undocumented constants).
+- ``set_request_site`` / ``request_host``: Wagtail's per-request site attributes and lookup
+  (``Site._find_for_request``, ``request._wagtail_site``, ``request._wagtail_cached_site_root_paths``,
+  ``HttpRequest._get_raw_host``).
+- ``after_response``: a callable run when the server closes the response (``HttpResponse._resource_closers``).
+- ``split_rate``: django-ratelimit's rate parser (``django_ratelimit.core._split_rate``).
+- ``compiled_sql`` / ``CompiledQuery``: a queryset's SQL, and rows turned into objects as Django's
+  ``ModelIterable`` does (the SQL compiler's ``as_sql``, ``select``, ``klass_info``, converters).
+- ``api_serializer_class``: Wagtail API v2's serializer of a page type (``BaseAPIViewSet._get_serializer_class``).
+- ``child_of_marker`` / ``keep_child_of_marker``: Wagtail API's note that ``child_of`` filtered a queryset
+  (``queryset._filtered_by_child_of``).
+"""
+
+from django.db.models.query import get_related_populators
+from django.middleware import csrf
+from django_ratelimit import core as ratelimit_core
+from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
+from wagtail.models import Site
+from wagtail.query import PageQuerySet
+
+CHECKED = {"django": "5.2.19", "wagtail": "8.0.1", "wagtail-localize": "1.14.5", "django-ratelimit": "4.1.0"}
+
+# --- querysets ------------------------------------------------------------------------------------------------
+
+
+def evaluated_empty(queryset):
+    """``queryset`` (meant to be ``.none()``) read as already evaluated: iterating it compiles no query."""
+    queryset._result_cache = []
+    return queryset
+
+
+def compiled_sql(queryset):
+    """(SQL, parameters) of ``queryset``, as Django would send them."""
+    sql, params = queryset.query.sql_with_params()
+    return sql, tuple(params)
+
+
+class CompiledQuery:
+    """A queryset compiled once on database ``db``: its SQL and parameters, and what turns its rows into
+    objects exactly as Django's ``ModelIterable`` does (with the database's converters and the
+    ``select_related`` objects; no ``prefetch_related``, no annotations)."""
+
+    def __init__(self, queryset, db):
+        self.compiler = compiler = queryset.query.get_compiler(using=db)
+        self.sql, self.params = compiler.as_sql()
+        select, klass_info = compiler.select, compiler.klass_info
+        self.start, self.end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
+        self.init_list = [column[0].target.attname for column in select[self.start : self.end]]
+        self.converters = compiler.get_converters([column[0] for column in select[: compiler.col_count]])
+        self.model = klass_info["model"]
+
+    def objects(self, db, rows):
+        compiler = self.compiler
+        populators = get_related_populators(compiler.klass_info, compiler.select, db)
+        if self.converters:
+            rows = compiler.apply_converters(rows, self.converters)
+        result = []
+        for row in rows:
+            obj = self.model.from_db(db, self.init_list, row[self.start : self.end])
+            for populator in populators:
+                populator.populate(row, obj)
+            result.append(obj)
+        return result
+
+
+# --- monkey-patches -------------------------------------------------------------------------------------------
+
+
+def _kept(method, attribute):
+    def kept(node):
+        filters = node.__dict__.get(attribute)
+        if filters is None:
+            filters = node.__dict__[attribute] = method(node)
+        return filters
+
+    kept.__doc__ = method.__doc__
+    kept.kept_by_portal = True
+    return kept
+
+
+def install_patches(private_q):
+    """Installed once, by ``core.apps.CoreConfig.ready``:
+
+    - every ``.public()`` and ``.not_public()`` of page querysets (ours and Wagtail's) uses ``private_q``
+      (``core.performance.restrictions``: the kept restriction paths) instead of two queries;
+    - ``{% picture img format-{webp,jpeg} width-{400,800} %}`` builds its ``Filter`` objects each time it
+      renders and each one parses its spec again (``inspect`` on every operation: a sixth of a member page's
+      rendering); the specs are fixed when the template is compiled, so the filters are kept on the node, as
+      Django's cached template loader keeps the node itself.
+    """
+    PageQuerySet.private_q = private_q
+    if not getattr(ImageNode.get_filter, "kept_by_portal", False):
+        ImageNode.get_filter = _kept(ImageNode.get_filter, "_kept_filter")
+        SrcsetImageNode.get_filters = _kept(SrcsetImageNode.get_filters, "_kept_filters")
+
+
+# --- requests and responses -----------------------------------------------------------------------------------
+
+CSRF_CHARS = csrf.CSRF_ALLOWED_CHARS
+CSRF_LENGTH = csrf.CSRF_SECRET_LENGTH
+
+
+def request_host(request):
+    """The Host header as sent (before ``ALLOWED_HOSTS`` is checked), as Wagtail's site lookup reads it."""
+    return request._get_raw_host()
+
+
+def request_site_is_set(request):
+    return hasattr(request, "_wagtail_site")
+
+
+def find_site(request):
+    """Wagtail's site for the request, without its per-request cache (``Site._find_for_request``)."""
+    return Site._find_for_request(request)
+
+
+def set_request_site(request, site, root_paths):
+    """Give the request its Wagtail site and the sites' root paths, as ``Site.find_for_request`` and
+    ``Site.get_site_root_paths`` would leave them after reading them."""
+    request._wagtail_site = site
+    request._wagtail_cached_site_root_paths = root_paths
+
+
+def after_response(response, function):
+    """Run ``function`` when the server closes ``response`` (after the answer is sent), as Django runs a file
+    response's closers; what it raises is ignored by Django, so it must log its own errors."""
+    response._resource_closers.append(function)
+
+
+def split_rate(rate):
+    """django-ratelimit's ``"300/m"`` or ``"20/5m"``: (count, seconds)."""
+    return ratelimit_core._split_rate(rate)
+
+
+# --- Wagtail API ----------------------------------------------------------------------------------------------
+
+
+def api_serializer_class(view, router, model):
+    """The detail serializer Wagtail API v2 uses for ``model`` in ``view``."""
+    return view._get_serializer_class(router, model, [], show_details=True)
+
+
+def child_of_marker(queryset):
+    return getattr(queryset, "_filtered_by_child_of", None)
+
+
+def keep_child_of_marker(queryset, marker):
+    """Wagtail's pages endpoint notes on the queryset that ``child_of`` filtered it (then its listing's order
+    follows the tree); a queryset filtered again must carry the note."""
+    if marker:
+        queryset._filtered_by_child_of = marker
+    return queryset

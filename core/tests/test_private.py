@@ -1,0 +1,146 @@
+"""What ``core.performance.private`` relies on in Django, Wagtail and django-ratelimit, checked against the
+installed versions: after an upgrade, a test here fails with the name of what changed (instead of pages
+silently getting slower or wrong)."""
+
+import inspect
+import re
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.api.v2 import filters as api_filters
+from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
+from wagtail.models import Page, Site
+from wagtail.query import PageQuerySet
+
+from core.performance import private, restrictions
+from tests.factories.members import ImageFactory
+
+pytestmark = pytest.mark.perf
+REQUIREMENTS = Path(__file__).resolve().parents[2] / "requirements.txt"
+
+
+def test_the_versions_checked_are_the_versions_pinned():
+    """Whoever bumps a pin re-reads private.py against the new version, then updates CHECKED."""
+    pinned = {
+        name.lower(): pin for name, pin in re.findall(r"^([\w-]+)(?:\[\w+\])?==([\w.]+)$", REQUIREMENTS.read_text(), re.M)
+    }
+    for name, checked in private.CHECKED.items():
+        assert pinned[name] == checked, f"{name} is pinned at {pinned[name]}, checked at {checked}"
+        assert version(name) == checked, f"{name} {version(name)} is installed; private.py was checked on {checked}"
+
+
+@pytest.mark.django_db
+def test_an_evaluated_empty_queryset_runs_no_query():
+    queryset = Page.objects.all()
+    assert queryset._result_cache is None, "QuerySet._result_cache no longer means 'not evaluated yet'"
+    private.evaluated_empty(queryset)
+    with CaptureQueriesContext(connection) as queries:
+        assert list(queryset) == []
+        assert len(queryset) == 0
+    assert len(queries) == 0, "iterating a queryset with _result_cache set ran a query"
+
+
+@pytest.mark.django_db
+def test_compiled_sql_and_compiled_queries_give_what_the_orm_gives(site_tree):
+    queryset = Page.objects.filter(depth__gte=2).select_related("locale").order_by("path")
+    sql, params = private.compiled_sql(queryset)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ids = [row[0] for row in cursor.fetchall()]
+    assert ids == list(queryset.values_list("pk", flat=True))
+
+    compiled = private.CompiledQuery(queryset, "default")
+    with connection.cursor() as cursor:
+        cursor.execute(compiled.sql, compiled.params)
+        objects = compiled.objects("default", cursor.fetchall())
+    expected = list(queryset)
+    assert [(p.pk, p.title, p.locale.language_code) for p in objects] == [
+        (p.pk, p.title, p.locale.language_code) for p in expected
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        [page.locale for page in objects]  # select_related objects were populated from the same rows
+    assert len(queries) == 0
+
+
+def test_the_patches_are_installed_on_the_classes_they_patch():
+    assert PageQuerySet.private_q is restrictions.private_q, "PageQuerySet.private_q is gone or renamed"
+    assert getattr(ImageNode.get_filter, "kept_by_portal", False), "ImageNode.get_filter is gone or renamed"
+    assert getattr(SrcsetImageNode.get_filters, "kept_by_portal", False), "SrcsetImageNode.get_filters is gone"
+    # Wagtail's .public() and .not_public() must still go through private_q for the patch to matter.
+    assert "self.private_q()" in inspect.getsource(PageQuerySet.public)
+    assert "self.private_q()" in inspect.getsource(PageQuerySet.not_public)
+
+
+@pytest.mark.django_db
+def test_image_tags_keep_their_filters_on_the_node():
+    image = ImageFactory()
+    template = Template("{% load wagtailimages_tags %}{% picture img format-{webp,jpeg} width-{200,400} %}")
+    first = template.render(Context({"img": image}))
+    (node,) = [n for n in template.nodelist if isinstance(n, ImageNode)]
+    assert "_kept_filters" in node.__dict__ or "_kept_filter" in node.__dict__
+    assert template.render(Context({"img": image})) == first
+
+
+def test_the_csrf_constants_are_djangos():
+    from django.middleware import csrf
+
+    assert private.CSRF_CHARS == csrf.CSRF_ALLOWED_CHARS and len(private.CSRF_CHARS) == 62
+    assert private.CSRF_LENGTH == csrf.CSRF_SECRET_LENGTH == 32
+
+
+def test_django_accepts_the_token_a_cached_page_is_served_with():
+    from core.performance.page_cache import csrf_token
+
+    factory = RequestFactory()
+    visitor = factory.get("/")
+    token = csrf_token(visitor)
+    secret = visitor.META["CSRF_COOKIE"]
+    post = factory.post("/", {"csrfmiddlewaretoken": token})
+    post.COOKIES["csrftoken"] = secret
+    middleware = CsrfViewMiddleware(lambda request: HttpResponse())
+    assert middleware.process_view(post, lambda request: None, (), {}) is None  # None: accepted
+
+
+@pytest.mark.django_db
+def test_wagtail_reads_the_site_set_on_the_request(site_tree):
+    request = RequestFactory().get("/fr/", HTTP_HOST="localhost")
+    assert private.request_host(request) == "localhost"
+    assert not private.request_site_is_set(request)
+    site = private.find_site(request)
+    assert site is not None
+    private.set_request_site(request, site, Site.get_site_root_paths())
+    assert private.request_site_is_set(request)
+    with CaptureQueriesContext(connection) as queries:
+        assert Site.find_for_request(request) is site
+    assert len(queries) == 0, "Site.find_for_request no longer reads request._wagtail_site"
+
+
+@pytest.mark.django_db
+def test_a_function_runs_when_the_response_is_closed():
+    ran = []
+    response = HttpResponse("ok")
+    private.after_response(response, lambda: ran.append(True))
+    assert ran == []
+    response.close()
+    assert ran == [True]
+
+
+def test_django_ratelimit_rates_are_split_as_before():
+    assert private.split_rate("300/m") == (300, 60)
+    assert private.split_rate("20/5m") == (20, 300)
+    assert private.split_rate("5/h") == (5, 3600)
+
+
+def test_wagtail_api_still_marks_and_reads_child_of():
+    source = inspect.getsource(api_filters)
+    assert "_filtered_by_child_of" in source, "Wagtail's API no longer marks querysets filtered by child_of"
+    assert hasattr(
+        __import__("wagtail.api.v2.views", fromlist=["BaseAPIViewSet"]).BaseAPIViewSet, "_get_serializer_class"
+    ), "BaseAPIViewSet._get_serializer_class is gone"

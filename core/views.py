@@ -1,0 +1,56 @@
+from django.conf import settings
+from django.contrib.sitemaps.views import sitemap as django_sitemap
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
+from django.middleware.csrf import REASON_NO_CSRF_COOKIE
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse, translate_url
+from django.utils.translation import get_language_from_request
+from django.views.decorators.vary import vary_on_headers
+
+from .sitemaps import PageSitemap
+
+
+@vary_on_headers("Accept-Language", "Cookie")
+def root_redirect(request):
+    """``/`` → ``/fr/``, ``/en/`` or ``/de/`` by the browser's languages (French by default)."""
+    language = get_language_from_request(request, check_path=False)
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    return HttpResponseRedirect(f"/{language}/")
+
+
+def page_not_found(request, exception=None):
+    return TemplateResponse(request, "404.html", status=404).render()
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid security token (page open too long, cookies blocked, another site).
+
+    Tells the visitor, in its language, what happened and what to do, instead of Django's
+    technical English page (``CSRF_FAILURE_VIEW``)."""
+    response = TemplateResponse(request, "403_csrf.html", {"no_cookie": reason == REASON_NO_CSRF_COOKIE}, status=403)
+    return response.render()
+
+
+def server_error(request):
+    # Rendered without context processors or database access: the error may come from there.
+    return HttpResponseServerError(render_to_string("500.html", {"request_path": request.path}))
+
+
+def sitemap(request):
+    return django_sitemap(request, sitemaps={"pages": PageSitemap(request)})
+
+
+def health(request):
+    """For load balancers and the benchmark's reference: answers without the database or templates."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def robots_txt(request):
+    """Crawlers may read every public page; not the admin, the API or search result pages."""
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /documents/"]
+    search_path = reverse("site_search")
+    lines += [f"Disallow: {translate_url(search_path, code)}" for code, _name in settings.LANGUAGES]
+    lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

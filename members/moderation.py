@@ -1,0 +1,244 @@
+"""A member's changes, in every language, go live only when an editor approves them.
+
+``MemberChanges`` holds the drafts of all language versions of one member (the latest
+revision of each page, so earlier unapproved changes are kept). A view changes the main
+language draft and, where the member gave them, the texts of the other languages, then
+calls ``submit``: the facts and the portfolio are copied to every language, an empty text
+falls back to the main language's, each version gets a new revision, and the main page is
+sent to Wagtail's moderation workflow (an earlier submission still waiting is replaced).
+
+When an editor approves, the workflow publishes the main page; ``publish_language_versions``
+(connected to ``page_published``) then publishes the other versions' latest revisions, and
+records the member's own translations with wagtail-localize, so that editors translating
+in the admin start from them and see what still falls back to the main language.
+
+``state`` tells the member where their page stands: draft, in moderation, changes
+requested (with the editor's comment) or published.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, WorkflowState
+from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.models import TranslationSource
+
+from core.translations import record_translations
+from members.models import MemberPage, PortfolioItem, SocialLink
+
+from .access import language_versions
+
+# Facts shared by every language version (the directory filters on them).
+SYNCED_FIELDS = ["title", "contact_email"] + [
+    field.field_name for field in MemberPage.override_translatable_fields if isinstance(field, SynchronizedField)
+]
+M2M_FIELDS = {"branches", "skills", "languages"}
+# Texts a member may give in each language; an empty one falls back to the main language.
+PAGE_TEXTS = ["tagline", "bio"]
+ITEM_TEXTS = ["title", "caption", "credits", "alt_text"]
+ITEM_FACTS = ["media_type", "year", "client", "image", "video_url", "document"]
+
+
+class MemberChanges:
+    def __init__(self, page):
+        self.page = page  # the member's main-language page, as stored
+        self.language = page.locale.language_code
+        self.versions = language_versions(page)
+        self.drafts = {lang: version.get_latest_revision_as_object() for lang, version in self.versions.items()}
+        # Texts given in other languages: {lang: {field: text}} and {lang: {item key: {field: text}}}.
+        self.texts = {}
+        self.item_texts = {}
+
+    @property
+    def main(self):
+        """The main language's draft: change it, then ``submit``."""
+        return self.drafts[self.language]
+
+    @property
+    def other_languages(self):
+        return [
+            locale.language_code for locale in Locale.objects.order_by("pk") if locale.language_code != self.language
+        ]
+
+    def text(self, lang, field):
+        """The text a language version shows for ``field``, empty when it falls back to the main language."""
+        if lang == self.language:
+            return getattr(self.main, field)
+        draft = self.drafts.get(lang)
+        value = getattr(draft, field, "") if draft else ""
+        return "" if value == getattr(self.main, field) else value
+
+    def item_text(self, lang, item_key, field):
+        """Like ``text``, for one portfolio item (by translation key)."""
+        main_item = self._item(self.main, item_key)
+        if lang == self.language:
+            return getattr(main_item, field) if main_item else ""
+        item = self._item(self.drafts.get(lang), item_key)
+        value = getattr(item, field, "") if item else ""
+        return "" if main_item is None or value == getattr(main_item, field) else value
+
+    def item(self, item_key):
+        """The main draft's portfolio item with this translation key, or None."""
+        return self._item(self.main, item_key)
+
+    @staticmethod
+    def _item(draft, item_key):
+        if draft is None:
+            return None
+        return next((item for item in draft.portfolio_items.all() if str(item.translation_key) == str(item_key)), None)
+
+    def set_text(self, lang, field, value):
+        self.texts.setdefault(lang, {})[field] = (value or "").strip()
+
+    def set_item_text(self, lang, item_key, field, value):
+        self.item_texts.setdefault(lang, {}).setdefault(str(item_key), {})[field] = (value or "").strip()
+
+    @transaction.atomic
+    def submit(self, user):
+        """Save a revision of every language version and send the member's page for review."""
+        self._ensure_versions()
+        for lang in self.other_languages:
+            self._sync(lang)
+            self.drafts[lang].save_revision(user=user, log_action=True)
+        self.main.save_revision(user=user, log_action=True)
+        self.page.refresh_from_db()
+        workflow_state = self.page.current_workflow_state
+        if workflow_state is not None:
+            # A newer version replaces the one waiting for review (or the one sent back).
+            workflow_state.cancel(user=user)
+        workflow = self.page.get_workflow()
+        if workflow is not None:
+            workflow.start(self.page, user)
+        return self.page
+
+    def _ensure_versions(self):
+        """Create the language versions the member does not have yet (drafts, not live)."""
+        for lang in self.other_languages:
+            if lang in self.drafts:
+                continue
+            locale = Locale.objects.get(language_code=lang)
+            version = self.page.copy_for_translation(locale, copy_parents=True).specific
+            self.versions[lang] = version
+            self.drafts[lang] = version.get_latest_revision_as_object()
+
+    def _sync(self, lang):
+        draft = self.drafts[lang]
+        for name in SYNCED_FIELDS:
+            value = getattr(self.main, name)
+            setattr(draft, name, list(value.all()) if name in M2M_FIELDS else value)
+        draft.tags.set(list(self.main.tags.all()))
+        draft.social_links = [
+            SocialLink(platform=link.platform, url=link.url, sort_order=n)
+            for n, link in enumerate(self.main.social_links.all())
+        ]
+        given = self.texts.get(lang, {})
+        for field in PAGE_TEXTS:
+            if field in given:
+                setattr(draft, field, given[field] or getattr(self.main, field))
+            elif not getattr(draft, field):
+                setattr(draft, field, getattr(self.main, field))
+        self._sync_portfolio(lang, draft)
+
+    def _sync_portfolio(self, lang, draft):
+        """The main draft's items, in its order, with this language's texts kept or given."""
+        existing = {str(item.translation_key): item for item in draft.portfolio_items.all()}
+        given = self.item_texts.get(lang, {})
+        items = []
+        for order, main_item in enumerate(self.main.portfolio_items.all()):
+            key = str(main_item.translation_key)
+            current = existing.get(key)
+            item = PortfolioItem(
+                pk=current.pk if current else None,
+                locale=draft.locale,
+                translation_key=main_item.translation_key,
+                sort_order=order,
+                **{name: getattr(main_item, name) for name in ITEM_FACTS},
+            )
+            texts = given.get(key, {})
+            for field in ITEM_TEXTS:
+                main_value = getattr(main_item, field)
+                if field in texts:
+                    value = texts[field] or main_value
+                elif current is not None and getattr(current, field):
+                    # Kept unless it was the main language's text, which follows the main language.
+                    old_main = getattr(self._item(self._previous_main(), key), field, None)
+                    value = main_value if getattr(current, field) == old_main else getattr(current, field)
+                else:
+                    value = main_value
+                setattr(item, field, value)
+            items.append(item)
+        draft.portfolio_items = items
+
+    def _previous_main(self):
+        if not hasattr(self, "_main_before"):
+            self._main_before = self.versions[self.language].get_latest_revision_as_object()
+        return self._main_before
+
+
+@dataclass
+class State:
+    code: str  # draft, moderation, changes, published, unsent
+    label: str
+    comment: str = ""
+    since: datetime | None = None
+
+
+def state(page):
+    """Where the member's page stands, in words for the member."""
+    workflow_state = (
+        WorkflowState.objects.active()
+        .for_instance(page)
+        .select_related("current_task_state")
+        .order_by("-created_at")
+        .first()
+    )
+    if workflow_state is not None:
+        task_state = workflow_state.current_task_state
+        if workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            return State(
+                "changes",
+                _("Changes requested"),
+                comment=task_state.comment if task_state else "",
+                since=task_state.finished_at if task_state else None,
+            )
+        return State("moderation", _("In moderation"), since=workflow_state.created_at)
+    if not page.live:
+        return State("draft", _("Draft, not published yet"))
+    if page.has_unpublished_changes:
+        return State("unsent", _("Changes not sent for review"))
+    return State("published", _("Published"), since=page.last_published_at)
+
+
+def publish_language_versions(page, user=None):
+    """Publish the other language versions of an approved member page and record its translations."""
+    versions = MemberPage.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    published = []
+    for version in versions:
+        revision = version.get_latest_revision()
+        if revision is not None and (version.has_unpublished_changes or not version.live):
+            revision.publish(user=user)
+            published.append(MemberPage.objects.get(pk=version.pk))
+    if published and TranslationSource.objects.filter(object_id=page.translation_key).exists():
+        record_translations(
+            page,
+            {version.locale: _translations(page, version) for version in published},
+            missing_as_source=False,
+        )
+    return published
+
+
+def _translations(source, version):
+    """The member's own translations: source text → this version's text, where they differ."""
+    mapping = {}
+    if version.tagline and version.tagline != source.tagline:
+        mapping[source.tagline] = version.tagline
+    items = {str(item.translation_key): item for item in version.portfolio_items.all()}
+    for item in source.portfolio_items.all():
+        translated = items.get(str(item.translation_key))
+        for field in ITEM_TEXTS:
+            text, other = getattr(item, field), getattr(translated, field, "")
+            if text and other and other != text:
+                mapping[text] = other
+    return mapping

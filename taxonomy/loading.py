@@ -1,0 +1,47 @@
+"""The cluster's vocabulary as shipped in ``taxonomy/data/taxonomy.json``: loaded into a fresh database by
+migration 0002, and by anyone who needs it on an empty one (the demo site, tests)."""
+
+import json
+from pathlib import Path
+
+LANGS = ("fr", "en", "de")
+DATA_FILE = Path(__file__).resolve().parent / "data" / "taxonomy.json"
+
+
+def read_data():
+    with DATA_FILE.open(encoding="utf-8") as file:
+        return json.load(file)
+
+
+def load_taxonomy(branch_model, skill_model, language_model, data=None):
+    """Create the branches, skills and spoken languages that are missing (by code); returns how many were made.
+
+    What exists is left as it is: editors may have renamed a label or added a synonym in the admin, and loading
+    again (a new release of the file) never overwrites their work. Takes the model classes, so that a migration
+    can pass its historical models."""
+    data = data or read_data()
+    made = 0
+    branches = {branch.code: branch for branch in branch_model.objects.all()}
+    for spec in data["branches"]:
+        if spec["code"] not in branches:
+            labels = {f"label_{lang}": spec["label"][lang] for lang in LANGS}
+            branches[spec["code"]] = branch_model.objects.create(
+                code=spec["code"], sort_order=spec["sort_order"], **labels
+            )
+            made += 1
+    known = set(skill_model.objects.values_list("code", flat=True))
+    new_skills = [
+        skill_model(
+            code=spec["code"],
+            branch=branches[spec["branch"]],
+            **{f"label_{lang}": spec["label"][lang] for lang in LANGS},
+            **{f"synonyms_{lang}": "\n".join(spec["synonyms"][lang]) for lang in LANGS},
+        )
+        for spec in data["skills"]
+        if spec["code"] not in known
+    ]
+    skill_model.objects.bulk_create(new_skills)
+    known_languages = set(language_model.objects.values_list("code", flat=True))
+    new_languages = [language_model(code=code) for code in data["spoken_languages"] if code not in known_languages]
+    language_model.objects.bulk_create(new_languages)
+    return made + len(new_skills) + len(new_languages)
