@@ -1,14 +1,18 @@
+import json
+
 import pytest
+from django.conf import settings
 
 from home.factories import translate_page
-from members.demo_data import SKILLS
 from members.factories import MemberPageFactory, SkillFactory, SpokenLanguageFactory
 from members.models import Branch, Skill, SpokenLanguage
 
 
 def demo_skill(code, branch):
     """A skill with the demo taxonomy's labels and synonyms in three languages."""
-    data = next(s for s in SKILLS if s["code"] == code)
+    with open(settings.BASE_DIR / "taxonomy" / "data" / "taxonomy.json", encoding="utf-8") as file:
+        skills = json.load(file)["skills"]
+    data = next(s for s in skills if s["code"] == code)
     fields = {f"label_{lang}": data["label"][lang] for lang in ("fr", "en", "de")}
     fields.update({f"synonyms_{lang}": "\n".join(data["synonyms"][lang]) for lang in ("fr", "en", "de")})
     return Skill.objects.filter(code=code).first() or SkillFactory(code=code, branch=branch, **fields)
