@@ -30,8 +30,12 @@ def strings_for(fields, lang):
 
 
 def translate_tree_page(page, fields, locales, publish=True):
-    """Translate a French page into English and German through wagtail-localize."""
-    targets = {locales[lang]: strings_for(fields, lang) for lang in LANGS[1:]}
+    """Translate a French page into English and German through wagtail-localize, unless both exist
+    (seeding again adds what is missing and leaves what editors may have changed)."""
+    missing = missing_translations(page, locales)
+    if not missing:
+        return {}
+    targets = {locales[lang]: strings_for(fields, lang) for lang in missing}
     return translate_with_localize(page, targets, publish=publish)
 
 

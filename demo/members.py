@@ -21,10 +21,12 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import F
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
-from home.translations import record_translations
 from members.models import (
     Branch,
     BranchPage,
@@ -563,19 +565,66 @@ class MemberWriter:
 
     def _link_translations(self, specs, rows):
         """Register the first members with wagtail-localize, as translations of the language they write in."""
-        linked = [spec for spec in specs if spec.index < LOCALIZE_LINKED_MEMBERS]
-        for spec in linked:
+        for spec in specs:
+            if spec.index >= LOCALIZE_LINKED_MEMBERS:
+                continue
             pages = {lang: page for s, lang, page in rows if s is spec}
             order = sorted(LANGS, key=lambda lang: lang != spec.writes_in)
             source = MemberPage.objects.get(pk=pages[order[0]].pk)
-            record_translations(source, {self.locales[lang]: strings(spec, lang) for lang in order[1:]})
+            link_translations(source, {self.locales[lang]: strings(spec, lang) for lang in order[1:]})
+
+
+def link_translations(instance, translations):
+    """Register ``instance`` with wagtail-localize as the source of its existing translations.
+
+    What ``home.translations.record_translations`` does, with the translated strings inserted in
+    one statement: ``translations`` maps each target locale to {French text: translation}; a
+    string with no entry (a name, a client) is recorded as translated unchanged.
+    """
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
+    Translation.objects.bulk_create(
+        [Translation(source=source, target_locale=locale, enabled=True) for locale in translations],
+        ignore_conflicts=True,
+    )
+    done = set(
+        StringTranslation.objects.filter(
+            translation_of__in={segment.string_id for segment in segments}, locale__in=list(translations)
+        ).values_list("translation_of_id", "locale_id", "context_id")
+    )
+    rows = []
+    for locale, mapping in translations.items():
+        for segment in segments:
+            key = (segment.string_id, locale.pk, segment.context_id)
+            if key in done:
+                continue
+            done.add(key)
+            rows.append(
+                StringTranslation(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    data=translated_segment(segment.string.data, mapping) or segment.string.data,
+                    translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                )
+            )
+    StringTranslation.objects.bulk_create(rows)
+
+
+def translated_segment(source_data, mapping):
+    """The translation of one segment in wagtail-localize's format (plain text is stored HTML-escaped)."""
+    if source_data in mapping:
+        return mapping[source_data]
+    plain = StringValue(source_data).render_text()
+    if plain in mapping:
+        return StringValue.from_plaintext(mapping[plain]).data
+    return None
 
 
 def indexable(ids):
     """The member pages ``ids`` with what the search and reference indexes read, in few queries."""
-    return MemberPage.objects.filter(pk__in=ids).prefetch_related(
-        "skills", "portfolio_items", "social_links", "branches", "languages", "owners"
-    )
+    relations = [relation.get_accessor_name() for relation in get_all_child_relations(MemberPage)]
+    return MemberPage.objects.filter(pk__in=ids).prefetch_related("skills", "branches", "languages", *relations)
 
 
 def index_references(pages):

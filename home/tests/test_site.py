@@ -4,15 +4,10 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
-from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.utils import translation
-from wagtail.models import Page
-from wagtail_localize.models import Translation
 
-from home.models import HomePage, StandardPage
 from home.views import server_error
-from members.models import Branch, BranchPage, MemberPage
 
 pytestmark = pytest.mark.django_db
 
