@@ -49,21 +49,24 @@ def deferred_search_indexing():
 
 
 def _no_sync(connection, **kwargs):
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
             cursor.execute("PRAGMA synchronous = OFF")
+        elif connection.vendor == "postgresql":
+            cursor.execute("SET synchronous_commit TO OFF")
 
 
 @contextmanager
 def bulk_load_pragmas():
-    """SQLite: no disk sync after each of the many small commits of the site and editorial stages.
+    """No wait for the disk after each of the many small commits of the site and editorial stages.
 
     wagtail-localize publishes translations when their transaction commits, so those stages run in
     autocommit mode: thousands of commits, each waiting for the disk otherwise (~7 ms each here).
-    A crash while seeding can lose the demo (seed again); the setting is for this run's connections
-    only (set again if one is reopened).
+    SQLite skips the sync (a crash while seeding can lose the demo: seed again); PostgreSQL commits
+    asynchronously (a crash can lose the last commits, never corrupt the database). For this run's
+    connections only (set again if one is reopened).
     """
-    if connection.vendor != "sqlite":
+    if connection.vendor not in ("sqlite", "postgresql"):
         yield
         return
     connection_created.connect(_no_sync)
@@ -73,7 +76,10 @@ def bulk_load_pragmas():
     finally:
         connection_created.disconnect(_no_sync)
         with connection.cursor() as cursor:
-            cursor.execute("PRAGMA synchronous = FULL")
+            if connection.vendor == "sqlite":
+                cursor.execute("PRAGMA synchronous = FULL")
+            else:
+                cursor.execute("SET synchronous_commit TO DEFAULT")
 
 
 class Seeder:
