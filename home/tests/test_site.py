@@ -4,16 +4,10 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
-from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.utils import translation
-from wagtail.models import Page
-from wagtail_localize.models import Translation
 
 from core.views import server_error
-from home.models import HomePage, StandardPage
-from members import demo_data
-from members.models import BranchPage, MemberPage
 
 pytestmark = pytest.mark.django_db
 
@@ -100,58 +94,6 @@ def test_main_menu_and_footer_are_in_the_page_language(site_tree):
     assert [a.text for a in doc.select(".main-nav a")] == ["Mitglieder"]
     assert doc.select_one(".skip-link").text == "Zum Inhalt springen"
     assert doc.select_one("main#main") is not None
-
-
-def seed(members, **options):
-    call_command("seed_demo", members=members, no_progress=True, **options)
-
-
-# wagtail-localize publishes translations when the transaction commits: seed in real transactions.
-seeding = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@seeding
-def test_seed_demo_builds_a_trilingual_site_and_is_idempotent():
-    seed(4)
-    counts = {lang: MemberPage.objects.filter(locale__language_code=lang).count() for lang in ("fr", "en", "de")}
-    assert counts == {"fr": 4, "en": 4, "de": 4}
-    assert BranchPage.objects.filter(locale__language_code="de").count() == 12
-    assert HomePage.objects.count() == 3
-    pages_before = Page.objects.count()
-    # Site pages are wagtail-localize translations of the French source.
-    assert Translation.objects.filter(target_locale__language_code="de").count() >= 1 + 1 + 12 + 4
-    seed(4)
-    assert Page.objects.count() == pages_before
-    seed(6)
-    assert MemberPage.objects.filter(locale__language_code="en").count() == 6
-    client = Client()
-    for lang, slug in (("fr", "membres"), ("en", "members"), ("de", "mitglieder")):
-        response = client.get(f"/{lang}/{slug}/")
-        assert response.status_code == 200
-        names = [t.text for t in BeautifulSoup(response.content, "html.parser").select(".branch-tile__name")]
-        # Every branch title is translated, including those with "&" or an apostrophe.
-        assert names == [branch["label"][lang] for branch in demo_data.BRANCHES]
-    member = MemberPage.objects.filter(locale__language_code="de").first()
-    response = client.get(member.url)
-    assert response.status_code == 200
-    assert member.tagline in response.content.decode()
-    assert "example.lu" not in response.content.decode().replace(member.website, "")
-
-
-@seeding
-def test_seed_demo_is_deterministic():
-    seed(3, seed=7)
-    first = list(MemberPage.objects.order_by("path").values_list("title", "tagline", "canton"))
-    MemberPage.objects.all().delete()
-    seed(3, seed=7)
-    assert list(MemberPage.objects.order_by("path").values_list("title", "tagline", "canton")) == first
-
-
-@seeding
-def test_standard_pages_exist_in_three_languages_after_seeding():
-    seed(0)
-    assert StandardPage.objects.filter(locale__language_code="de", slug="impressum").exists()
-    assert Client().get("/en/privacy/").status_code == 200
 
 
 def test_catalogues_are_complete():

@@ -1,6 +1,8 @@
-import pytest
+import json
 
-from members.demo_data import SKILLS
+import pytest
+from django.conf import settings
+
 from taxonomy.models import Branch, Skill, SpokenLanguage
 from tests.factories.home import translate_page
 from tests.factories.members import MemberPageFactory, SkillFactory, SpokenLanguageFactory
@@ -8,7 +10,9 @@ from tests.factories.members import MemberPageFactory, SkillFactory, SpokenLangu
 
 def demo_skill(code, branch):
     """A skill with the demo taxonomy's labels and synonyms in three languages."""
-    data = next(s for s in SKILLS if s["code"] == code)
+    with open(settings.BASE_DIR / "taxonomy" / "data" / "taxonomy.json", encoding="utf-8") as file:
+        skills = json.load(file)["skills"]
+    data = next(s for s in skills if s["code"] == code)
     fields = {f"label_{lang}": data["label"][lang] for lang in ("fr", "en", "de")}
     fields.update({f"synonyms_{lang}": "\n".join(data["synonyms"][lang]) for lang in ("fr", "en", "de")})
     return Skill.objects.filter(code=code).first() or SkillFactory(code=code, branch=branch, **fields)

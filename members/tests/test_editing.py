@@ -1,6 +1,9 @@
 """What an editor does in the admin: create a member under a branch, translate it, publish."""
 
+import json
+
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
 from django.test import Client, TestCase
 from wagtail.models import Page
@@ -141,4 +144,9 @@ def test_demo_members_open_in_the_localize_translation_editor():
     response = client.get(f"/admin/pages/{german.pk}/edit/")
     assert response.status_code == 200
     # wagtail-localize's translation editor, not the plain page editor.
-    assert "translation-editor" in response.content.decode() or "TranslationEditor" in response.content.decode()
+    assert response.templates[0].name == "wagtail_localize/admin/edit_translation.html"
+    (widget,) = BeautifulSoup(response.content, "html.parser").select(".js-translation-editor")
+    props = json.loads(widget["data-props"])
+    assert (props["sourceLocale"]["code"], props["locale"]["code"]) == ("fr", "de")
+    # The German version's strings are there to edit, its tagline among them.
+    assert german.specific.tagline in [string["data"] for string in props["initialStringTranslations"]]

@@ -93,15 +93,13 @@ def build_editorial_content(tree, each_step=contextlib.nullcontext):
 
     wagtail-localize publishes translations on commit: run in autocommit mode as seed_demo does, or in a test
     transaction with ``each_step`` running each step's on-commit callbacks at its end."""
-    from importlib import import_module
-
-    from home.demo import ensure_standard_pages
-    from home.management.commands.seed_demo import EDITORIAL_APPS
+    from demo.seed import EDITORIAL
+    from demo.site import ensure_standard_pages
 
     members = [versions["fr"] for versions in tree.members]
-    for app in EDITORIAL_APPS:
+    for section in EDITORIAL:
         with each_step():
-            import_module(f"{app}.demo").ensure_demo(tree.home["fr"], tree.locales, members)
+            section.ensure_demo(tree.home["fr"], tree.locales, members)
     with each_step():
         ensure_standard_pages(tree.home["fr"], tree.locales)
     return tree

@@ -1,15 +1,18 @@
 """Matchmaking quality on the gold set: recall@10 and MRR, overall and across languages.
 
-The 300 demo members are built as the demo builds them (``members.demo``), turned into
+The 300 demo members are built as the demo builds them (``demo.members``), turned into
 search documents by the search app's own ``document_for`` and compiled into the database
 backend's snapshots, without writing 900 pages: the ranking reads nothing else.
 """
 
 import pytest
 
+from demo.data import LANGS
+from demo.members import member_specs, only_language, unsaved_page, vocabularies
+from demo.site import ensure_locales
+from demo.taxonomy import ensure_taxonomy
 from matchmaking.language import detect
 from matchmaking.ranking import Criteria, shortlist
-from members.demo import LANGS, MemberBuilder, ensure_vocabularies, member_specs, only_language
 from search.backends.memory import ROW_FIELDS, DatabaseBackend, Snapshot, compile_row
 from search.documents import document_for
 
@@ -25,16 +28,14 @@ def fake_id(index, lang):
 
 @pytest.fixture
 def demo_index(db):
-    from home.demo import ensure_locales
-
     locales = ensure_locales()
-    ensure_vocabularies()
-    builder = MemberBuilder(None, locales, None)
+    ensure_taxonomy()
+    branches, skills, languages = vocabularies()
     specs = member_specs(SEED, MEMBERS)
     for lang in LANGS:
         rows = []
         for spec in specs:
-            page = builder.page(spec, lang)
+            page = unsaved_page(spec, lang, locales[lang], branches, skills, languages)
             page.pk = page.id = fake_id(spec.index, lang)
             page.url_path = f"/{lang}/{spec.slug}/"
             document = document_for(page)

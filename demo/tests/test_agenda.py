@@ -2,8 +2,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from agenda.demo import EVENTS, ensure_demo
 from agenda.models import AgendaPage, EventPage
+from demo.agenda import agenda_data, ensure_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ def test_demo_is_idempotent_and_trilingual(site_tree, django_capture_on_commit_c
     with django_capture_on_commit_callbacks(execute=True):
         agenda = ensure_demo(site_tree.home["fr"], site_tree.locales, members)
     counts = (AgendaPage.objects.count(), EventPage.objects.count())
-    assert counts == (3, 3 * len(EVENTS))
+    assert counts == (3, 3 * len(agenda_data()["events"]))
     with django_capture_on_commit_callbacks(execute=True):
         ensure_demo(site_tree.home["fr"], site_tree.locales, members)
     assert (AgendaPage.objects.count(), EventPage.objects.count()) == counts
@@ -58,6 +58,6 @@ def test_demo_is_idempotent_and_trilingual(site_tree, django_capture_on_commit_c
 
 def test_demo_without_members_or_branches(site_tree):
     ensure_demo(site_tree.home["fr"], site_tree.locales, [])
-    assert EventPage.objects.filter(locale=site_tree.locales["de"]).count() == len(EVENTS)
+    assert EventPage.objects.filter(locale=site_tree.locales["de"]).count() == len(agenda_data()["events"])
     assert not EventPage.objects.filter(organiser_member__isnull=False).exists()
     assert not EventPage.objects.filter(organiser_name="").exists()

@@ -4,7 +4,7 @@ from django.test import Client
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from news.demo import ensure_demo
+from demo.news import ensure_demo
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
-from figures import demo
+from demo import figures as demo
 from figures.models import Figure, StatisticsPage
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ def test_demo_builds_the_page_in_three_languages_and_is_idempotent(site_tree, dj
         demo.ensure_demo(site_tree.home["fr"], site_tree.locales, members)
     assert time.monotonic() - started < 10
     counts = (StatisticsPage.objects.count(), Figure.objects.count())
-    assert counts == (3, 3 * len(demo.FIGURES))
+    assert counts == (3, 3 * len(demo.figure_specs()))
     with django_capture_on_commit_callbacks(execute=True):
         demo.ensure_demo(site_tree.home["fr"], site_tree.locales, members)
     assert (StatisticsPage.objects.count(), Figure.objects.count()) == counts
@@ -34,8 +34,8 @@ def test_demo_builds_the_page_in_three_languages_and_is_idempotent(site_tree, dj
         assert response.status_code == 200
         html = BeautifulSoup(response.content, "html.parser")
         labels = [node.text for node in html.select("#key-figures-title ~ .figure-list .figure-card__label")]
-        assert labels == [spec["label"][lang] for spec in demo.FIGURES]
-        assert demo.PAGE["intro"][lang][3:-4] in html.select_one(".lead").text
+        assert labels == [spec["label"][lang] for spec in demo.figure_specs()]
+        assert demo.figures_data()["page"]["intro"][lang][3:-4] in html.select_one(".lead").text
         # The press figures: about 2,300 companies, 7,100 jobs, about 1 bn EUR turnover, in 2015.
         teaser = StatisticsPage.teaser(lang)
         assert [(item.value, item.year, item.approximate) for item in teaser] == [
@@ -45,5 +45,5 @@ def test_demo_builds_the_page_in_three_languages_and_is_idempotent(site_tree, dj
         ]
         # Indicators with several years (companies, platform profiles) are drawn over time.
         assert len(html.select(".chart--column")) == 2
-        sources = [spec["source"][lang] for spec in demo.FIGURES]
+        sources = [spec["source"][lang] for spec in demo.figure_specs()]
         assert all(source in html.get_text() for source in sources)

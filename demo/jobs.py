@@ -1,4 +1,4 @@
-"""Demo job offers and collaboration requests, in French, English and German.
+"""Demo job offers and collaboration requests (``data/jobs.json``), in French, English and German.
 
 Idempotent: pages are found by their French slug and created only when missing;
 translations are made once, through wagtail-localize, as an editor would. Dates
@@ -13,22 +13,29 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from home.demo import LANGS, translate_tree_page
+from jobs.dates import today
+from jobs.models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
+from members.models import BranchPage
+from taxonomy.models import Branch
 
-from . import demo_data as data
-from .dates import today
-from .models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
+from .data import LANGS, load
+from .localize import translate_tree_page
+
+
+def jobs_data():
+    return load("jobs")
 
 
 def ensure_demo(home, locales, members):
     """Create the job and collaboration indexes and their demo pages under the French ``home``."""
+    data = jobs_data()
     by_branch = _members_by_branch(members)
-    job_index = _ensure_index(home, locales, JobIndexPage, data.JOB_INDEX)
-    for number, spec in enumerate(data.JOBS):
+    job_index = _ensure_index(home, locales, JobIndexPage, data["job_index"])
+    for number, spec in enumerate(data["jobs"]):
         employer = None if spec["employer"] else _pick(by_branch, members, spec["branch"], number, employer=True)
         _ensure_job(job_index, locales, spec, employer)
-    collab_index = _ensure_index(home, locales, CollaborationIndexPage, data.COLLABORATION_INDEX)
-    for number, spec in enumerate(data.COLLABORATIONS):
+    collab_index = _ensure_index(home, locales, CollaborationIndexPage, data["collaboration_index"])
+    for number, spec in enumerate(data["collaborations"]):
         author = None if spec["author"] else _pick(by_branch, members, spec.get("author_branch"), number)
         _ensure_request(collab_index, locales, spec, author)
     return job_index, collab_index
@@ -36,8 +43,6 @@ def ensure_demo(home, locales, members):
 
 def _members_by_branch(members):
     """Demo members grouped by the code of the branch page they sit under (one query)."""
-    from members.models import BranchPage
-
     groups = defaultdict(list)
     if not members:
         return groups
@@ -59,8 +64,6 @@ def _pick(by_branch, members, branch, number, employer=False):
 
 
 def _branches():
-    from taxonomy.models import Branch
-
     return {branch.code: branch for branch in Branch.objects.all()}
 
 
@@ -132,7 +135,7 @@ def _finish(page, translated, locales):
 
 def _ensure_job(index, locales, spec, member):
     branch = _branches().get(spec["branch"])
-    employer_name = "" if member else spec["employer"] or data.FALLBACK_NAMES[spec["branch"]]
+    employer_name = "" if member else spec["employer"] or jobs_data()["fallback_names"][spec["branch"]]
     address_owner = slugify(member.title if member else employer_name)[:40]
     location = spec["location"] or dict.fromkeys(LANGS, "")
     page, translated = _create(
@@ -161,7 +164,9 @@ def _ensure_job(index, locales, spec, member):
 
 def _ensure_request(index, locales, spec, member):
     branch = _branches().get(spec["branch"])
-    author_name = "" if member else spec["author"] or data.FALLBACK_NAMES[spec.get("author_branch") or spec["branch"]]
+    author_name = (
+        "" if member else spec["author"] or jobs_data()["fallback_names"][spec.get("author_branch") or spec["branch"]]
+    )
     budget = spec["budget"] or dict.fromkeys(LANGS, "")
     page, translated = _create(
         index,

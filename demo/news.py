@@ -1,4 +1,4 @@
-"""Demo news: one index, four categories and eight articles in French, translated into English and German."""
+"""Demo news (``data/news.json``): one index, four categories and eight articles in French, translated into English and German."""
 
 import io
 from datetime import date, datetime, time
@@ -9,18 +9,22 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 
 from core.translations import translate_with_localize
-from home.demo import LANGS, strings_for
-from members.demo import artwork
+from news.models import NewsCategory, NewsIndexPage, NewsPage
 
-from . import demo_data as data
-from .models import NewsCategory, NewsIndexPage, NewsPage
+from .data import LANGS, load
+from .localize import strings_for
+from .media import artwork
 
 IMAGE_OFFSET = 100  # artwork numbers the member demo does not use
 
 
+def news_data():
+    return load("news")
+
+
 def ensure_categories():
     categories = {}
-    for order, spec in enumerate(data.CATEGORIES):
+    for order, spec in enumerate(news_data()["categories"]):
         categories[spec["code"]], _created = NewsCategory.objects.update_or_create(
             code=spec["code"],
             defaults={"sort_order": order, **{f"label_{lang}": spec["label"][lang] for lang in LANGS}},
@@ -29,13 +33,14 @@ def ensure_categories():
 
 
 def ensure_index(home, locales):
+    spec = news_data()["index"]
     index = NewsIndexPage.objects.child_of(home).first()
     if index is None:
         index = home.add_child(
             instance=NewsIndexPage(
-                title=data.INDEX["title"]["fr"],
-                slug=data.INDEX["slug"]["fr"],
-                intro=data.INDEX["intro"]["fr"],
+                title=spec["title"]["fr"],
+                slug=spec["slug"]["fr"],
+                intro=spec["intro"]["fr"],
                 locale=locales["fr"],
                 show_in_menus=True,
             )
@@ -44,7 +49,7 @@ def ensure_index(home, locales):
     missing = [lang for lang in LANGS[1:] if not index.has_translation(locales[lang])]
     if missing:
         translated = translate_with_localize(
-            index, {locales[lang]: strings_for(data.INDEX, lang) for lang in missing}, publish=False
+            index, {locales[lang]: strings_for(spec, lang) for lang in missing}, publish=False
         )
         for version in translated.values():
             version.get_latest_revision().publish()
@@ -116,6 +121,6 @@ def ensure_demo(home, locales, members):
     categories = ensure_categories()
     index = ensure_index(home, locales)
     members = list(members)
-    for number, spec in enumerate(data.ARTICLES):
+    for number, spec in enumerate(news_data()["articles"]):
         ensure_article(index, locales, categories, members, number, spec)
     return index

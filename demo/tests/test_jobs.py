@@ -2,7 +2,7 @@ import pytest
 from django.db import transaction
 from wagtail.models import Page
 
-from jobs.demo import ensure_demo
+from demo.jobs import ensure_demo
 from jobs.models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
 
 pytestmark = pytest.mark.django_db

@@ -1,48 +1,21 @@
-"""Demo briefs for seed_demo: sent, answered and reported on, so that the dashboard and My space have something."""
+"""Demo briefs for seed_demo (``data/briefs.json``): sent, answered and reported on, so that the dashboard and My space have something."""
 
 from datetime import timedelta
 
 from django.utils import timezone
 
+from matchmaking.models import Brief, BriefRecipient
+from matchmaking.ranking import Criteria, recognise, shortlist
 from members.models import MemberPage
 from members.relay import main_page
 from taxonomy.models import Skill
 
-from .models import Brief, BriefRecipient
-from .ranking import Criteria, recognise, shortlist
+from .data import load
+from .site import site_data
 
-BRIEFS = [
-    {
-        "text": "Wir eröffnen im Frühjahr eine Bäckerei in Esch und suchen jemanden für Logo und Verpackung.",
-        "language": "de",
-        "company": "Bäckerei Hoffmann",
-        "contact_name": "Jana Hoffmann",
-        "email": "jana@baeckerei-hoffmann.example.lu",
-        "days_ago": 40,
-        "answers": ["interested", "declined", ""],
-        "outcome": Brief.Outcome.WORKED_TOGETHER,
-    },
-    {
-        "text": "Nous cherchons un développeur web pour refaire le site de notre cave, avec une boutique en ligne.",
-        "language": "fr",
-        "company": "Caves Muller",
-        "contact_name": "Paul Muller",
-        "email": "paul@caves-muller.example.lu",
-        "days_ago": 12,
-        "answers": ["interested", ""],
-        "outcome": "",
-    },
-    {
-        "text": "We need a short corporate video and photos of our team for the new website.",
-        "language": "en",
-        "company": "Fintech Nord",
-        "contact_name": "Sam Reid",
-        "email": "sam@fintech-nord.example.lu",
-        "days_ago": 3,
-        "answers": [],
-        "outcome": "",
-    },
-]
+
+def briefs():
+    return load("briefs")["briefs"]
 
 
 def ensure_demo(home, locales, members):
@@ -50,8 +23,9 @@ def ensure_demo(home, locales, members):
     if Brief.objects.exists():
         return
     now = timezone.now()
-    demo_member = MemberPage.objects.filter(owners__email="member@example.lu").first()
-    for spec in BRIEFS:
+    demo_member = MemberPage.objects.filter(owners__email=site_data()["accounts"]["member"]["email"]).first()
+    specs = briefs()
+    for spec in specs:
         written = now - timedelta(days=spec["days_ago"])
         brief = Brief.objects.create(
             text=spec["text"],
@@ -72,7 +46,7 @@ def ensure_demo(home, locales, members):
             continue
         found = shortlist(Criteria(spec["text"], spec["language"], spec["language"], limit=len(spec["answers"])))
         pages = [main_page(MemberPage.objects.get(pk=match.page_id)) for match in found.results]
-        if demo_member and demo_member not in pages and spec is BRIEFS[0]:
+        if demo_member and demo_member not in pages and spec is specs[0]:
             pages = [demo_member, *pages][: len(spec["answers"])]
         for rank, (page, answer) in enumerate(zip(pages, spec["answers"], strict=False), start=1):
             answered = brief.sent_at + timedelta(hours=6 * rank) if answer else None

@@ -2,7 +2,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.images import get_image_model
 
-from portrait.demo import ensure_demo
+from demo.portrait import ensure_demo
 from portrait.models import PortraitEditionPage, PortraitIndexPage, PortraitStoryPage, StoryKind
 
 

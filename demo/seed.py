@@ -1,0 +1,189 @@
+"""The stages of ``seed_demo``, timed: site, media, members, editorial sections, indexes.
+
+Search and reference indexing are deferred for the whole run (one bulk pass at the end instead of
+one per save); member pages are written in bulk (``members.MemberWriter``); site and editorial pages
+go through Wagtail and wagtail-localize as an editor's would, in autocommit mode, because
+wagtail-localize publishes a translation when its transaction commits.
+"""
+
+import time
+from contextlib import ExitStack, contextmanager
+
+from django.apps import apps
+from django.db import connection, transaction
+from django.db.backends.signals import connection_created
+from django.db.models.signals import post_save
+from modelsearch.backends import get_search_backends
+from modelsearch.index import get_indexed_models
+from modelsearch.signal_handlers import post_save_signal_handler
+from tqdm import tqdm
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from core.performance.page_cache import invalidate
+from members.models import MemberPage
+from search import documents as directory_index
+
+from . import agenda, briefs, figures, jobs, news, portrait, site, space
+from .media import MediaPool
+from .members import BATCH, MemberWriter, ensure_directory, existing_slugs, index_references, indexable, member_specs
+from .taxonomy import ensure_taxonomy
+
+# Editorial sections, each with ``ensure_demo(home, locales, members)``, in menu order.
+EDITORIAL = (news, agenda, jobs, portrait, figures, briefs)
+FEATURED = 12  # members the editorial sections name (news, events, jobs, portrait)
+
+
+@contextmanager
+def deferred_search_indexing():
+    """No search indexing on save (``index_new`` adds what was made, in bulk, at the end)."""
+    models = get_indexed_models()
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
+def _no_sync(connection, **kwargs):
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA synchronous = OFF")
+        elif connection.vendor == "postgresql":
+            cursor.execute("SET synchronous_commit TO OFF")
+
+
+@contextmanager
+def bulk_load_pragmas():
+    """No wait for the disk after each of the many small commits of the site and editorial stages.
+
+    wagtail-localize publishes translations when their transaction commits, so those stages run in
+    autocommit mode: thousands of commits, each waiting for the disk otherwise (~7 ms each here).
+    SQLite skips the sync (a crash while seeding can lose the demo: seed again); PostgreSQL commits
+    asynchronously (a crash can lose the last commits, never corrupt the database). For this run's
+    connections only (set again if one is reopened).
+    """
+    if connection.vendor not in ("sqlite", "postgresql"):
+        yield
+        return
+    connection_created.connect(_no_sync)
+    _no_sync(connection)
+    try:
+        yield
+    finally:
+        connection_created.disconnect(_no_sync)
+        with connection.cursor() as cursor:
+            if connection.vendor == "sqlite":
+                cursor.execute("PRAGMA synchronous = FULL")
+            else:
+                cursor.execute("SET synchronous_commit TO DEFAULT")
+
+
+class Seeder:
+    def __init__(self, seed, members, progress=True, write=print):
+        self.seed = seed
+        self.members = members
+        self.progress = progress
+        self.write = write
+        self.timings = {}
+        self.created_pages = []
+        self.added = 0
+
+    @contextmanager
+    def stage(self, name):
+        started = time.monotonic()
+        yield
+        self.timings[name] = self.timings.get(name, 0.0) + time.monotonic() - started
+
+    def bar(self, total, desc, unit):
+        return tqdm(total=total, desc=desc, unit=unit, disable=not self.progress or not total)
+
+    def run(self):
+        started = time.monotonic()
+        self.last_image = get_image_model().objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        with ExitStack() as stack:
+            stack.enter_context(bulk_load_pragmas())
+            stack.enter_context(deferred_search_indexing())
+            stack.enter_context(disable_reference_index_auto_update())
+            stack.enter_context(directory_index.paused())
+            with self.stage("site"):
+                locales = site.ensure_locales()
+                ensure_taxonomy()
+                home = site.ensure_home(locales)
+                ensure_directory(home, locales)
+                site.ensure_standard_pages(home, locales)
+                site.ensure_footer(locales)
+                _editor, member_user = site.ensure_accounts()
+            with self.stage("media pool"):
+                pool = MediaPool()
+            with self.stage("members"):
+                self.add_members(locales, pool, member_user)
+            with self.stage("directory documents"):
+                self.build_documents()
+            with self.stage("editorial"):
+                featured = list(MemberPage.objects.filter(locale=locales["fr"]).live().order_by("pk")[:FEATURED])
+                for section in self.bar_over(EDITORIAL, "Editorial content"):
+                    section.ensure_demo(home, locales, featured)
+                space.ensure_demo(member_user)
+        with self.stage("search and reference indexes"), transaction.atomic():
+            self.index_new()
+        if self.added:
+            # Fresh statistics, so that the query planner (SQLite above all) picks the indexes.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        invalidate()
+        self.total = time.monotonic() - started
+        self.count = MemberPage.objects.filter(locale=locales["fr"]).count()
+        return self
+
+    def bar_over(self, items, desc):
+        return tqdm(items, desc=desc, disable=not self.progress)
+
+    def add_members(self, locales, pool, owner):
+        existing = existing_slugs(locales)
+        todo = [spec for spec in member_specs(self.seed, self.members) if spec.slug not in existing]
+        writer = MemberWriter(locales, pool, owner=owner)
+        with self.bar(len(todo), "Members", "member") as bar:
+            for start in range(0, len(todo), BATCH):
+                batch = todo[start : start + BATCH]
+                self.created_pages.extend(writer.write(batch))
+                bar.update(len(batch))
+        self.added = len(todo)
+
+    def build_documents(self):
+        ids = self.created_pages
+        with self.bar(len(ids), "Directory index", "page") as bar:
+            for start in range(0, len(ids), directory_index.BATCH):
+                chunk = ids[start : start + directory_index.BATCH]
+                directory_index.refresh(chunk, force=True)
+                bar.update(len(chunk))
+
+    def index_new(self):
+        """Search index and reference index: the new member pages and logos, and everything else (a few
+        hundred site and editorial objects) again, as they may have changed."""
+        backends = list(get_search_backends(with_auto_update=True))
+        image_model = get_image_model()
+        for model in get_indexed_models():
+            if issubclass(model, MemberPage) or model is image_model:
+                continue
+            objects = list(model.get_indexed_objects())
+            for backend in backends:
+                backend.add_bulk(model, objects)
+        new_images = list(image_model.get_indexed_objects().filter(pk__gt=self.last_image))
+        for backend in backends:
+            backend.add_bulk(image_model, new_images)
+        for model in apps.get_models():
+            if ReferenceIndex.is_indexed(model) and not issubclass(model, MemberPage) and model is not Page:
+                for obj in model.objects.all():
+                    ReferenceIndex.create_or_update_for_object(obj)
+        ids = self.created_pages
+        with self.bar(len(ids), "Search index", "page") as bar:
+            for start in range(0, len(ids), 500):
+                pages = list(indexable(ids[start : start + 500]))
+                for backend in backends:
+                    backend.add_bulk(MemberPage, pages)
+                index_references(pages)
+                bar.update(len(pages))

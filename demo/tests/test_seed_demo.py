@@ -1,0 +1,113 @@
+"""``seed_demo`` end to end: what the seeded site shows, idempotence, determinism, growth."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+from wagtail.images import get_image_model
+from wagtail.models import Page, ReferenceIndex
+from wagtail_localize.models import Translation
+
+from home.models import HomePage, StandardPage
+from members.models import BranchPage, MemberPage, PortfolioItem
+from search.models import MemberDocument
+from taxonomy.models import Branch
+
+
+def seed(members, **options):
+    call_command("seed_demo", members=members, no_progress=True, **options)
+
+
+# wagtail-localize publishes translations when the transaction commits: seed in real transactions.
+seeding = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@seeding
+def test_seed_demo_builds_a_trilingual_site_and_is_idempotent():
+    seed(4)
+    counts = {lang: MemberPage.objects.filter(locale__language_code=lang).count() for lang in ("fr", "en", "de")}
+    assert counts == {"fr": 4, "en": 4, "de": 4}
+    assert BranchPage.objects.filter(locale__language_code="de").count() == 12
+    assert HomePage.objects.count() == 3
+    pages_before = Page.objects.count()
+    # Site pages are wagtail-localize translations of the French source.
+    assert Translation.objects.filter(target_locale__language_code="de").count() >= 1 + 1 + 12 + 4
+    seed(4)
+    assert Page.objects.count() == pages_before
+    seed(6)
+    assert MemberPage.objects.filter(locale__language_code="en").count() == 6
+    client = Client()
+    for lang, slug in (("fr", "membres"), ("en", "members"), ("de", "mitglieder")):
+        response = client.get(f"/{lang}/{slug}/")
+        assert response.status_code == 200
+        names = [t.text for t in BeautifulSoup(response.content, "html.parser").select(".branch-tile__name")]
+        # Every branch title is translated, including those with "&" or an apostrophe.
+        assert names == [getattr(branch, f"label_{lang}") for branch in Branch.objects.order_by("sort_order")]
+    member = MemberPage.objects.filter(locale__language_code="de").first()
+    response = client.get(member.url)
+    assert response.status_code == 200
+    assert member.tagline in response.content.decode()
+    assert "example.lu" not in response.content.decode().replace(member.website, "")
+
+
+@seeding
+def test_seed_demo_is_deterministic():
+    seed(3, seed=7)
+    first = list(MemberPage.objects.order_by("path").values_list("title", "tagline", "canton"))
+    MemberPage.objects.all().delete()
+    seed(3, seed=7)
+    assert list(MemberPage.objects.order_by("path").values_list("title", "tagline", "canton")) == first
+
+
+@seeding
+def test_standard_pages_exist_in_three_languages_after_seeding():
+    seed(0)
+    assert StandardPage.objects.filter(locale__language_code="de", slug="impressum").exists()
+    assert Client().get("/en/privacy/").status_code == 200
+
+
+@seeding
+def test_bulk_written_member_pages_are_whole_wagtail_pages(capsys):
+    seed(5)
+    assert "Seeded 5 members in" in capsys.readouterr().out
+    # The tree is consistent: Wagtail's own check finds no problem, and every branch page counts its members.
+    assert Page.find_problems() == ([], [], [], [], [])
+    for branch_page in BranchPage.objects.all():
+        assert branch_page.numchild == branch_page.get_children().count()
+    member = MemberPage.objects.filter(locale__language_code="en").order_by("path").first()
+    assert member.url_path == member.get_parent().url_path + member.slug + "/"
+    assert member.live and not member.has_unpublished_changes
+    # Logo with its own file, portfolio pictures from the shared pool, the primary branch among its branches.
+    assert member.logo.title.startswith("Logo ") and member.logo.file.name.endswith(".png")
+    assert member.logo.file.size == member.logo.file_size
+    assert member.primary_branch_page.specific.branch in member.branches.all()
+    items = PortfolioItem.objects.filter(page=member)
+    assert items.exists() and all(item.image_id for item in items)
+    # Shown on the site, listed by the directory search, found by the admin search, its images used.
+    response = Client().get(member.url)
+    assert response.status_code == 200 and member.tagline in response.content.decode()
+    assert MemberDocument.objects.filter(page_id=member.pk).exists()
+    assert member.pk in {page.pk for page in MemberPage.objects.search(member.title)}
+    assert member.pk in {
+        int(pk) for pk in ReferenceIndex.get_references_to(member.logo).values_list("object_id", flat=True)
+    }
+    assert get_image_model().objects.search(member.logo.title).count() >= 1
+    # Editable in the admin, and saving a revision works.
+    admin = get_user_model().objects.create_superuser("admin", "admin@example.lu", "pw-for-tests-123")
+    client = Client()
+    client.force_login(admin)
+    assert client.get(f"/admin/pages/{member.pk}/edit/").status_code == 200
+    member.tagline = "Changed"
+    member.save_revision(user=admin).publish()
+    assert MemberPage.objects.get(pk=member.pk).tagline == "Changed"
+
+
+@seeding
+def test_the_demo_member_account_owns_the_first_member_and_the_editor_can_log_in():
+    seed(1)
+    member_user = get_user_model().objects.get(username="member")
+    assert MemberPage.objects.filter(owners=member_user).count() == 1
+    assert Client().login(username="editor", password="demo-editor-2026")
+    assert Client().login(username="member", password="demo-member-2026")
+    assert Branch.objects.count() == 12
