@@ -48,19 +48,6 @@ def _rate_limit_clock(monkeypatch):
     return clock
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database without the shipped vocabulary (migration taxonomy.0002 loads it into every new
-    database): each test makes the branches and skills it needs, so what it counts is its own.
-    ``taxonomy/tests`` loads the shipped file itself."""
-    from taxonomy.models import Branch, Skill, SpokenLanguage
-
-    with django_db_blocker.unblock():
-        Skill.objects.all().delete()
-        Branch.objects.all().delete()
-        SpokenLanguage.objects.all().delete()
-
-
 class _BaseTree:
     """The shared site tree, built once per test process and committed; each test runs in a transaction on top
     of it and rolls back to it. Its uploads live in ``media``, copied into each test's media folder."""

@@ -396,3 +396,6 @@ SPECTACULAR_SETTINGS = {
 WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
 WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "30"))  # doubled after each failure
 WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
+
+# Migration taxonomy.0002 loads the cluster's branches, skills and spoken languages into a new database.
+TAXONOMY_LOADED_BY_MIGRATION = True
