@@ -12,6 +12,7 @@ from django.utils import timezone
 
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.perf,  # indexes: what keeps the listings fast at 10,000 members, not what they show
     pytest.mark.skipif(connection.vendor != "postgresql", reason="EXPLAIN plans are checked on PostgreSQL"),
 ]
 

@@ -196,6 +196,7 @@ def _fill(parent, count):
         ).save_revision().publish()
 
 
+@pytest.mark.perf
 @pytest.mark.parametrize("path", ["/fr/agenda/", "/fr/agenda/ical/"])
 def test_listing_queries_do_not_grow_with_the_number_of_events(agenda_tree, django_assert_max_num_queries, path):
     client = Client()
@@ -218,6 +219,7 @@ def test_listing_queries_do_not_grow_with_the_number_of_events(agenda_tree, djan
         client.get(path)
 
 
+@pytest.mark.perf
 def test_event_page_query_count_is_bounded(agenda_tree, django_assert_max_num_queries):
     event = agenda_tree.event(organiser_member=agenda_tree.site.members[0]["fr"], **WINTER)
     client = Client()

@@ -5,9 +5,9 @@ import re
 
 import pytest
 from django.core.files.storage import default_storage
-from PIL import Image as PILImage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from PIL import Image as PILImage
 from wagtail.models import Page
 
 from api.content import public_page_models

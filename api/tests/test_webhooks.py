@@ -117,26 +117,33 @@ def test_a_receiver_error_is_retried_with_growing_delays(site_tree, django_captu
         server.close()
 
 
-def test_publishing_stays_fast_with_a_dead_or_slow_receiver(site_tree, django_capture_on_commit_callbacks, settings):
+def unpublish_with_a_dead_and_a_slow_receiver(site_tree, capture, settings):
+    """An editor unpublishes a member page while one receiver is dead and one answers after 3 seconds:
+    (the response, the seconds it took, the slow receiver: to close)."""
     settings.WEBHOOK_TIMEOUT_SECONDS = 0.5
     settings.WEBHOOK_MAX_ATTEMPTS = 2
     slow = Receiver(delay=3)
+    WebhookEndpoint.objects.create(name="Dead", url="http://127.0.0.1:9/nothing-listens-here")
+    WebhookEndpoint.objects.create(name="Slow", url=slow.url)
+    editor = User.objects.create_user("ed", "ed@example.lu", "pw-for-tests-123")
+    editor.groups.add(Group.objects.get(name="Editors"), Group.objects.get(name="Moderators"))
+    client = Client()
+    client.force_login(editor)
+    member = site_tree.members[1]["fr"]
+    started = time.perf_counter()
+    with capture(execute=True):
+        response = client.post(f"/admin/pages/{member.pk}/unpublish/", {})
+    return response, time.perf_counter() - started, slow
+
+
+def test_publishing_does_not_wait_for_a_dead_or_slow_receiver(site_tree, django_capture_on_commit_callbacks, settings):
+    response, _elapsed, slow = unpublish_with_a_dead_and_a_slow_receiver(
+        site_tree, django_capture_on_commit_callbacks, settings
+    )
     try:
-        WebhookEndpoint.objects.create(name="Dead", url="http://127.0.0.1:9/nothing-listens-here")
-        WebhookEndpoint.objects.create(name="Slow", url=slow.url)
-        editor = User.objects.create_user("ed", "ed@example.lu", "pw-for-tests-123")
-        editor.groups.add(Group.objects.get(name="Editors"), Group.objects.get(name="Moderators"))
-        client = Client()
-        client.force_login(editor)
-        member = site_tree.members[1]["fr"]
-        started = time.perf_counter()
-        with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(f"/admin/pages/{member.pk}/unpublish/", {})
-        elapsed = time.perf_counter() - started
         assert response.status_code == 302
-        assert not MemberPage.objects.get(pk=member.pk).live
-        assert elapsed < 2.5, elapsed  # the receivers are neither called nor waited for
-        assert slow.requests == []
+        assert not MemberPage.objects.get(pk=site_tree.members[1]["fr"].pk).live
+        assert slow.requests == []  # the receivers are neither called nor waited for during the request
         assert WebhookDelivery.objects.filter(event="page.unpublished").count() == 2
         drain()
         drain(now=timezone.now() + timedelta(hours=1))
@@ -146,6 +153,16 @@ def test_publishing_stays_fast_with_a_dead_or_slow_receiver(site_tree, django_ca
             assert delivery.last_error
     finally:
         slow.close()
+
+
+@pytest.mark.perf
+def test_publishing_stays_fast_with_a_dead_or_slow_receiver(site_tree, django_capture_on_commit_callbacks, settings):
+    response, elapsed, slow = unpublish_with_a_dead_and_a_slow_receiver(
+        site_tree, django_capture_on_commit_callbacks, settings
+    )
+    slow.close()
+    assert response.status_code == 302
+    assert elapsed < 2.5, elapsed
 
 
 def test_endpoints_choose_their_events_and_page_types(site_tree, receiver, django_capture_on_commit_callbacks):
@@ -198,4 +215,8 @@ def test_editors_configure_endpoints_and_read_the_log(site_tree, receiver):
     log = client.get("/admin/webhooks/deliveries/")
     assert log.status_code == 200
     assert "Portrait microsite" in log.content.decode()
-    assert client.get("/admin/webhooks/deliveries/new/").status_code != 200  # a log: nothing to add by hand
+    # A log: nothing to add by hand. No button for it, and no such admin address (an unknown address is sent to
+    # the default language, as any other, and ends on the site's 404).
+    assert "/admin/webhooks/deliveries/new/" not in log.content.decode()
+    missing = client.get("/admin/webhooks/deliveries/new/", follow=True)
+    assert (missing.status_code, missing.redirect_chain) == (404, [("/fr/admin/webhooks/deliveries/new/", 302)])

@@ -11,7 +11,7 @@ from core.performance.prepared import EXACT, STARTSWITH, PreparedQuery
 from members.models import MemberPage, PortfolioItem
 from members.models.pages import _member_with_versions, _portfolio
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.perf]  # prepared queries: an implementation detail kept for speed
 
 
 def fields(objects):

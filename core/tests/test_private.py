@@ -29,7 +29,8 @@ REQUIREMENTS = Path(__file__).resolve().parents[2] / "requirements.txt"
 def test_the_versions_checked_are_the_versions_pinned():
     """Whoever bumps a pin re-reads private.py against the new version, then updates CHECKED."""
     pinned = {
-        name.lower(): pin for name, pin in re.findall(r"^([\w-]+)(?:\[\w+\])?==([\w.]+)$", REQUIREMENTS.read_text(), re.M)
+        name.lower(): pin
+        for name, pin in re.findall(r"^([\w-]+)(?:\[\w+\])?==([\w.]+)$", REQUIREMENTS.read_text(), re.M)
     }
     for name, checked in private.CHECKED.items():
         assert pinned[name] == checked, f"{name} is pinned at {pinned[name]}, checked at {checked}"
@@ -81,10 +82,20 @@ def test_the_patches_are_installed_on_the_classes_they_patch():
 @pytest.mark.django_db
 def test_image_tags_keep_their_filters_on_the_node():
     image = ImageFactory()
-    template = Template("{% load wagtailimages_tags %}{% picture img format-{webp,jpeg} width-{200,400} %}")
+    template = Template(
+        "{% load wagtailimages_tags %}{% picture img format-{webp,jpeg} width-{200,400} %}{% image img width-100 %}"
+    )
     first = template.render(Context({"img": image}))
-    (node,) = [n for n in template.nodelist if isinstance(n, ImageNode)]
-    assert "_kept_filters" in node.__dict__ or "_kept_filter" in node.__dict__
+    picture, single = [n for n in template.nodelist if isinstance(n, ImageNode)]
+    # {% picture %} (a SrcsetImageNode) keeps its filters from get_filters, {% image %} its one from get_filter.
+    assert isinstance(picture, SrcsetImageNode) and not isinstance(single, SrcsetImageNode)
+    assert [kept.spec for kept in picture.__dict__["_kept_filters"]] == [
+        "format-webp|width-200",
+        "format-webp|width-400",
+        "format-jpeg|width-200",
+        "format-jpeg|width-400",
+    ], "SrcsetImageNode.get_filters no longer goes through the kept filters"
+    assert single.__dict__["_kept_filter"].spec == "width-100", "ImageNode.get_filter no longer keeps its filter"
     assert template.render(Context({"img": image})) == first
 
 

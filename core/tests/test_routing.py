@@ -48,6 +48,7 @@ def test_fast_route_gives_the_same_answers_as_wagtail(editorial_site):
         assert outcome(type(home).route, home, request, components) == outcome(walk, home, request, components), path
 
 
+@pytest.mark.perf
 def test_a_member_page_is_found_in_one_query_with_its_language_versions(editorial_site):
     home = editorial_site.home["fr"]
     member = editorial_site.members[0]["fr"]

@@ -10,12 +10,19 @@ from figures.models import Figure, StatisticsPage
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_builds_the_page_in_three_languages_and_is_idempotent(site_tree, django_capture_on_commit_callbacks):
+@pytest.mark.perf
+def test_demo_builds_the_page_in_less_than_ten_seconds(site_tree, django_capture_on_commit_callbacks):
     members = [versions["fr"] for versions in site_tree.members]
     started = time.monotonic()
     with django_capture_on_commit_callbacks(execute=True):
         demo.ensure_demo(site_tree.home["fr"], site_tree.locales, members)
     assert time.monotonic() - started < 10
+
+
+def test_demo_builds_the_page_in_three_languages_and_is_idempotent(site_tree, django_capture_on_commit_callbacks):
+    members = [versions["fr"] for versions in site_tree.members]
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.ensure_demo(site_tree.home["fr"], site_tree.locales, members)
     counts = (StatisticsPage.objects.count(), Figure.objects.count())
     assert counts == (3, 3 * len(demo.figure_specs()))
     with django_capture_on_commit_callbacks(execute=True):

@@ -76,6 +76,7 @@ def _query_count(url):
     return len(queries)
 
 
+@pytest.mark.perf
 def test_home_query_count_does_not_grow_with_content(editorial_site, settings):
     settings.PAGE_CACHE_ENABLED = False  # the queries of a page rendered, not served from the page cache
     from agenda.models import EventPage

@@ -121,3 +121,21 @@ def test_main_menu_marks_the_current_section(site_tree):
     assert doc.select_one(".main-nav a")["aria-current"] == "page"
     doc = BeautifulSoup(Client().get(site_tree.home["en"].url).content, "html.parser")
     assert not doc.select_one(".main-nav a").has_attr("aria-current")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="A page an editor makes private to signed-in visitors sends them to Wagtail's bare /<lang>/_util/login/ form "
+    "(English only, 'Username', outside the site's layout and sign-in throttling) instead of the site's sign-in "
+    "(LOGIN_URL = 'space:login'): WAGTAIL_FRONTEND_LOGIN_URL is not set",
+)
+def test_a_page_restricted_to_signed_in_visitors_sends_them_to_the_sites_sign_in(site_tree):
+    from django.urls import reverse
+    from wagtail.models import PageViewRestriction
+
+    member = site_tree.members[0]["en"]
+    PageViewRestriction.objects.create(page=member, restriction_type=PageViewRestriction.LOGIN)
+    response = Client().get(member.url)
+    with translation.override("en"):
+        sign_in = reverse("space:login")
+    assert (response.status_code, response["Location"]) == (302, f"{sign_in}?next={member.url}")

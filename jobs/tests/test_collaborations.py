@@ -115,6 +115,7 @@ def test_validation_needs_an_author():
     assert {"author_member", "author_name"} <= set(error.value.message_dict)
 
 
+@pytest.mark.perf
 @pytest.mark.django_db
 def test_listing_queries_do_not_grow(jobs_site, client, django_assert_max_num_queries, settings):
     settings.PAGE_CACHE_ENABLED = False  # the queries of a page rendered, not served from the page cache

@@ -113,7 +113,7 @@ def test_member_page_shows_facts_flags_skills_languages_and_links(site_tree):
     )
     versions = add_member(
         site_tree,
-        lang_versions=("de",),
+        lang_versions=(),
         available_for_hire=True,
         open_to_collaboration=True,
         website="https://studio.example.lu",
@@ -123,6 +123,7 @@ def test_member_page_shows_facts_flags_skills_languages_and_links(site_tree):
     page.languages.add(SpokenLanguageFactory(code="lb"), SpokenLanguageFactory(code="pt"))
     page.save_revision().publish()
     translated = translate_page(page, site_tree.locales["en"], tagline="Brand identity")
+    versions["de"] = translate_page(page, site_tree.locales["de"])
     html = Client().get(translated.url).content.decode()
     for text in (
         "Available for hire",
@@ -137,7 +138,13 @@ def test_member_page_shows_facts_flags_skills_languages_and_links(site_tree):
         assert text in html, text
     german = Client().get(versions["de"].url).content.decode()
     assert "Verfügbar für Aufträge" in german
-    print("GERMAN", "Verpackungsdesign" in german, "Packaging" in german, [l.strip() for l in german.splitlines() if "skill" in l.lower()][:10])
+    facts = {
+        dt.get_text(strip=True): [li.get_text(strip=True) for li in dt.find_next_sibling("dd").select("li")]
+        for dt in BeautifulSoup(german, "html.parser").select("dt")
+    }
+    # The skill and the languages under their German labels.
+    assert facts["Kompetenzen und Leistungen"] == ["Verpackungsdesign"]
+    assert facts["Gesprochene Sprachen"] == ["Luxemburgisch", "Portugiesisch"]
 
 
 def test_video_items_load_only_on_request_and_audio_pdf_items_link_their_files(site_tree):
@@ -232,6 +239,7 @@ def _count_queries(url):
     return len(ctx.captured_queries)
 
 
+@pytest.mark.perf
 def test_member_and_branch_page_queries_do_not_grow_with_members_or_portfolio(site_tree):
     image = ImageFactory()
     small = add_member(site_tree, branch_code="music", items=5, lang_versions=(), logo=image, item_image=image)["fr"]

@@ -2,6 +2,7 @@
 exactly what the member page's templates ask for: a spec missing from it would be fetched one query per
 image, a spec it has and no template uses would be loaded for nothing."""
 
+import pytest
 from django.template import loader
 from django.template.base import Node
 from django.template.loader_tags import IncludeNode
@@ -37,6 +38,7 @@ def image_specs(template_name, seen=None):
     return specs
 
 
+@pytest.mark.perf
 def test_page_renditions_are_what_the_member_page_templates_ask_for():
     asked = image_specs(MEMBER_PAGE)
     assert asked, "no image tag found: the template walk is broken"

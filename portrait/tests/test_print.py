@@ -118,6 +118,7 @@ def grow(portrait, to):
         add_story(portrait, n, [portrait.tree.members[n % len(portrait.tree.members)]["fr"]])
 
 
+@pytest.mark.perf
 @pytest.mark.parametrize(
     ("page", "suffix", "marker"),
     [

@@ -197,6 +197,7 @@ def test_api_error_body_is_json_for_every_language(client, db):
     assert json.loads(response.content)["errors"]["lang"]
 
 
+@pytest.mark.perf
 def test_directory_and_api_queries_do_not_grow_with_the_number_of_members(directory, settings):
     """A search with text and two facets: the same number of queries at 6 and at 36 members (page of 24)."""
     from django.db import connection
