@@ -17,7 +17,16 @@ def test_an_empty_database_gets_the_twelve_branches_and_their_skills():
     made = load()
     assert Branch.objects.count() == 12
     assert Skill.objects.count() == 132
-    assert set(SpokenLanguage.objects.values_list("code", flat=True)) == {"lb", "fr", "de", "en", "pt", "it", "nl", "es"}
+    assert set(SpokenLanguage.objects.values_list("code", flat=True)) == {
+        "lb",
+        "fr",
+        "de",
+        "en",
+        "pt",
+        "it",
+        "nl",
+        "es",
+    }
     assert made == 12 + 132 + 8
     for skill in Skill.objects.select_related("branch"):
         assert all(getattr(skill, f"label_{lang}") for lang in LANGS), skill.code
