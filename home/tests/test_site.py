@@ -123,12 +123,6 @@ def test_main_menu_marks_the_current_section(site_tree):
     assert not doc.select_one(".main-nav a").has_attr("aria-current")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A page an editor makes private to signed-in visitors sends them to Wagtail's bare /<lang>/_util/login/ form "
-    "(English only, 'Username', outside the site's layout and sign-in throttling) instead of the site's sign-in "
-    "(LOGIN_URL = 'space:login'): WAGTAIL_FRONTEND_LOGIN_URL is not set",
-)
 def test_a_page_restricted_to_signed_in_visitors_sends_them_to_the_sites_sign_in(site_tree):
     from django.urls import reverse
     from wagtail.models import PageViewRestriction

@@ -295,6 +295,8 @@ AUTHENTICATION_BACKENDS = ["members.auth.EmailOrUsernameBackend"]
 # A form sent without a valid token gets a page in the visitor's language, not Django's technical one.
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 LOGIN_URL = "space:login"
+# A page restricted to signed-in visitors sends them to the site's sign-in (in their language), not Wagtail's bare form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "space:dashboard"
 LOGOUT_REDIRECT_URL = "space:login"
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600  # the link an approved applicant gets to set a password
