@@ -13,6 +13,27 @@ def read_data():
         return json.load(file)
 
 
+def role_fields(spec):
+    """The role-noun fields of a skill's entry in the file: {"roles_fr": "graphiste\\n...", ...}."""
+    roles = spec.get("roles", {})
+    return {f"roles_{lang}": "\n".join(roles.get(lang, [])) for lang in LANGS}
+
+
+def fill_roles(skill_model, data=None):
+    """Give the skills that have no role noun yet in any language those of the file; returns how many changed.
+
+    A skill an editor already gave role nouns keeps them."""
+    data = data or read_data()
+    specs = {spec["code"]: spec for spec in data["skills"]}
+    changed = []
+    for skill in skill_model.objects.filter(roles_fr="", roles_en="", roles_de="", code__in=list(specs)):
+        for name, value in role_fields(specs[skill.code]).items():
+            setattr(skill, name, value)
+        changed.append(skill)
+    skill_model.objects.bulk_update(changed, [f"roles_{lang}" for lang in LANGS])
+    return len(changed)
+
+
 def load_taxonomy(branch_model, skill_model, language_model, data=None):
     """Create the branches, skills and spoken languages that are missing (by code); returns how many were made.
 
@@ -36,6 +57,7 @@ def load_taxonomy(branch_model, skill_model, language_model, data=None):
             branch=branches[spec["branch"]],
             **{f"label_{lang}": spec["label"][lang] for lang in LANGS},
             **{f"synonyms_{lang}": "\n".join(spec["synonyms"][lang]) for lang in LANGS},
+            **role_fields(spec),
         )
         for spec in data["skills"]
         if spec["code"] not in known

@@ -1,4 +1,4 @@
-"""The cluster's vocabulary: branches, skills (labels and synonyms in three languages) and spoken languages.
+"""The cluster's vocabulary: branches, skills (labels, synonyms and role nouns in three languages), spoken languages.
 
 Real data, not demo data: migration 0002 loads ``taxonomy/data/taxonomy.json`` into a fresh database, and
 editors keep them in the admin. Language-independent: facets count them by id, the same in every locale."""
@@ -42,6 +42,21 @@ class Skill(index.Indexed, LocalizedLabelMixin):
     synonyms_fr = models.TextField(_("synonyms (French)"), blank=True, help_text=_("One per line."))
     synonyms_en = models.TextField(_("synonyms (English)"), blank=True, help_text=_("One per line."))
     synonyms_de = models.TextField(_("synonyms (German)"), blank=True, help_text=_("One per line."))
+    roles_fr = models.TextField(
+        _("role nouns (French)"),
+        blank=True,
+        help_text=_(
+            "Who does this work, one per line, masculine and feminine: graphiste, illustrateur, illustratrice."
+        ),
+    )
+    roles_en = models.TextField(
+        _("role nouns (English)"), blank=True, help_text=_("Who does this work, one per line: illustrator.")
+    )
+    roles_de = models.TextField(
+        _("role nouns (German)"),
+        blank=True,
+        help_text=_("Who does this work, one per line, masculine and feminine: Illustrator, Illustratorin."),
+    )
 
     panels = [
         FieldPanel("code"),
@@ -52,6 +67,9 @@ class Skill(index.Indexed, LocalizedLabelMixin):
         FieldPanel("synonyms_fr"),
         FieldPanel("synonyms_en"),
         FieldPanel("synonyms_de"),
+        FieldPanel("roles_fr"),
+        FieldPanel("roles_en"),
+        FieldPanel("roles_de"),
     ]
     search_fields = [
         index.SearchField("label_fr"),
