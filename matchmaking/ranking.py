@@ -8,8 +8,11 @@ each result that the visitor can check.
 
 Each member gets features between 0 and 1, combined with ``settings.MATCHMAKING_WEIGHTS``:
 
-- ``skills``: the share of the brief's skills the member has (language-independent codes,
-  so a German brief finds a member who wrote only in French);
+- ``skills``: the share of the needs the brief names that the member covers: each group of words read as
+  skills is one need ("photographe culinaire", "logo"), met by any of its skills (language-independent codes,
+  so a German brief finds a member who wrote only in French). Only sure readings count (a label, synonym or
+  role noun, or one of its forms); a skill read from part of a compound, a short word, a typo or a shared stem
+  (restaurant, restauration) is offered to the company as a suggestion, never used until it confirms it;
 - ``text``: the brief's words found in the member's name, skills, tagline, portfolio and
   presentation, each word weighted by its rarity (idf) and by where it was found;
 - ``branch``: the member works in one of the branches the company named (or, when it
@@ -19,7 +22,8 @@ Each member gets features between 0 and 1, combined with ``settings.MATCHMAKING_
 - ``canton``: based in the canton the company named;
 - ``portfolio``: how complete the portfolio is (items, up to four, and a logo).
 
-Only members with a recognised skill or enough of the text are candidates.
+Only members with a recognised skill or enough of the text are candidates. Fit (skills, text, branch) weighs
+far more than the facts that make a member easier to work with (available, languages, canton, portfolio).
 """
 
 import heapq
@@ -36,8 +40,9 @@ from search.backends.memory import positions_from_bits
 from search.facets import vocabulary
 from search.models import IndexState
 from search.service import database
-from taxonomy.skills import BRIEF_STOP_WORDS, matcher
+from taxonomy.skills import BRIEF_STOP_WORDS, HOW_RANK, matcher
 from taxonomy.text import STOP_WORDS, tokens
+from taxonomy.understanding import understand
 
 from .language import language_name
 from .models import REMOTE
@@ -60,6 +65,7 @@ class Criteria:
     canton: str = ""
     languages: tuple = ()
     limit: int = 10
+    skills: tuple | None = None  # the skills the company confirmed; None: those read surely from the text
 
 
 @dataclass
@@ -83,9 +89,11 @@ class Match:
 @dataclass
 class Shortlist:
     criteria: Criteria
-    skills: list  # [(code, label)] recognised in the brief, in the visitor's language
+    skills: list  # [(code, label)] the shortlist was made for, in the visitor's language
     results: list
     candidates: int
+    read: list = field(default_factory=list)  # [(words of the brief, [(code, label)])] read surely as skills
+    suggestions: list = field(default_factory=list)  # [(words, [(code, label)])] read loosely: to confirm
 
 
 class Facts:
@@ -131,11 +139,52 @@ def weights():
     return settings.MATCHMAKING_WEIGHTS
 
 
+@dataclass
+class Reading:
+    """What a brief names: needs read surely (groups of skill codes, with their words) and loose suggestions."""
+
+    needs: list  # [(words, [codes])]
+    suggestions: list  # [(words, [codes])]
+
+    def codes(self):
+        return list(dict.fromkeys(code for _words, codes in self.needs for code in codes))
+
+
+def read_brief(text, version=None):
+    """A Reading of ``text``: each group of words that names skills, sure readings apart from loose ones."""
+    version = IndexState.current() if version is None else version
+    understood = understand(text, version, ways=tuple(HOW_RANK))
+    needs, suggestions = [], []
+    for concept in understood.concepts:
+        words = " ".join(concept.words)
+        sure = list(dict.fromkeys(r.code for r in concept.readings if r.kind == "skill" and r.strong))
+        loose = list(dict.fromkeys(r.code for r in concept.readings if r.kind == "skill" and not r.strong))
+        if sure:
+            needs.append((words, sure))
+        loose = [code for code in loose if code not in sure]
+        if loose:
+            suggestions.append((words, loose))
+    return Reading(needs, suggestions)
+
+
 def recognise(text, version=None):
-    """The taxonomy skill codes named in ``text``, in taxonomy order."""
-    compiled = matcher(IndexState.current() if version is None else version)
-    found = compiled.match(text)
-    return [code for code in compiled.codes if code in found]
+    """The taxonomy skill codes ``text`` surely names, in taxonomy order."""
+    version = IndexState.current() if version is None else version
+    found = set(read_brief(text, version).codes())
+    return [code for code in matcher(version).codes if code in found]
+
+
+def needs_for(criteria, reading):
+    """The groups of skill codes the shortlist is made for: read from the text, or the company's choice."""
+    if criteria.skills is None:
+        return [codes for _words, codes in reading.needs]
+    chosen, needs = list(dict.fromkeys(criteria.skills)), []
+    for _words, codes in reading.needs + reading.suggestions:
+        group = [code for code in codes if code in chosen]
+        if group:
+            needs.append(group)
+            chosen = [code for code in chosen if code not in group]
+    return needs + [[code] for code in chosen]
 
 
 def shortlist(criteria, version=None):
@@ -147,11 +196,16 @@ def shortlist(criteria, version=None):
     snap = database.snapshot(language, version)
     known = facts(snap)
     compiled = matcher(version)
-    skill_codes = recognise(criteria.text, version)
+    reading = read_brief(criteria.text, version)
+    needs = needs_for(criteria, reading)
+    skill_codes = [code for group in needs for code in group]
 
-    skill_hits = defaultdict(int)
-    for code in skill_codes:
-        for position in positions_from_bits(snap.facets["skill"].get(code, 0), snap.size):
+    skill_hits = defaultdict(int)  # position → how many needs the member meets
+    for group in needs:
+        bits = 0
+        for code in group:
+            bits |= snap.facets["skill"].get(code, 0)
+        for position in positions_from_bits(bits, snap.size):
             skill_hits[position] += 1
 
     text_raw, total_idf, term_bits = defaultdict(float), 0.0, []
@@ -178,8 +232,8 @@ def shortlist(criteria, version=None):
 
     # Each feature is added feature by feature over the candidates (set operations run in C), not member by member.
     scores = dict.fromkeys(candidates, 0.0)
-    if skill_codes:
-        share = w.get("skills", 0.0) / len(skill_codes)
+    if needs:
+        share = w.get("skills", 0.0) / len(needs)
         for position, hits in skill_hits.items():
             scores[position] += share * hits
     for position in candidates.intersection(text_scores):
@@ -209,7 +263,12 @@ def shortlist(criteria, version=None):
                 _match(snap, position, scores[position], skill_codes, term_bits, needed, canton, criteria, vocab, known)
             )
         labels = [(code, vocab.label("skill", code)) for code in skill_codes]
-    return Shortlist(criteria, labels, results, len(candidates))
+
+        def labelled(groups):
+            return [(words, [(code, vocab.label("skill", code)) for code in codes]) for words, codes in groups]
+
+        read, suggestions = labelled(reading.needs), labelled(reading.suggestions)
+    return Shortlist(criteria, labels, results, len(candidates), read, suggestions)
 
 
 def _match(snap, position, score, skill_codes, term_bits, needed, canton, criteria, vocab, known):

@@ -82,6 +82,7 @@ CARD_FIELDS = (
     "location",
     "available",
     "collab",
+    "skills",
 )
 
 

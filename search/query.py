@@ -6,9 +6,12 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from taxonomy.skills import ALL_STOP_WORDS
 from taxonomy.text import MAX_QUERY_LENGTH, query_terms
+from taxonomy.understanding import understand
 
 from .facets import BOOLEAN, FACET_NAMES, MULTI_VALUED
+from .models import IndexState
 
 SORTS = ("relevance", "name", "newest")
 TRUE_VALUES = ("1", "true", "yes", "on")
@@ -32,14 +35,28 @@ class DirectoryQuery:
     sort: str = ""
     page: int = 1
     page_size: int = 24
+    relaxed: bool = False  # the words that name no skill were left out, as nothing matched them all
+    understanding: object = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
         if self.sort not in SORTS:
             self.sort = "relevance" if self.text else "name"
 
+    def understand(self, version):
+        """What the text names (taxonomy.understanding), read once per query; None without a text."""
+        if self.understanding is None and self.text:
+            if version is None:
+                version = IndexState.current()
+            self.understanding = understand(self.text, version, stop=ALL_STOP_WORDS)
+        return self.understanding
+
     @property
     def terms(self):
-        return query_terms(self.text, self.language)
+        """The words to highlight in snippets: as typed, and as meant when one was a typo."""
+        terms = query_terms(self.text, self.language)
+        if self.understanding is not None:
+            terms += [word for word in self.understanding.corrections.values() if word not in terms]
+        return terms
 
     @property
     def offset(self):

@@ -64,6 +64,8 @@ class ResultItem:
     snippet: str = ""
     tagline_lang: str = ""  # the language of the tagline or snippet when it is not the page's
     snippet_lang: str = ""
+    skills: list = field(default_factory=list)  # the member's skills, labelled in the page's language
+    matched: list = field(default_factory=list)  # [(words as typed, skill or branch label)] the query named
 
 
 @dataclass
@@ -76,6 +78,9 @@ class DirectoryResult:
     backend: str
     degraded: bool = False
     notices: list = field(default_factory=list)
+    understood: list = field(default_factory=list)  # [(words as typed, [labels])]
+    corrected: str = ""  # the query with its typos corrected, when it had some
+    dropped: list = field(default_factory=list)  # words left out because no member matched them all
 
     @property
     def has_next(self):
@@ -204,13 +209,51 @@ def cards_for(ids, known=None):
     return cards
 
 
+CARD_SKILLS = 4  # skill labels on a result card
+
+
+def matched_labels(card, understanding, vocab):
+    """[(words as typed, label)] of the query's skills and branches this member has."""
+    if understanding is None:
+        return []
+    skills = set((card.get("skills") or "").split())
+    found = []
+    for concept in understanding.concepts:
+        words = " ".join(concept.words)
+        found += [(words, vocab.label("skill", code)) for code in concept.skills if code in skills]
+    return found
+
+
+def card_skills(card, vocab, first=()):
+    """The member's skill labels in the page's language, the ones the query named first."""
+    codes = (card.get("skills") or "").split()
+    codes.sort(key=lambda code: code not in first)
+    return [vocab.label("skill", code) for code in codes[:CARD_SKILLS]]
+
+
+def _relaxed_run(query, version):
+    """When nothing matches every word, the members matching what the query names (skills), without the rest."""
+    understood = query.understand(version)
+    hits, backend, degraded = run(query, version)
+    if hits.total or understood is None or not understood.concepts or not understood.rest:
+        return hits, backend, degraded, []
+    query.relaxed = True
+    relaxed = run(query, version)
+    if relaxed[0].total:
+        return (*relaxed, list(understood.rest))
+    query.relaxed = False
+    return hits, backend, degraded, []
+
+
 def search_directory(query, notices=(), version=None):
     """Run ``query`` and return a DirectoryResult with the members, why they matched and the facets."""
     if version is None:
         version = IndexState.current()
     with translation.override(query.language):
         vocab = vocabulary(query.language, version)
-        hits, backend, degraded = run(query, version)
+        hits, backend, degraded, dropped = _relaxed_run(query, version)
+        understanding = query.understanding
+        named = set(understanding.skills()) if understanding else set()
         num_pages = max(1, math.ceil(hits.total / query.page_size))
         cards = cards_for(hits.ids, hits.cards)
         reasons = _reasons(hits, query, cards)
@@ -237,6 +280,8 @@ def search_directory(query, notices=(), version=None):
                     reason=label,
                     snippet=snippet,
                     snippet_lang=snippet_lang,
+                    skills=card_skills(card, vocab, named),
+                    matched=matched_labels(card, understanding, vocab),
                 )
             )
         facets = []
@@ -246,6 +291,15 @@ def search_directory(query, notices=(), version=None):
             values = [FacetValue(code, label, counts.get(code, 0), code in selected) for code, label in facet.values]
             facets.append(FacetGroup(facet.name, facet.label, facet.boolean, values))
         result = DirectoryResult(query, hits.total, items, facets, num_pages, backend, degraded, list(notices))
+        if understanding is not None:
+            result.understood = understanding.explained(vocab.label)
+            result.corrected = understanding.corrected_text
+        if dropped:
+            result.dropped = dropped
+            result.notices.append(
+                _("No member matches every word: showing the members for what we understood, without %(words)s.")
+                % {"words": ", ".join(f"“{word}”" for word in dropped)}
+            )
         if degraded:
             result.notices.append(_("The search service is busy: results may be less precise than usual."))
         return result

@@ -1,32 +1,54 @@
-"""Words to taxonomy skills: a brief, a free tag or a search text mapped to skills.
+"""Words to taxonomy skills and branches: the index the query-understanding layer reads (``understanding.py``).
 
-Every skill has a label and synonyms in French, English and German. Each of these
-phrases is folded (no accents, lower case), stripped of stop words and stemmed with the
-Snowball stemmer of its own language. A text is stemmed with each of the three stemmers,
-and a phrase matches when all its stems appear close together in the text stemmed in the
-phrase's language, so "Verpackungen" finds "Verpackung", "logos" finds "logo" and a German
-brief can name an English loanword. German compounds are split the cheap way: a German
-word starting or ending with a phrase's stem (five letters or more) matches it too, so
-"Verpackungsdesign" finds "Verpackung" and "Markenlogo" finds "Logo".
+Every skill has a label, synonyms and role nouns (graphiste, Fotografin, illustrator) in French, English and
+German; every branch a label. Each of these phrases is folded (no accents, lower case), stripped of stop words
+and stemmed with the Snowball stemmer of its own language. A text is stemmed with each of the three stemmers,
+and a phrase matches when all its stems appear close together in the text stemmed in the phrase's language, so
+"Verpackungen" finds "Verpackung" and a German brief can name an English loanword.
 
-The matcher is compiled once per process and rebuilt when the caller's version stamp changes
-(the directory's index version, which editing a skill renews).
+Each match says how it was made (``Reading.how``), which decides how much it may be trusted:
+- ``exact``: every word is the phrase's word or one of its inflections (photographes, Illustratoren);
+- ``form``: the stems agree and the words differ only by endings of two letters at most (translate and
+  translator, graphiste and graphisme);
+- ``joined``: one word that is a phrase of several words written together (webdesign, Motiondesign);
+- ``typo``: a word of five letters or more one edit away from a phrase's word, nine or more two edits away (a
+  swap of two letters is one edit, as in the search engines' fuzzy queries);
+- ``compound``: a long German word that starts or ends with a phrase's word (Verpackungsdesign, Markenlogo);
+- ``stem``: the stems agree but the words differ by longer endings (restaurant and restauration);
+- ``short``: a phrase of one word of three letters or fewer (bio, 3D), which other words often contain.
+
+The index is compiled once per process and rebuilt when the caller's version stamp changes (the directory's
+index version, which editing a skill renews).
 """
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
-from .models import Skill
+from .models import Branch, Skill
 from .text import STOP_WORDS, tokens
 
 LANGUAGES = ("fr", "en", "de")
 STEMMER_NAMES = {"fr": "french", "en": "english", "de": "german"}
 WINDOW_SLACK = 3  # how many other words may sit between the words of one phrase
-COMPOUND_MIN = 5  # shortest stem matched inside a German compound word
+COMPOUND_MIN = 5  # shortest word matched inside a German compound word
+COMPOUND_REST = 4  # and the least the rest of the compound has
+SHORT = 3  # a one-word phrase this short is weak evidence
+TYPO_ONE, TYPO_TWO = 5, 9  # a word this long may be one (two) edits away from the word meant
 MAX_WORDS = 1500  # a brief longer than this is read up to here
+# Endings that make another form of the same word (plural, feminine, case), by language.
+INFLECTIONS = {
+    "fr": ("s", "x", "e", "es"),
+    "en": ("s", "es"),
+    "de": ("e", "n", "en", "s", "es", "er", "in", "innen", "nen"),
+}
+FORM_TAIL = 2  # two words of one stem are forms of one another when neither goes on for more letters
+STRONG = ("exact", "joined", "form")
+HOW_RANK = {"exact": 6, "joined": 6, "form": 5, "typo": 4, "compound": 3, "short": 2, "stem": 1}
 
 
 def _words(text):
@@ -54,6 +76,7 @@ BRIEF_STOP_WORDS = {
         "sehr bitte mochten wurden fuer"
     ),
 }
+ALL_STOP_WORDS = frozenset().union(*STOP_WORDS.values())
 
 _stemmers = threading.local()
 
@@ -85,93 +108,221 @@ def stems(text, language, stop=frozenset(), limit=MAX_WORDS):
     return [(word, stem(word, language)) for word in tokens(text)[:limit] if word not in stop]
 
 
+def phrase_words(text, language):
+    """(word, stem) of a label, synonym or role noun: its words without stop words (all of them if none is left)."""
+    return tuple(stems(text, language, STOP_WORDS[language])) or tuple(stems(text, language))
+
+
 def phrase_stems(text, language):
-    """The stems of a label or synonym: its words without the common stop words (all of them if none is left)."""
-    return tuple(s for _w, s in stems(text, language, STOP_WORDS[language])) or tuple(
-        s for _w, s in stems(text, language)
-    )
+    return tuple(s for _w, s in phrase_words(text, language))
+
+
+def inflected(word, base, language):
+    """Whether ``word`` is ``base`` or a form of it (a plural, a feminine, a case ending)."""
+    if word == base:
+        return True
+    longer, shorter = (word, base) if len(word) > len(base) else (base, word)
+    return longer.startswith(shorter) and longer[len(shorter) :] in INFLECTIONS[language]
+
+
+def same_form(word, other):
+    """Whether two words of one stem differ only by short endings: translate, translator; not restaurant,
+    restauration, nor product, production."""
+    common = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        common += 1
+    return len(word) - common <= FORM_TAIL and len(other) - common <= FORM_TAIL
 
 
 @dataclass(frozen=True)
 class Phrase:
-    skill: str  # skill code
+    kind: str  # "skill" or "branch"
+    code: str
     language: str
-    text: str
+    text: str  # as an editor wrote it
+    source: str  # "label", "synonym" or "role"
+    words: tuple  # folded words without stop words
     stems: tuple
 
+    @property
+    def short(self):
+        return len(self.words) == 1 and len(self.words[0]) <= SHORT
 
-@dataclass
-class SkillMatch:
-    code: str
-    words: list = field(default_factory=list)  # the words of the text that matched, as written (folded)
+
+@dataclass(frozen=True)
+class Reading:
+    """One phrase found in a text: which words (by position) and how."""
+
+    phrase: Phrase
+    positions: tuple
+    how: str
+
+    @property
+    def kind(self):
+        return self.phrase.kind
+
+    @property
+    def code(self):
+        return self.phrase.code
+
+    @property
+    def strong(self):
+        return self.how in STRONG
+
+    @property
+    def rank(self):
+        return (HOW_RANK[self.how], sum(len(w) for w in self.phrase.words))
+
+
+def _texts(obj, field, language):
+    return [line for line in getattr(obj, f"{field}_{language}", "").splitlines() if line.strip()]
 
 
 class SkillMatcher:
-    def __init__(self, skills, version=""):
+    def __init__(self, skills, branches=(), version=""):
         self.version = version
         self.by_first = {lang: {} for lang in LANGUAGES}  # language → first stem → [Phrase]
-        self.compound = []  # German phrases of one long stem, for compound words
+        self.joined = {}  # "webdesign" → [Phrase] of several words
+        self.compound = []  # German phrases of one long word, for compound words
         self.codes = []
         self.branch_of = {}
         self.labels = {}
+        self.branch_labels = {}
+        words = set()
         for skill in skills:
             self.codes.append(skill.code)
             self.branch_of[skill.code] = skill.branch.code
             self.labels[skill.code] = {lang: getattr(skill, f"label_{lang}") or skill.label_fr for lang in LANGUAGES}
             for lang in LANGUAGES:
-                texts = [getattr(skill, f"label_{lang}", "")]
-                texts += getattr(skill, f"synonyms_{lang}", "").splitlines()
-                for text in texts:
-                    found = phrase_stems(text, lang)
-                    if not found:
-                        continue
-                    phrase = Phrase(skill.code, lang, text.strip(), found)
-                    self.by_first[lang].setdefault(found[0], []).append(phrase)
-                    if lang == "de" and len(found) == 1 and len(found[0]) >= COMPOUND_MIN:
-                        self.compound.append(phrase)
-
-    def match(self, text):
-        """{skill code: SkillMatch} for the skills ``text`` names, in any of the three languages."""
-        found = {}
+                sources = [("label", [self.labels[skill.code][lang]])]
+                sources += [("synonym", _texts(skill, "synonyms", lang)), ("role", _texts(skill, "roles", lang))]
+                for source, texts in sources:
+                    for text in texts:
+                        words.update(self._add("skill", skill.code, lang, text, source))
+        for branch in branches:
+            self.branch_labels[branch.code] = {lang: getattr(branch, f"label_{lang}") for lang in LANGUAGES}
+            for lang in LANGUAGES:
+                words.update(self._add("branch", branch.code, lang, self.branch_labels[branch.code][lang], "label"))
+        self.vocabulary = sorted(w for w in words if len(w) >= TYPO_ONE - 1)
+        self.known = frozenset(words) | ALL_STOP_WORDS
+        self.known_stems = {lang: frozenset(self.by_first[lang]) for lang in LANGUAGES}
         for lang in LANGUAGES:
-            words = stems(text, lang)
+            for phrases in self.by_first[lang].values():
+                self.known_stems[lang] |= {s for phrase in phrases for s in phrase.stems}
+
+    def _add(self, kind, code, lang, text, source):
+        pairs = phrase_words(text, lang)
+        if not pairs:
+            return ()
+        phrase = Phrase(
+            kind, code, lang, text.strip(), source, tuple(w for w, _s in pairs), tuple(s for _w, s in pairs)
+        )
+        self.by_first[lang].setdefault(phrase.stems[0], []).append(phrase)
+        if len(phrase.words) > 1:
+            self.joined.setdefault("".join(phrase.words), []).append(phrase)
+        elif lang == "de" and len(phrase.words[0]) >= COMPOUND_MIN:
+            self.compound.append(phrase)
+        return phrase.words
+
+    # Reading a text -------------------------------------------------------------------------------------
+
+    def correct(self, words):
+        """{position: word meant} for the words that are typos of a phrase's word (never on short words)."""
+        corrections = {}
+        for position, word in enumerate(words):
+            if len(word) < TYPO_ONE or word in self.known or word.isdigit():
+                continue
+            if any(stem(word, lang) in self.known_stems[lang] for lang in LANGUAGES):
+                continue  # another form of a known word (portraits), not a typo
+            limit = 2 if len(word) >= TYPO_TWO else 1
+            found = process.extract(word, self.vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=8)
+            if found:
+                # The closest; among equals the one sharing the first letter, then the most similar length.
+                best = min(found, key=lambda f: (f[1], f[0][0] != word[0], abs(len(f[0]) - len(word)), f[0]))
+                corrections[position] = best[0]
+        return corrections
+
+    def read(self, text, typos=True, limit=MAX_WORDS):
+        """(folded words, {position: correction}, [Reading]) for ``text``: every phrase it names, in any language."""
+        words = tokens(text)[:limit]
+        corrections = self.correct(words) if typos else {}
+        meant = [corrections.get(p, w) for p, w in enumerate(words)]
+        readings = []
+        for lang in LANGUAGES:
+            word_stems = [stem(w, lang) for w in meant]
             positions = {}
-            for index, (_word, word_stem) in enumerate(words):
+            for index, word_stem in enumerate(word_stems):
                 positions.setdefault(word_stem, []).append(index)
             for first, phrases in self.by_first[lang].items():
                 for start in positions.get(first, ()):
                     for phrase in phrases:
-                        if phrase.skill in found and words[start][0] in found[phrase.skill].words:
-                            continue
-                        if self._phrase_at(phrase, start, positions):
-                            found.setdefault(phrase.skill, SkillMatch(phrase.skill)).words.append(words[start][0])
-            if lang == "de":
-                for word, word_stem in dict.fromkeys(words):
-                    if len(word) <= COMPOUND_MIN:
-                        continue
-                    for phrase in self.compound:
-                        target = phrase.stems[0]
-                        if word_stem != target and (word.startswith(target) or word_stem.endswith(target)):
-                            match = found.setdefault(phrase.skill, SkillMatch(phrase.skill))
-                            if word not in match.words:
-                                match.words.append(word)
-        return found
+                        found = self._phrase_at(phrase, start, positions)
+                        if found is not None:
+                            readings.append(Reading(phrase, found, self._how(phrase, found, words, meant, corrections)))
+        for position, word in enumerate(meant):
+            for phrase in self.joined.get(word, ()):
+                readings.append(Reading(phrase, (position,), "typo" if position in corrections else "joined"))
+            if len(word) > COMPOUND_MIN and word not in self.known:
+                word_stem = stem(word, "de")
+                for phrase in self.compound:
+                    target = phrase.stems[0]
+                    # The other part must be a word, not an ending: Verpackungsdesign, not designers.
+                    if len(word_stem) - len(target) >= COMPOUND_REST and (
+                        word.startswith(target) or word_stem.endswith(target)
+                    ):
+                        readings.append(Reading(phrase, (position,), "compound"))
+        return words, corrections, readings
 
     @staticmethod
     def _phrase_at(phrase, start, positions):
+        """The positions of the phrase's words when they all appear close to ``start``, else None.
+
+        In either order: "portraits photographiques" names "photographie de portrait"."""
         window = len(phrase.stems) + WINDOW_SLACK
-        return all(any(start < p <= start + window for p in positions.get(other, ())) for other in phrase.stems[1:])
+        found = [start]
+        for other in phrase.stems[1:]:
+            near = [p for p in positions.get(other, ()) if p not in found and abs(p - start) <= window]
+            if not near:
+                return None
+            found.append(min(near, key=lambda p: (abs(p - start), p)))
+        return tuple(found)
+
+    @staticmethod
+    def _how(phrase, found, words, meant, corrections):
+        if any(p in corrections for p in found):
+            return "typo"
+        pairs = list(zip((meant[p] for p in found), phrase.words, strict=True))
+        if all(inflected(word, base, phrase.language) for word, base in pairs):
+            return "short" if phrase.short else "exact"
+        if all(same_form(word, base) for word, base in pairs):
+            return "short" if phrase.short else "form"
+        return "stem"
+
+    def match(self, text, strong_only=False):
+        """{skill code: [folded words that named it]} for the skills ``text`` names."""
+        words, _corrections, readings = self.read(text, typos=not strong_only)
+        found = {}
+        for reading in readings:
+            if reading.kind != "skill" or (strong_only and not reading.strong):
+                continue
+            named = found.setdefault(reading.code, [])
+            for position in reading.positions:
+                if words[position] not in named:
+                    named.append(words[position])
+        return found
 
     def exact(self, text):
-        """Codes of the skills one of whose labels or synonyms is exactly ``text`` (a free tag)."""
+        """Codes of the skills one of whose labels, synonyms or role nouns is exactly ``text`` (a free tag)."""
         codes = set()
         for lang in LANGUAGES:
             wanted = phrase_stems(text, lang)
             if not wanted:
                 continue
             for phrase in self.by_first[lang].get(wanted[0], ()):
-                if phrase.stems == wanted:
-                    codes.add(phrase.skill)
+                if phrase.kind == "skill" and phrase.stems == wanted:
+                    codes.add(phrase.code)
         return codes
 
 
@@ -187,5 +338,6 @@ def matcher(version):
         with _matcher_lock:
             current = _matcher
             if current is None or current.version != version:
-                current = _matcher = SkillMatcher(list(Skill.objects.select_related("branch")), version)
+                skills = list(Skill.objects.select_related("branch"))
+                current = _matcher = SkillMatcher(skills, list(Branch.objects.all()), version)
     return current

@@ -331,14 +331,15 @@ PORTAL_RATES = {
 }
 
 # Matchmaking (matchmaking.ranking): how much each feature of a member counts, from 0 to any weight.
+# Fit (skills, text, branch: up to 10) dominates the facts that make a member easier to work with (up to 1.4).
 MATCHMAKING_WEIGHTS = {
     "skills": 6.0,
     "text": 3.0,
-    "branch": 1.5,
-    "available": 1.0,
-    "languages": 1.0,
-    "canton": 0.5,
-    "portfolio": 0.5,
+    "branch": 1.0,
+    "available": 0.4,
+    "languages": 0.4,
+    "canton": 0.3,
+    "portfolio": 0.3,
 }
 MATCHMAKING_SHORTLIST_SIZE = 10  # creatives shown (and preselected) for a brief
 MATCHMAKING_MAX_SHORTLIST = 30  # the most a company can ask to see

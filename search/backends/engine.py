@@ -82,28 +82,57 @@ def _filter_clause(name, values):
     return {"terms": {name: list(values)}}
 
 
-def text_clause(terms):
-    """Every term must appear in some text field, as written or folded."""
+FUZZINESS = "AUTO:5,9"  # the thresholds of taxonomy.skills: one edit from five letters, two from nine
+SKILL_WEIGHT, BRANCH_WEIGHT, NAME_BONUS = 6, 5, 40  # as the database backend (search.backends.memory)
+
+
+def word_clause(words):
+    """One of ``words`` in some text field, as written or folded, within the typo thresholds."""
     raw = [f"{field}^{boost}" for field, boost in TEXT_FIELDS.items()]
     folded = [f"{field}_folded^{boost}" for field, boost in TEXT_FIELDS.items()]
-    must = [
-        {
-            "bool": {
-                "should": [
-                    {"multi_match": {"query": term, "fields": raw}},
-                    {"multi_match": {"query": fold(term), "fields": folded}},
-                ],
-                "minimum_should_match": 1,
+    should = []
+    for word in words:
+        should.append({"multi_match": {"query": word, "fields": raw, "fuzziness": FUZZINESS}})
+        should.append({"multi_match": {"query": fold(word), "fields": folded, "fuzziness": FUZZINESS}})
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def concept_clause(concept):
+    """Members with one of the concept's skills or branches (boosted), or its words in their texts."""
+    should = [word_clause(concept.text_words())]
+    if concept.skills:
+        should.append({"constant_score": {"filter": {"terms": {"skill": concept.skills}}, "boost": SKILL_WEIGHT}})
+        # A member with several of the skills a role noun names is more of that trade.
+        should += [{"constant_score": {"filter": {"term": {"skill": code}}, "boost": 1}} for code in concept.skills]
+    if concept.branches:
+        should.append({"constant_score": {"filter": {"terms": {"branch": concept.branches}}, "boost": BRANCH_WEIGHT}})
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def text_clause(query):
+    """What the query names (concepts), and each other word, must all match; a name holding them all first."""
+    understood = query.understanding
+    must = [concept_clause(concept) for concept in understood.concepts]
+    if not query.relaxed:
+        must += [word_clause([word]) for word in understood.rest]
+    clause = {"bool": {"must": must}}
+    if understood.words:
+        clause["bool"]["should"] = [
+            {
+                "constant_score": {
+                    "filter": {"match": {"name_folded": {"query": " ".join(understood.words), "operator": "and"}}},
+                    "boost": NAME_BONUS,
+                }
             }
-        }
-        for term in terms
-    ]
-    return {"bool": {"must": must}}
+        ]
+    return clause
 
 
 def search_body(query):
     filters = {name: _filter_clause(name, query.selected(name)) for name in FACET_NAMES if query.selected(name)}
     terms = query.terms
+    understood = query.understanding
+    searching = understood is not None and bool(understood.concepts or understood.rest)
     aggs = {}
     for name in FACET_NAMES:
         others = [clause for other, clause in filters.items() if other != name]
@@ -113,12 +142,12 @@ def search_body(query):
         }
     if query.sort == "newest":
         sort = [{"published": {"order": "desc", "missing": "_last"}}, {"name.sort": "asc"}]
-    elif query.sort == "relevance" and terms:
+    elif query.sort == "relevance" and searching:
         sort = ["_score", {"name.sort": "asc"}]
     else:
         sort = [{"name.sort": "asc"}]
     body = {
-        "query": text_clause(terms) if terms else {"match_all": {}},
+        "query": text_clause(query) if searching else {"match_all": {}},
         "post_filter": {"bool": {"filter": list(filters.values())}},
         "aggs": aggs,
         "sort": sort,
@@ -276,6 +305,7 @@ class SearchEngine:
     # Queries ------------------------------------------------------------------------------
 
     def search(self, query, version=None):
+        query.understand(version)
         response = self._call(self.client.search, index=self.alias(query.language), body=search_body(query))
         try:
             return parse_hits(response)

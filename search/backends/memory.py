@@ -13,6 +13,10 @@ from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from taxonomy.skills import TYPO_ONE, TYPO_TWO
 from taxonomy.text import light_stem, tokens
 
 from ..facets import FACET_NAMES
@@ -22,6 +26,10 @@ from . import Hits
 # How much a word counts for relevance, by where it appears.
 WEIGHTS = (("name", 8), ("skills_text", 4), ("summary", 3), ("portfolio", 2), ("body", 1))
 FIELD_OF_WEIGHT = {weight: field for field, weight in WEIGHTS}
+SKILL_WEIGHT = 6  # having a skill the query names (or a branch: BRANCH_WEIGHT), added to the words' weights
+BRANCH_WEIGHT = 5
+EXTRA_SKILLS = 3  # each further skill of a concept adds 1, up to two
+NAME_BONUS = 40  # a member whose name holds every word of the query comes first
 BYTE_BITS = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
 BIT_COUNT = [len(bits) for bits in BYTE_BITS]
 TERM_CACHE = 512
@@ -138,6 +146,88 @@ class Snapshot:
                 self._terms.popitem(last=False)
         return result
 
+    def fuzzy_term(self, term):
+        """Like ``term``, and when no word starts with it, the words one edit away (two from nine letters).
+
+        The same thresholds as the search engines' ``fuzziness: AUTO:5,9``; never on words under five letters.
+        """
+        found = self.term(term)
+        if found[0] or len(term) < TYPO_ONE:
+            return found
+        limit = 2 if len(term) >= TYPO_TWO else 1
+        close = process.extract(term, self.vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=20)
+        everyone, by_weight = 0, {}
+        for word, _distance, _index in close:
+            for weight, bits in self._word_bits(word).items():
+                by_weight[weight] = by_weight.get(weight, 0) | bits
+        best = {}
+        for weight in sorted(by_weight, reverse=True):
+            bits = by_weight[weight] & ~everyone
+            if bits:
+                best[weight] = bits
+                everyone |= bits
+        return everyone, best
+
+    def words(self, words):
+        """(bitset, {weight: bitset}) of the members with any of ``words`` (a concept's words as typed and meant)."""
+        everyone, best = 0, {}
+        for word in words:
+            bits, weights = self.fuzzy_term(word)
+            for weight, weight_bits in weights.items():
+                fresh = weight_bits & ~everyone
+                if fresh:
+                    best[weight] = best.get(weight, 0) | fresh
+            # A member found again through a better-weighted word moves up.
+            for weight, weight_bits in weights.items():
+                for lower in [w for w in best if w < weight]:
+                    moved = best[lower] & weight_bits
+                    if moved:
+                        best[lower] &= ~moved
+                        best[weight] = best.get(weight, 0) | moved
+            everyone |= bits
+        return everyone, {w: b for w, b in best.items() if b}
+
+    def concept(self, concept):
+        """(bitset, {weight: bitset}) of a concept: members with one of its skills or branches, or its words."""
+        levels = [0] * EXTRA_SKILLS  # levels[n]: members with more than n of the concept's skills
+        for code in concept.skills:
+            bits = self.facets["skill"].get(code, 0)
+            for n in range(EXTRA_SKILLS - 1, 0, -1):
+                levels[n] |= levels[n - 1] & bits
+            levels[0] |= bits
+        skills, branches = levels[0], 0
+        for code in concept.branches:
+            branches |= self.facets["branch"].get(code, 0)
+        text_bits, text_weights = self.words(concept.text_words())
+        bits, weights = merged(text_weights, skills, SKILL_WEIGHT)
+        for more in levels[1:]:  # a member with several of the skills a role noun names is more of that trade
+            if more:
+                bits, weights = merged(weights, more, 1)
+        if branches:
+            bits, weights = merged(weights, branches & ~skills, BRANCH_WEIGHT)
+        return bits, weights, text_weights
+
+    def named(self, words):
+        """Bitset of the members whose name holds each of ``words``."""
+        bits = self.everyone if words else 0
+        for word in words:
+            bits &= self._word_bits(word).get(8, 0) if word in self.postings else 0
+        return bits
+
+
+def merged(text_weights, expansion, weight):
+    """{weight: bitset} of a concept: each member's best text weight, plus ``weight`` when in ``expansion``."""
+    result, text_bits = {}, 0
+    for text_weight, bits in text_weights.items():
+        text_bits |= bits
+        for key, part in ((text_weight + weight, bits & expansion), (text_weight, bits & ~expansion)):
+            if part:
+                result[key] = result.get(key, 0) | part
+    alone = expansion & ~text_bits
+    if alone:
+        result[weight] = result.get(weight, 0) | alone
+    return text_bits | expansion, result
+
 
 def ranked(matched, term_weights, size, wanted):
     """The first ``wanted`` positions of ``matched`` by score (sum of each term's weight), then name.
@@ -205,11 +295,19 @@ class DatabaseBackend:
 
     def search(self, query, version=None):
         snap = self.snapshot(query.language, version)
-        text_bits, term_weights = snap.everyone, []
-        for term in query.terms:
-            bits, weights = snap.term(term)
-            text_bits &= bits
-            term_weights.append(weights)
+        text_bits, term_weights, field_weights = snap.everyone, [], []
+        understood = query.understand(snap.version if version is None else version)
+        if understood is not None:
+            clauses = [snap.concept(concept) for concept in understood.concepts]
+            if not query.relaxed:
+                clauses += [(*snap.fuzzy_term(word), None) for word in understood.rest]
+            for bits, weights, text_weights in clauses:
+                text_bits &= bits
+                term_weights.append(weights)
+                field_weights.append(weights if text_weights is None else text_weights)
+            if term_weights:
+                by_name = snap.named(understood.words) & text_bits
+                term_weights.append({NAME_BONUS: by_name, 0: text_bits & ~by_name} if by_name else {0: text_bits})
         groups = {}
         for name in FACET_NAMES:
             selected = query.selected(name)
@@ -247,7 +345,7 @@ class DatabaseBackend:
         fields = {}
         for position in shown:
             best = max(
-                (weight for weights in term_weights for weight, bits in weights.items() if bits >> position & 1),
+                (weight for weights in field_weights for weight, bits in weights.items() if bits >> position & 1),
                 default=None,
             )
             if best:

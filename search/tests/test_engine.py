@@ -135,6 +135,7 @@ def test_engine_down_falls_back_to_the_database_and_says_so(site_tree, settings,
     assert client.get("/api/v1/directory/suggest/", {"q": "stu"}).status_code == 200
 
 
+@pytest.mark.django_db  # the query is understood with the taxonomy
 def test_elasticsearch_uses_its_own_client_and_the_same_request():
     from elasticsearch import Elasticsearch
 

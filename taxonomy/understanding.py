@@ -1,0 +1,130 @@
+"""What a visitor's words mean: the skills and branches a query names, from which words, and how surely.
+
+One layer for the directory (both backends), the autocomplete and matchmaking. ``understand`` reads a text in
+French, English or German, whatever the page's language, with the phrase index of ``skills.py`` (labels,
+synonyms, role nouns, branch labels; plurals and feminine forms, compounds, words written together, typos).
+
+Readings that overlap are grouped into *concepts*: "photographe culinaire" is one concept (food photography),
+"logo et site web" two (brand identity; web development). Within a concept the most specific readings win: a
+longer phrase over the shorter one it contains ("photographe culinaire" over "photographe"), and a surer way
+of matching over a looser one (an exact role noun over a compound part). A concept keeps the words as typed
+and as corrected, so that a search can still find them in members' texts.
+"""
+
+from dataclasses import dataclass, field
+
+from .skills import LANGUAGES, STRONG, matcher
+
+# The ways of matching a search may expand on: a stem shared by different words (restaurant, restauration)
+# only searches the texts.
+SEARCH_EXPANDS = ("exact", "joined", "form", "typo", "compound", "short")
+
+
+@dataclass
+class Concept:
+    positions: tuple
+    words: tuple  # as typed, folded
+    meant: tuple  # after typo correction
+    readings: list = field(default_factory=list)
+
+    @property
+    def skills(self):
+        return list(dict.fromkeys(r.code for r in self.readings if r.kind == "skill"))
+
+    @property
+    def branches(self):
+        return list(dict.fromkeys(r.code for r in self.readings if r.kind == "branch"))
+
+    @property
+    def strong(self):
+        return any(r.how in STRONG for r in self.readings)
+
+    @property
+    def how(self):
+        return max((r.how for r in self.readings), key=lambda how: how in STRONG)
+
+    def text_words(self):
+        """The words a member's texts may contain instead of having the skill: as typed and as meant."""
+        return list(dict.fromkeys(self.words + self.meant))
+
+
+@dataclass
+class Understanding:
+    text: str
+    words: list
+    corrections: dict  # position → word meant
+    concepts: list
+    rest: list  # the words that name no skill or branch (stop words left out)
+
+    @property
+    def corrected_text(self):
+        """The query with its typos corrected, or "" when it had none."""
+        if not self.corrections:
+            return ""
+        return " ".join(self.corrections.get(p, w) for p, w in enumerate(self.words))
+
+    def skills(self):
+        return list(dict.fromkeys(code for concept in self.concepts for code in concept.skills))
+
+    def branches(self):
+        return list(dict.fromkeys(code for concept in self.concepts for code in concept.branches))
+
+    def explained(self, label):
+        """[(words as typed, [labels])] for a visitor: "photographe → Photographie de produits, ..."."""
+        lines = []
+        for concept in self.concepts:
+            names = [label("skill", code) for code in concept.skills]
+            names += [label("branch", code) for code in concept.branches]
+            lines.append((" ".join(concept.words), names))
+        return lines
+
+
+def _best(readings):
+    """The readings worth keeping: none whose words another as sure covers more, none sharing a word with a surer
+    one."""
+    kept = []
+    for reading in readings:
+        covered, rank = set(reading.positions), reading.rank[0]
+        if any(covered < set(other.positions) and other.rank[0] >= rank for other in readings):
+            continue  # "photographe" inside "photographe culinaire"
+        if any(covered & set(other.positions) and other.rank[0] > rank for other in readings):
+            continue  # a looser reading of a word read surely
+        kept.append(reading)
+    best = {}
+    for reading in kept:
+        best[reading.positions] = max(best.get(reading.positions, (0, 0)), reading.rank)
+    return [r for r in kept if r.rank[0] == best[r.positions][0]]
+
+
+def group(readings, words, corrections):
+    """Concepts from the readings: readings sharing a word are one concept, in the order of the text."""
+    concepts = []
+    for reading in sorted(_best(readings), key=lambda r: r.positions):
+        covered = set(reading.positions)
+        concept = next((c for c in concepts if covered & set(c.positions)), None)
+        if concept is None:
+            concepts.append(Concept(reading.positions, (), (), [reading]))
+        else:
+            concept.positions = tuple(sorted(set(concept.positions) | covered))
+            concept.readings.append(reading)
+    for concept in concepts:
+        concept.words = tuple(words[p] for p in concept.positions)
+        concept.meant = tuple(corrections.get(p, words[p]) for p in concept.positions)
+    return concepts
+
+
+def understand(text, version, ways=SEARCH_EXPANDS, stop=frozenset(), typos=True):
+    """An Understanding of ``text``: its concepts from readings made in one of ``ways``, and the other words."""
+    compiled = matcher(version)
+    words, corrections, readings = compiled.read(text, typos=typos)
+    readings = [r for r in readings if r.how in ways]
+    concepts = group(readings, words, corrections)
+    covered = {p for concept in concepts for p in concept.positions}
+    rest = []
+    for position, word in enumerate(words):
+        if position not in covered and word not in stop and word not in rest:
+            rest.append(word)
+    return Understanding(text, words, corrections, concepts, rest)
+
+
+__all__ = ["LANGUAGES", "Concept", "Understanding", "understand"]
