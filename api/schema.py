@@ -118,7 +118,20 @@ class DirectoryMember(serializers.Serializer):
     available_for_hire = serializers.BooleanField()
     open_to_collaboration = serializers.BooleanField()
     logo = serializers.URLField(allow_null=True)
+    skills = serializers.ListField(
+        child=serializers.CharField(), help_text="The member's skills, labelled in the request's language."
+    )
     match = serializers.DictField(child=serializers.CharField(), allow_null=True)
+    matched = serializers.ListField(
+        child=serializers.DictField(child=serializers.CharField()),
+        help_text='Why the member matched: [{"words": "photographe", "skills": "Photographie de produits"}].',
+    )
+
+
+class Understood(serializers.Serializer):
+    words = serializers.CharField(help_text="Words of the query, as typed (folded).")
+    labels = serializers.ListField(child=serializers.CharField(), help_text="Skills and branches they name.")
+    more = serializers.IntegerField(help_text="How many more skills they name.")
 
 
 class FacetValue(serializers.Serializer):
@@ -135,6 +148,8 @@ class DirectoryResults(serializers.Serializer):
     next = serializers.URLField(allow_null=True)
     previous = serializers.URLField(allow_null=True)
     degraded = serializers.BooleanField(help_text="True when the search engine was down and the database answered.")
+    understood = Understood(many=True, help_text="What the query was read as, in the request's language.")
+    corrected = serializers.CharField(allow_blank=True, help_text="The query with its typos corrected, if any.")
     results = DirectoryMember(many=True)
     facets = serializers.DictField(child=FacetValue(many=True))
 

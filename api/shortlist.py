@@ -88,6 +88,10 @@ class SkillOut(serializers.Serializer):
     label = serializers.CharField()
 
 
+class SuggestedSkillOut(SkillOut):
+    words = serializers.CharField(help_text="The words of the brief it was read from.")
+
+
 class ResultOut(serializers.Serializer):
     url = serializers.URLField()
     name = serializers.CharField()
@@ -97,7 +101,12 @@ class ResultOut(serializers.Serializer):
 
 class ShortlistResponse(serializers.Serializer):
     language = serializers.CharField(help_text="The language the brief is written in: fr, en or de.")
-    skills = SkillOut(many=True, help_text="Taxonomy skills recognised in the brief.")
+    skills = SkillOut(many=True, help_text="Taxonomy skills recognised surely in the brief: the shortlist's.")
+    suggestions = SuggestedSkillOut(
+        many=True,
+        help_text="Skills read loosely (part of a compound, a short word, a typo, a shared stem): not used; "
+        "a client may ask the company to confirm them.",
+    )
     results = ResultOut(many=True)
 
 
@@ -158,6 +167,11 @@ class ShortlistAPIView(PublicAPIView):
                 {
                     "language": criteria.brief_language,
                     "skills": [{"id": code, "label": label} for code, label in found.skills],
+                    "suggestions": [
+                        {"id": code, "label": label, "words": words}
+                        for words, labelled in found.suggestions
+                        for code, label in labelled
+                    ],
                     "results": [
                         {
                             "url": request.build_absolute_uri(match.url),

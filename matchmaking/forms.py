@@ -151,3 +151,15 @@ class OutcomeForm(PortalForm):
         if data.get("outcome") == Brief.Outcome.WORKED_TOGETHER and not data.get("creatives"):
             self.add_error("creatives", _("Tick the creatives you worked with."))
         return data
+
+
+class SkillsForm(PortalForm):
+    """The skills the shortlist is made for: those read surely are ticked, loose readings are offered unticked."""
+
+    skills = forms.MultipleChoiceField(
+        label=_("Skills for your brief"), widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    def __init__(self, *args, choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["skills"].choices = list(choices)

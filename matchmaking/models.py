@@ -50,6 +50,9 @@ class Brief(models.Model):
     languages = models.ManyToManyField(SpokenLanguage, verbose_name=_("languages needed"), blank=True)
     branches = models.ManyToManyField(Branch, verbose_name=_("branches"), blank=True, related_name="+")
     skills = models.ManyToManyField(Skill, verbose_name=_("skills recognised"), blank=True, related_name="briefs")
+    skills_confirmed = models.BooleanField(
+        _("skills confirmed"), default=False, help_text=_("The company corrected the skills read in its brief.")
+    )
     consent_at = models.DateTimeField(_("privacy notice accepted on"))
     created_at = models.DateTimeField(_("written on"), default=timezone.now, db_index=True)
     confirmed_at = models.DateTimeField(_("e-mail confirmed on"), null=True, blank=True)

@@ -26,7 +26,7 @@ from members.relay import main_page
 from members.relay import recipients as member_addresses
 from taxonomy.models import Skill
 
-from .forms import BriefForm, OutcomeForm, SelectionForm
+from .forms import BriefForm, OutcomeForm, SelectionForm, SkillsForm
 from .models import Brief, BriefRecipient
 from .ranking import Criteria, recognise, shortlist
 
@@ -122,7 +122,37 @@ def criteria_for(item, language, limit):
         canton=item.canton,
         languages=tuple(item.languages.values_list("code", flat=True)),
         limit=limit,
+        skills=confirmed_skills(item),
     )
+
+
+def confirmed_skills(item):
+    """The brief's skills as stored (recognised surely, or as the company corrected them); None: read the text."""
+    codes = tuple(item.skills.values_list("code", flat=True))
+    return codes if codes or item.skills_confirmed else None
+
+
+def skill_choices(found, chosen):
+    """Checkbox choices: each skill read in the brief (“words” → label), then the company's other choices."""
+    choices, seen = [], set()
+    for words, labelled in found.read + found.suggestions:
+        for code, label in labelled:
+            if code not in seen:
+                seen.add(code)
+                choices.append((code, f"“{words}” → {label}"))
+    labels = dict(found.skills)
+    choices += [(code, labels.get(code, code)) for code in chosen if code not in seen]
+    return choices
+
+
+def _update_skills(request, item, found):
+    """The company's correction of the skills read in its brief; returns the form (bound, maybe invalid)."""
+    chosen = list(item.skills.values_list("code", flat=True))
+    form = SkillsForm(request.POST, choices=skill_choices(found, chosen), prefix="read")
+    if form.is_valid():
+        item.skills.set(Skill.objects.filter(code__in=form.cleaned_data["skills"]))
+        Brief.objects.filter(pk=item.pk).update(skills_confirmed=True)
+    return form
 
 
 @never_cache  # a private link: never in a shared cache
@@ -139,12 +169,27 @@ def shortlist_view(request, token):
     more = request.GET.get("more") == "1" or request.POST.get("more") == "1"
     limit = settings.MATCHMAKING_MAX_SHORTLIST if more else settings.MATCHMAKING_SHORTLIST_SIZE
     found = shortlist(criteria_for(item, language, limit))
-    form = SelectionForm(request.POST if request.method == "POST" else None, matches=found.results)
-    if request.method == "POST" and form.is_valid():
-        chosen = set(form.cleaned_data["creatives"])
-        _send(item, [m for m in found.results if m.page_id in chosen], found.results)
+    url = reverse("matchmaking:shortlist", kwargs={"token": item.token}) + ("?more=1" if more else "")
+    if request.method == "POST" and request.POST.get("action") == "skills":
+        skills_form = _update_skills(request, item, found)
+        if skills_form.is_valid():
+            return HttpResponseRedirect(url, status=303)
+    chosen = list(item.skills.values_list("code", flat=True))
+    skills_form = SkillsForm(initial={"skills": chosen}, choices=skill_choices(found, chosen), prefix="read")
+    sending = request.method == "POST" and request.POST.get("action") != "skills"
+    form = SelectionForm(request.POST if sending else None, matches=found.results)
+    if sending and form.is_valid():
+        chosen_pages = set(form.cleaned_data["creatives"])
+        _send(item, [m for m in found.results if m.page_id in chosen_pages], found.results)
         return HttpResponseRedirect(reverse("matchmaking:shortlist", kwargs={"token": item.token}), status=303)
-    context = {"brief": item, "shortlist": found, "form": form, "more": more, "private": True}
+    context = {
+        "brief": item,
+        "shortlist": found,
+        "form": form,
+        "skills_form": skills_form,
+        "more": more,
+        "private": True,
+    }
     return render(request, "matchmaking/shortlist.html", context)
 
 

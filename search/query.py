@@ -17,6 +17,11 @@ SORTS = ("relevance", "name", "newest")
 TRUE_VALUES = ("1", "true", "yes", "on")
 FALSE_VALUES = ("", "0", "false", "no", "off")
 MAX_PAGE_SIZE = 100
+MAX_OFFSET = 10_000  # the deepest result a search pages to (engines refuse more than their result window)
+
+
+def max_page(size):
+    return max(1, MAX_OFFSET // size)
 
 
 class InvalidQuery(ValueError):
@@ -143,6 +148,12 @@ def parse(params, language, vocabulary, *, strict=False, page_size=None):
                 _("The page size must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE_SIZE}
             ]
             size = settings.MEMBERS_PER_PAGE
+
+    last = max_page(size)
+    if page > last:  # past what any search engine pages through: never sent to it
+        if strict:
+            errors["page"] = [_("The page must be a whole number from 1 to %(max)d.") % {"max": last}]
+        page = last  # the page shows the last page of results (search.directory)
 
     if strict and errors:
         raise InvalidQuery(errors)

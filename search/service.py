@@ -2,14 +2,18 @@
 
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from rapidfuzz import fuzz, process
 
 from members.models import DirectoryPage
 from taxonomy.models import Skill
+from taxonomy.skills import ALL_STOP_WORDS, LANGUAGES
 from taxonomy.text import fold, highlight, tokens
+from taxonomy.understanding import understand
 
 from .backends import EngineUnavailable, configured_engine
 from .backends.memory import DatabaseBackend
@@ -65,7 +69,7 @@ class ResultItem:
     tagline_lang: str = ""  # the language of the tagline or snippet when it is not the page's
     snippet_lang: str = ""
     skills: list = field(default_factory=list)  # the member's skills, labelled in the page's language
-    matched: list = field(default_factory=list)  # [(words as typed, skill or branch label)] the query named
+    matched: list = field(default_factory=list)  # [(words as typed, its skills this member has, as one text)]
 
 
 @dataclass
@@ -143,8 +147,10 @@ def _snippet(field, value, terms, language, card=None):
             if snippet:
                 return _("Portfolio: %(title)s") % {"title": item.get("title", "")}, snippet, item.get("lang", "")
         return None
-    if field == "skills_text":
-        value = (value or "").replace("\n", " · ")
+    if field == "skills_text":  # the lines that matched, never the whole list of synonyms
+        lines = [highlight(line, terms, language) for line in (value or "").splitlines()]
+        snippet = mark_safe(" · ".join([line for line in lines if line][:3]))  # noqa: S308 - highlight escapes
+        return (field_label(field), snippet, "") if snippet else None
     snippet = highlight(value, terms, language)
     return (field_label(field), snippet, _text_language(field, card)) if snippet else None
 
@@ -195,6 +201,9 @@ def _reasons(hits, query, cards):
     for page_id, fragments in hits.highlights.items():
         if page_id not in reasons and fragments:
             field_name, snippet = fragments[0]
+            if field_name == "skills_text":  # the engine's fragment may hold several lines of synonyms
+                lines = [line for line in snippet.split("\n") if "<mark>" in line]
+                snippet = mark_safe(" · ".join(lines[:3]))  # noqa: S308 - engine_highlight escaped it
             reasons[page_id] = (field_label(field_name), snippet, _text_language(field_name, cards.get(page_id)))
     return reasons
 
@@ -219,8 +228,9 @@ def matched_labels(card, understanding, vocab):
     skills = set((card.get("skills") or "").split())
     found = []
     for concept in understanding.concepts:
-        words = " ".join(concept.words)
-        found += [(words, vocab.label("skill", code)) for code in concept.skills if code in skills]
+        labels = [vocab.label("skill", code) for code in concept.skills if code in skills]
+        if labels:
+            found.append((" ".join(concept.words), ", ".join(labels)))
     return found
 
 
@@ -305,6 +315,57 @@ def search_directory(query, notices=(), version=None):
         return result
 
 
+CLOSEST = 5  # skills and branches offered when nothing matched
+
+
+@dataclass
+class Alternatives:
+    """Ways forward from a search that found nothing."""
+
+    corrected: str = ""  # the query with its typos corrected
+    corrected_url: str = ""
+    closest: list = field(default_factory=list)  # [(facet, code, label, count)] closest skills and branches
+    without: tuple = ()  # (facet label, value labels, querystring, count) of the query without its narrowest filter
+
+
+def closest_values(query, version, vocab):
+    """The skills and branches whose labels are closest to the query's words, with their member counts."""
+    everyone = run(DirectoryQuery(query.language, page_size=1), version)[0].counts
+    choices = {}
+    for facet in ("skill", "branch"):
+        for code, label in vocab[facet].values:
+            if everyone.get(facet, {}).get(code):
+                choices[(facet, code)] = fold(label)
+    found = process.extract(fold(query.text), choices, scorer=fuzz.WRatio, limit=CLOSEST, score_cutoff=50)
+    return [(facet, code, vocab.label(facet, code), everyone[facet][code]) for _l, _s, (facet, code) in found]
+
+
+def without_narrowest(query, version, vocab):
+    """The query without the filter that removes most members, if dropping one finds any."""
+    best = None
+    for group in vocab:
+        chosen = query.selected(group.name)
+        if not chosen:
+            continue
+        wider = replace(query, filters={k: v for k, v in query.filters.items() if k != group.name}, page=1)
+        total = run(wider, version)[0].total
+        if total and (best is None or total > best[3]):
+            labels = ", ".join(vocab.label(group.name, code) for code in chosen)
+            best = (str(group.label), labels, wider.querystring(), total)
+    return best or ()
+
+
+def alternatives(query, version):
+    """Alternatives for a search without results: corrected query, closest skills and branches, fewer filters."""
+    with translation.override(query.language):
+        vocab = vocabulary(query.language, version)
+        understanding = query.understand(version)
+        corrected = understanding.corrected_text if understanding else ""
+        closest = closest_values(query, version, vocab) if query.text else []
+        corrected_url = query.querystring(q=corrected, page="") if corrected else ""
+        return Alternatives(corrected, corrected_url, closest, without_narrowest(query, version, vocab))
+
+
 def branch_counts(language):
     """{branch code: number of members} in ``language``, for branch tiles."""
     hits, _backend, _degraded = run(DirectoryQuery(language, page_size=1), IndexState.current())
@@ -330,15 +391,28 @@ def suggest(language, prefix, limit=8):
     cards = cards_for(ids, {card["page_id"]: card for card in found if "url" in card})
     members = [{"name": cards[pk]["name"], "url": cards[pk]["url"]} for pk in ids if pk in cards]
     # Only skills that some member has in this language: a suggestion never leads to nothing.
-    in_use = run(DirectoryQuery(language, page_size=1), IndexState.current())[0].counts.get("skill", {})
+    version = IndexState.current()
+    in_use = run(DirectoryQuery(language, page_size=1), version)[0].counts.get("skill", {})
+    # What the words typed so far name (role nouns, other languages, typos) comes first, then prefix matches.
+    understood = understand(prefix, version, stop=ALL_STOP_WORDS).skills() if len(prefix) >= 3 else []
     skills = []
     with translation.override(language):
         for skill in Skill.objects.filter(code__in=[code for code, count in in_use.items() if count]):
             label = skill.label
-            candidates = [label, *getattr(skill, f"synonyms_{language}", "").splitlines()]
-            if any(_prefix_match(words, candidate) for candidate in candidates):
+            candidates = [getattr(skill, f"label_{code}") for code in LANGUAGES]  # any language: Fotogr on /en/
+            for code in LANGUAGES:
+                candidates += getattr(skill, f"synonyms_{code}").splitlines()
+                candidates += getattr(skill, f"roles_{code}").splitlines()
+            if skill.code in understood or any(_prefix_match(words, candidate) for candidate in candidates):
                 skills.append({"value": skill.code, "label": label})
-    skills.sort(key=lambda s: (not fold(s["label"]).startswith(words[0]), s["label"].casefold()))
+    rank = {code: index for index, code in enumerate(understood)}
+    skills.sort(
+        key=lambda s: (
+            rank.get(s["value"], len(rank)),
+            not fold(s["label"]).startswith(words[0]),
+            s["label"].casefold(),
+        )
+    )
     directory = directory_page(language)
     base = directory.get_url() if directory else ""
     for skill in skills:

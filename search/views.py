@@ -42,7 +42,9 @@ class PublicAPIView(APIView):
 
     def handle_exception(self, exc):
         if isinstance(exc, InvalidQuery):
-            return Response({"detail": _("Invalid parameters."), "errors": exc.errors}, status=400)
+            lang = self.request.GET.get("lang") if self.request else None
+            with translation.override(lang if lang in LANGUAGE_CODES else settings.LANGUAGE_CODE):
+                return Response({"detail": _("Invalid parameters."), "errors": exc.errors}, status=400)
         return super().handle_exception(exc)
 
 
@@ -57,7 +59,9 @@ def member_json(request, item):
         "available_for_hire": item.available,
         "open_to_collaboration": item.collab,
         "logo": request.build_absolute_uri(item.logo_url) if item.logo_url else None,
+        "skills": item.skills,
         "match": {"reason": str(item.reason), "snippet": str(item.snippet)} if item.snippet else None,
+        "matched": [{"words": words, "skills": labels} for words, labels in item.matched],
     }
 
 
@@ -89,6 +93,10 @@ class DirectoryAPIView(PublicAPIView):
                     "next": link(query.page + 1) if result.has_next else None,
                     "previous": link(query.page - 1) if result.has_previous else None,
                     "degraded": result.degraded,
+                    "understood": [
+                        {"words": words, "labels": labels, "more": more} for words, labels, more in result.understood
+                    ],
+                    "corrected": result.corrected,
                     "results": [member_json(request, item) for item in result.items],
                     "facets": {
                         group.name: [

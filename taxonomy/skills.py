@@ -76,7 +76,8 @@ BRIEF_STOP_WORDS = {
         "sehr bitte mochten wurden fuer"
     ),
 }
-ALL_STOP_WORDS = frozenset().union(*STOP_WORDS.values())
+# Words of a search that name nothing, in any of the three languages ("web developer for our bakery").
+ALL_STOP_WORDS = frozenset().union(*STOP_WORDS.values(), *BRIEF_STOP_WORDS.values())
 
 _stemmers = threading.local()
 

@@ -17,6 +17,7 @@ from .skills import LANGUAGES, STRONG, matcher
 
 # The ways of matching a search may expand on: a stem shared by different words (restaurant, restauration)
 # only searches the texts.
+EXPLAINED = 5  # labels named per concept when telling a visitor what was understood
 SEARCH_EXPANDS = ("exact", "joined", "form", "typo", "compound", "short")
 
 
@@ -69,13 +70,13 @@ class Understanding:
     def branches(self):
         return list(dict.fromkeys(code for concept in self.concepts for code in concept.branches))
 
-    def explained(self, label):
-        """[(words as typed, [labels])] for a visitor: "photographe → Photographie de produits, ..."."""
+    def explained(self, label, most=EXPLAINED):
+        """[(words as typed, [labels], how many more)] for a visitor: "photographe → Photographie de produits, …"."""
         lines = []
         for concept in self.concepts:
             names = [label("skill", code) for code in concept.skills]
             names += [label("branch", code) for code in concept.branches]
-            lines.append((" ".join(concept.words), names))
+            lines.append((" ".join(concept.words), names[:most], max(0, len(names) - most)))
         return lines
 
 

@@ -64,7 +64,12 @@ def test_german_brief_reaches_a_french_writing_creative_who_answers(mosaique, cl
     why = items[0].select_one(".shortlist__why").text
     assert "Corporate Design" in why and "Verpackungsdesign" in why
     assert "spricht Deutsch" in why and "verfügbar" in why
-    assert [tag.text for tag in page.select(".tag")] == ["Corporate Design", "Verpackungsdesign"]
+    read = page.select(".brief-reading input[name=read-skills]")
+    assert [(box["value"], box.has_attr("checked")) for box in read] == [("brand-identity", True), ("packaging", True)]
+    assert [label.text for label in page.select(".brief-reading label")] == [
+        "“logo” → Corporate Design",
+        "“verpackung” → Verpackungsdesign",
+    ]
     # Top ten preselected; the company keeps three.
     assert all(box.has_attr("checked") for box in page.select("input[name=creatives]"))
     chosen = [box["value"] for box in page.select("input[name=creatives]")][:3]

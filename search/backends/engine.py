@@ -186,6 +186,14 @@ def parse_hits(response):
     return Hits(total=total, ids=ids, counts=counts, highlights=highlights)
 
 
+def refused_request(error):
+    """Whether ``error`` is the engine refusing one request (HTTP 4xx but timeouts and throttling), either client."""
+    status = getattr(error, "status_code", None)  # opensearch-py ("N/A" for connection errors)
+    if not isinstance(status, int):
+        status = getattr(getattr(error, "meta", None), "status", None)  # elasticsearch 8 and 9
+    return isinstance(status, int) and 400 <= status < 500 and status not in (408, 429)
+
+
 class SearchEngine:
     """A client for one Elasticsearch or OpenSearch cluster named by a SEARCH_URL."""
 
@@ -230,8 +238,9 @@ class SearchEngine:
         try:
             return method(*args, **kwargs)
         except Exception as error:  # connection refused, timeout, HTTP error, bad response...
-            self.down_until = time.monotonic() + RETRY_AFTER
-            self._ready.clear()  # the cluster may have lost its indexes: check again next time
+            if not refused_request(error):  # a request the engine refused says nothing about its health
+                self.down_until = time.monotonic() + RETRY_AFTER
+                self._ready.clear()  # the cluster may have lost its indexes: check again next time
             raise EngineUnavailable(str(error)[:500]) from error
 
     # Index management ---------------------------------------------------------------------

@@ -197,3 +197,38 @@ def test_site_search_through_wagtails_opensearch_backend(site_tree, settings, os
     assert page.status_code == 200
     assert "Adhésion au cluster" in page.content.decode()
     assert "moins précis" not in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_engine_understands_role_nouns_typos_and_other_languages(engine, site_tree, client):
+    from taxonomy.loading import load_taxonomy
+    from taxonomy.models import Branch, Skill, SpokenLanguage
+
+    from .test_understood import member
+
+    load_taxonomy(Branch, Skill, SpokenLanguage)
+    lumen = member(
+        site_tree, "design", ["product-photography"], title="Lumen", tagline="Packshots", bio="<p>Studio.</p>"
+    )
+    member(site_tree, "music", [], title="Sonar", tagline="Ambiances", bio="<p>Un photographe amateur.</p>")
+    for lang, typed in (("fr", "photographe"), ("en", "Fotografin"), ("en", "photgrapher"), ("de", "Produktfotograf")):
+        result = search_directory(DirectoryQuery(lang, typed))
+        assert (result.backend, result.degraded) == ("opensearch", False)
+        assert result.items[0].id == lumen[lang].pk, typed
+    page = client.get("/fr/membres/", {"q": "photographe"})
+    assert "“photographe” → Photographie de produits" in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_too_far_never_reaches_the_engine_and_a_refused_request_is_not_an_outage(engine_tree, engine, client):
+    with mock.patch.object(engine.client, "search", wraps=engine.client.search) as search:
+        response = client.get("/fr/membres/", {"page": "99999999999999999999999"})
+    assert response.status_code == 200
+    assert max(call.kwargs["body"]["from"] for call in search.call_args_list) < 10_000
+    # Should the engine refuse a request all the same (HTTP 400), the next search still goes to it.
+    from opensearchpy.exceptions import RequestError
+
+    with mock.patch.object(engine.client, "search", side_effect=RequestError(400, "search_phase_execution_exception")):
+        assert search_directory(DirectoryQuery("fr")).degraded
+    assert engine.down_until == 0.0
+    assert search_directory(DirectoryQuery("fr")).backend == "opensearch"
