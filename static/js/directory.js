@@ -15,6 +15,20 @@
     live.querySelectorAll("[data-nojs]").forEach(function (el) { el.hidden = true; });
   }
 
+  // The language switcher's links carry the search to the other languages (data-kept names the parameters
+  // kept): they follow the search as it changes in place.
+  function updateLanguageLinks(url) {
+    var params = new URL(url, window.location.href).searchParams;
+    document.querySelectorAll("a[data-kept][data-page-url]").forEach(function (link) {
+      var kept = new URLSearchParams();
+      link.getAttribute("data-kept").split(" ").forEach(function (name) {
+        params.getAll(name).forEach(function (value) { if (value !== "") kept.append(name, value); });
+      });
+      var query = kept.toString();
+      link.setAttribute("href", link.getAttribute("data-page-url") + (query ? "?" + query : ""));
+    });
+  }
+
   function formUrl() {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, key) { if (value !== "") params.append(key, value); });
@@ -37,6 +51,7 @@
         hideNoJsButtons();
         if (push) window.history.pushState({ directory: true }, "", url);
         shown = url.split("#")[0];
+        updateLanguageLinks(url);
         var results = live.querySelector("[data-status]");
         if (results) status.textContent = results.getAttribute("data-status");
         var target = focusHeading ? document.getElementById("results-heading") : activeId && document.getElementById(activeId);
