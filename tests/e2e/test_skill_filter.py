@@ -5,9 +5,11 @@ keyboard alone, and across a reload of the results when a skill is ticked."""
 import re
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from taxonomy.models import Branch
+from tests.e2e.test_accessibility import serious
 from tests.factories import build_site_tree
 from tests.factories.members import MemberPageFactory, SkillFactory
 
@@ -155,3 +157,17 @@ def test_without_javascript_every_skill_is_reachable_through_more_skills(new_pag
     expect(page).not_to_have_url(re.compile(r"f-skill-filter|&=|\?=|filter"))
     expect(page.locator(".member-card")).to_have_count(1)
     expect(page.locator("#f-skill-lutherie")).to_be_checked()
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 800}, {"width": 320, "height": 640}])
+def test_the_open_filter_and_more_skills_have_no_serious_accessibility_violation(new_page, site, viewport):
+    page = new_page(viewport=viewport)
+    page.goto("/fr/membres/")
+    page.locator('details[data-facet="skill"] > summary').click()
+    page.locator("details.facet__more > summary").click()
+    axe = Axe()
+    assert serious(axe.run(page)) == []
+    page.get_by_label("Filtrer les compétences").fill("photo")
+    expect(page.locator("#f-skill-filter-status")).to_have_text("2 compétences correspondent")
+    assert serious(axe.run(page)) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
