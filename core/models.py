@@ -37,6 +37,11 @@ class BasePage(Page):
     promote_panels = Page.promote_panels + [FieldPanel("listing_summary"), FieldPanel("social_image")]
     search_fields = Page.search_fields + [index.SearchField("listing_summary")]
 
+    # The GET parameters that the language switcher carries to this page's translations (a search and its
+    # filters, whose values mean the same in every language). None by default: a parameter not named here
+    # never reaches a link, so one visitor's query string cannot end up in a page another visitor is served.
+    kept_on_language_switch = ()
+
     class Meta:
         abstract = True
 

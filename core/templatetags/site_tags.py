@@ -1,6 +1,7 @@
 """Site-wide template tags: language switcher, navigation and footer in the current language."""
 
 import json
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
@@ -30,15 +31,40 @@ def _current_locale():
     return remember("locale", [get_language()], active)
 
 
+# A value longer than this is not carried to another language (a search is at most 200 characters).
+KEPT_VALUE_LENGTH = 200
+
+
+def kept_query(names, request):
+    """``?…`` with the GET parameters of ``request`` named in ``names`` (a page's ``kept_on_language_switch``), in
+    that order, repeated values kept, empty ones left out; ``""`` when there are none."""
+    if not names or request is None:
+        return ""
+    pairs = [
+        (name, value)
+        for name in names
+        for value in request.GET.getlist(name)
+        if value and len(value) <= KEPT_VALUE_LENGTH
+    ]
+    return "?" + urlencode(pairs) if pairs else ""
+
+
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     """One entry per site language: where the current page lives in that language.
 
     Pages link to their live translations; a language without a translation links
     to that language's home page. Non-page views (errors, forms) translate the URL.
+
+    ``url`` is the switcher's link: to the same page in another language it carries the
+    parameters the page keeps on a language switch (a directory search and its filters).
+    ``page_url`` and ``absolute_url`` (for the ``hreflang`` alternates) never carry a query;
+    ``kept`` names the parameters ``url`` may carry, for a script that changes the search in place.
     """
     request = context.get("request")
     page = context.get("page")
+    kept = tuple(getattr(page, "kept_on_language_switch", ())) if isinstance(page, Page) and page.pk else ()
+    query = kept_query(kept, request)
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
     by_lang = {}
     if isinstance(page, Page) and page.pk:
@@ -65,10 +91,12 @@ def language_versions(context):
                 "code": code,
                 "name": name,
                 "name_local": get_language_info(code)["name_local"],
-                "url": url,
+                "url": url + query if same_page and url else url,
+                "page_url": url,
                 "absolute_url": request.build_absolute_uri(url) if request else url,
                 "current": code == current,
                 "same_page": same_page,
+                "kept": kept if same_page else (),
             }
         )
     return versions

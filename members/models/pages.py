@@ -48,6 +48,20 @@ class DirectoryPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["members.BranchPage"]
     max_count_per_parent = 1
+    # A search switched to another language stays the same search: the text and the facets (codes, the same in
+    # every language) and the order, but not the page number (the number of pages may differ).
+    kept_on_language_switch = (
+        "q",
+        "branch",
+        "kind",
+        "canton",
+        "language",
+        "skill",
+        "available",
+        "collab",
+        "media",
+        "sort",
+    )
 
     class Meta:
         verbose_name = _("directory page")

@@ -15,6 +15,33 @@
     live.querySelectorAll("[data-nojs]").forEach(function (el) { el.hidden = true; });
   }
 
+  // The language switcher's links carry the search to the other languages (data-kept names the parameters
+  // kept): they follow the search as it changes in place.
+  function updateLanguageLinks(url) {
+    var params = new URL(url, window.location.href).searchParams;
+    document.querySelectorAll("a[data-kept][data-page-url]").forEach(function (link) {
+      var kept = new URLSearchParams();
+      link.getAttribute("data-kept").split(" ").forEach(function (name) {
+        params.getAll(name).forEach(function (value) { if (value !== "") kept.append(name, value); });
+      });
+      var query = kept.toString();
+      link.setAttribute("href", link.getAttribute("data-page-url") + (query ? "?" + query : ""));
+    });
+  }
+
+  // The facets are replaced with the results: those the visitor opened stay open.
+  function openFacets() {
+    return Array.prototype.map.call(live.querySelectorAll("details[data-facet][open]"), function (el) {
+      return el.getAttribute("data-facet");
+    });
+  }
+
+  function reopenFacets(names) {
+    live.querySelectorAll("details[data-facet]").forEach(function (el) {
+      if (names.indexOf(el.getAttribute("data-facet")) !== -1) el.open = true;
+    });
+  }
+
   function formUrl() {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, key) { if (value !== "") params.append(key, value); });
@@ -33,10 +60,14 @@
         return response.text();
       })
       .then(function (html) {
+        var opened = openFacets();
         live.innerHTML = html;
         hideNoJsButtons();
+        reopenFacets(opened);
+        live.dispatchEvent(new CustomEvent("directory:updated"));
         if (push) window.history.pushState({ directory: true }, "", url);
         shown = url.split("#")[0];
+        updateLanguageLinks(url);
         var results = live.querySelector("[data-status]");
         if (results) status.textContent = results.getAttribute("data-status");
         var target = focusHeading ? document.getElementById("results-heading") : activeId && document.getElementById(activeId);
@@ -78,6 +109,96 @@
   var controls = live.querySelectorAll("input[type=checkbox], select");
   if (Array.prototype.some.call(controls, changedSinceServed)) load(formUrl(), true, false);
   hideNoJsButtons();
+})();
+
+/* Skill filter: a search box above the long skill facet hides the skills whose label lacks what is typed
+   (accents and case ignored), opens "More skills" meanwhile and says how many match; Escape clears it.
+   The box has no name (never submitted) and typing in it never reloads the results. The facets are replaced
+   with the results, so events are caught on the form, and the text typed is applied again to new facets. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-directory]");
+  var live = document.getElementById("directory-live");
+  if (!form || !live || !"".normalize) return;
+  var BOX = "[data-facet-filter]";
+  var text = "";  // what the visitor typed, kept while the results change
+  var moreWasOpen = false;  // "More skills" as the visitor left it before filtering
+  var timer = null;
+
+  function fold(value) {
+    return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  }
+
+  function message(status, count) {
+    if (count === 0) return status.getAttribute("data-none");
+    if (count === 1) return status.getAttribute("data-one");
+    return status.getAttribute("data-other").replace("{count}", count);
+  }
+
+  // Shows the skills matching the box's text; returns how many match.
+  function apply(box) {
+    var facet = box.closest("details[data-facet]");
+    var more = facet.querySelector("details.facet__more");
+    var wanted = fold(box.querySelector("input").value);
+    var count = 0;
+    var inMore = 0;
+    facet.querySelectorAll(".facet__values li").forEach(function (item) {
+      var label = item.querySelector(".facet__label");
+      var match = !wanted || fold(label ? label.textContent : item.textContent).indexOf(wanted) !== -1;
+      item.hidden = !match;
+      if (match) {
+        count++;
+        if (more && more.contains(item)) inMore++;
+      }
+    });
+    if (more) {
+      if (wanted && !text) moreWasOpen = more.open;
+      more.open = wanted ? true : moreWasOpen;
+      more.hidden = Boolean(wanted) && inMore === 0;
+    }
+    text = wanted;
+    return count;
+  }
+
+  function announce(box, count) {
+    var status = box.querySelector("[role=status]");
+    clearTimeout(timer);
+    if (!text) { status.textContent = ""; return; }
+    // Once the visitor pauses: a screen reader is not asked to read a count at every letter.
+    timer = setTimeout(function () { status.textContent = message(status, count); }, 300);
+  }
+
+  function setUp() {
+    var box = live.querySelector(BOX);
+    if (!box) return;
+    var input = box.querySelector("input");
+    if (text) {
+      // New facets after a reload: the same text, the same count, shown before the box so it is not announced
+      // again over the number of members found.
+      input.value = text;
+      var status = box.querySelector("[role=status]");
+      status.textContent = message(status, apply(box));
+    }
+    box.hidden = false;
+  }
+
+  form.addEventListener("input", function (event) {
+    var box = event.target.closest(BOX);
+    if (box) announce(box, apply(box));
+  });
+  form.addEventListener("keydown", function (event) {
+    var box = event.target.closest(BOX);
+    if (!box) return;
+    if (event.key === "Enter") {
+      event.preventDefault();  // not a search of the directory: the list already shows what matches
+    } else if (event.key === "Escape" && event.target.value !== "") {
+      event.preventDefault();
+      event.target.value = "";
+      announce(box, apply(box));
+    }
+  });
+  live.addEventListener("directory:updated", setUp);
+  setUp();
 })();
 
 /* Autocomplete: member names and skills as the visitor types (WAI-ARIA combobox with a listbox). */

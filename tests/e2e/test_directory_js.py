@@ -225,3 +225,23 @@ def assert_focus_visible(page):
     assert style["focusVisible"], style
     outlined = style["outlineStyle"] != "none" and style["outlineWidth"] not in ("0px", "")
     assert outlined or style["boxShadow"] != "none", f"the focused control has no visible focus indicator: {style}"
+
+
+def test_the_language_switcher_follows_the_search_changed_in_place(page, site):
+    page.goto("/fr/membres/?q=studio&page=1")
+    english = page.locator('.language-switcher a[hreflang="en"]')
+    german = page.locator('.language-switcher a[hreflang="de"]')
+    expect(english).to_have_attribute("href", "/en/members/?q=studio")
+    page.evaluate("window.__marker = 1")
+    page.locator("#f-kind-company").click()
+    expect(page).to_have_url(re.compile(r"[?&]kind=company(&|$)"))
+    expect(english).to_have_attribute("href", re.compile(r"^/en/members/\?q=studio&kind=company(&sort=[a-z]+)?$"))
+    expect(german).to_have_attribute("href", re.compile(r"^/de/mitglieder/\?q=studio&kind=company(&sort=[a-z]+)?$"))
+    page.go_back()
+    expect(english).to_have_attribute("href", "/en/members/?q=studio")
+    assert page.evaluate("window.__marker") == 1
+
+    english.click()  # the same search, in English
+    expect(page).to_have_url(re.compile(r"/en/members/\?q=studio$"))
+    expect(page.locator("#directory-q")).to_have_value("studio")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
