@@ -12,7 +12,7 @@ BENCH_MEMBERS ?= 10000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search search-index clean
+.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -66,6 +66,9 @@ makemessages: install ## Extract strings into locale/*/LC_MESSAGES/django.po (fo
 
 bench: install-dev messages ## Page benchmark: gunicorn under load at BENCH_MEMBERS members, ratios to a bare view (Redis database 12 as cache, emptied)
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/12} $(PY) bench/pages.py --members $(BENCH_MEMBERS)
+
+bench-relevance: install-dev messages ## Directory and matchmaking relevance on the judged sets (tuning, held-out), database and osmem
+	$(PY) bench/relevance.py --members 300
 
 bench-search: install-dev messages ## Directory search benchmark at BENCH_MEMBERS (default 10000) members, database and osmem
 	$(PY) bench/search.py --members $(BENCH_MEMBERS)

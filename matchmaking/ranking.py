@@ -28,6 +28,7 @@ far more than the facts that make a member easier to work with (available, langu
 
 import heapq
 import math
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -145,26 +146,71 @@ class Reading:
 
     needs: list  # [(words, [codes])]
     suggestions: list  # [(words, [codes])]
+    weights: list = field(default_factory=list)  # of each need: 1 if asked for, CONTEXT if only mentioned
 
     def codes(self):
         return list(dict.fromkeys(code for _words, codes in self.needs for code in codes))
 
 
-def read_brief(text, version=None):
-    """A Reading of ``text``: each group of words that names skills, sure readings apart from loose ones."""
+# Words that ask for something (folded prefixes), and pairs that say something is not needed.
+REQUEST = (
+    "need", "looking", "seek", "search", "want", "require", "hire", "wish",
+    "cherch", "recherch", "besoin", "souhait", "voudr", "aimerions", "faut", "desir",
+    "such", "brauch", "benotig", "mocht", "wunsch", "gesucht",
+)  # fmt: skip
+NOT_NEEDED = (("pas", "besoin"), ("no", "need"), ("not", "need"), ("don", "need"), ("kein", "bedarf"))
+NOT_NEEDED_PREFIX = (("brauch", "kein"), ("nicht", "notig"), ("besoin", "aucun"))
+CONTEXT = 0.3  # the weight of a skill named outside the sentences that ask for something
+SENTENCE = re.compile(r"[.!?;\n]+")
+
+
+def sentence_roles(text):
+    """For each word of ``text`` (as ``tokens`` cuts it): "ask", "context" or "refused", by its sentence.
+
+    A brief says what the company is ("a sustainable fashion label") and what it asks for ("we need a
+    photographer"); when some sentences ask, skills named elsewhere are context. "Pas besoin de site web",
+    "no need for", "brauchen keine" refuse what they name."""
+    roles, asking = [], False
+    sentences = [tokens(part) for part in SENTENCE.split(text)]
+    kinds = []
+    for words in sentences:
+        pairs = list(zip(words, words[1:], strict=False))
+        if any(pair in NOT_NEEDED for pair in pairs) or any(
+            a.startswith(x) and b.startswith(y) for a, b in pairs for x, y in NOT_NEEDED_PREFIX
+        ):
+            kinds.append("refused")
+        elif any(word.startswith(REQUEST) for word in words):
+            kinds.append("ask")
+            asking = True
+        else:
+            kinds.append("neutral")
+    for kind, words in zip(kinds, sentences, strict=True):
+        role = "ask" if kind == "ask" or (kind == "neutral" and not asking) else kind
+        roles += [role if role != "neutral" else "context"] * len(words)
+    return roles
+
+
+def read_brief(text, version=None, language=None):
+    """A Reading of ``text``: each group of words that names skills, sure readings apart from loose ones, weighed
+    by whether its sentence asks for it."""
     version = IndexState.current() if version is None else version
-    understood = understand(text, version, ways=tuple(HOW_RANK))
-    needs, suggestions = [], []
+    understood = understand(text, version, ways=tuple(HOW_RANK), language=language)
+    roles = sentence_roles(text)
+    needs, suggestions, weights = [], [], []
     for concept in understood.concepts:
         words = " ".join(concept.words)
         sure = list(dict.fromkeys(r.code for r in concept.readings if r.kind == "skill" and r.strong))
         loose = list(dict.fromkeys(r.code for r in concept.readings if r.kind == "skill" and not r.strong))
+        said = {roles[p] if p < len(roles) else "ask" for p in concept.positions}
+        if sure and "refused" in said:
+            loose, sure = sure + loose, []
         if sure:
             needs.append((words, sure))
+            weights.append(1.0 if "ask" in said else CONTEXT)
         loose = [code for code in loose if code not in sure]
         if loose:
             suggestions.append((words, loose))
-    return Reading(needs, suggestions)
+    return Reading(needs, suggestions, weights)
 
 
 def recognise(text, version=None):
@@ -175,16 +221,17 @@ def recognise(text, version=None):
 
 
 def needs_for(criteria, reading):
-    """The groups of skill codes the shortlist is made for: read from the text, or the company's choice."""
+    """[(skill codes, weight)] the shortlist is made for: read from the text, or the company's choice (which
+    weighs all it chose alike)."""
     if criteria.skills is None:
-        return [codes for _words, codes in reading.needs]
+        return [(codes, weight) for (_words, codes), weight in zip(reading.needs, reading.weights, strict=True)]
     chosen, needs = list(dict.fromkeys(criteria.skills)), []
     for _words, codes in reading.needs + reading.suggestions:
         group = [code for code in codes if code in chosen]
         if group:
-            needs.append(group)
+            needs.append((group, 1.0))
             chosen = [code for code in chosen if code not in group]
-    return needs + [[code] for code in chosen]
+    return needs + [([code], 1.0) for code in chosen]
 
 
 def shortlist(criteria, version=None):
@@ -196,17 +243,17 @@ def shortlist(criteria, version=None):
     snap = database.snapshot(language, version)
     known = facts(snap)
     compiled = matcher(version)
-    reading = read_brief(criteria.text, version)
+    reading = read_brief(criteria.text, version, brief_language)
     needs = needs_for(criteria, reading)
-    skill_codes = [code for group in needs for code in group]
+    skill_codes = list(dict.fromkeys(code for group, _weight in needs for code in group))
 
-    skill_hits = defaultdict(int)  # position → how many needs the member meets
-    for group in needs:
+    skill_hits = defaultdict(float)  # position → the weight of the needs the member meets
+    for group, weight in needs:
         bits = 0
         for code in group:
             bits |= snap.facets["skill"].get(code, 0)
         for position in positions_from_bits(bits, snap.size):
-            skill_hits[position] += 1
+            skill_hits[position] += weight
 
     text_raw, total_idf, term_bits = defaultdict(float), 0.0, []
     for term in brief_terms(criteria.text, brief_language):
@@ -224,7 +271,8 @@ def shortlist(criteria, version=None):
 
     text_scores = {p: min(1.0, raw / total_idf) for p, raw in text_raw.items()} if total_idf else {}
     candidates = set(skill_hits) | {p for p, score in text_scores.items() if score >= TEXT_MIN}
-    wanted_branches = list(criteria.branches) or sorted({compiled.branch_of[c] for c in skill_codes})
+    asked = [code for group, weight in needs if weight == 1.0 for code in group] or skill_codes
+    wanted_branches = list(criteria.branches) or sorted({compiled.branch_of[c] for c in asked})
     needed = list(criteria.languages) or [brief_language]
     canton = criteria.canton if criteria.canton != REMOTE else ""
     w = weights()
@@ -233,7 +281,7 @@ def shortlist(criteria, version=None):
     # Each feature is added feature by feature over the candidates (set operations run in C), not member by member.
     scores = dict.fromkeys(candidates, 0.0)
     if needs:
-        share = w.get("skills", 0.0) / len(needs)
+        share = w.get("skills", 0.0) / sum(weight for _group, weight in needs)
         for position, hits in skill_hits.items():
             scores[position] += share * hits
     for position in candidates.intersection(text_scores):

@@ -40,7 +40,6 @@ class DirectoryQuery:
     sort: str = ""
     page: int = 1
     page_size: int = 24
-    relaxed: bool = False  # the words that name no skill were left out, as nothing matched them all
     understanding: object = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
@@ -52,7 +51,7 @@ class DirectoryQuery:
         if self.understanding is None and self.text:
             if version is None:
                 version = IndexState.current()
-            self.understanding = understand(self.text, version, stop=ALL_STOP_WORDS)
+            self.understanding = understand(self.text, version, stop=ALL_STOP_WORDS, language=self.language)
         return self.understanding
 
     @property

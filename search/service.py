@@ -84,7 +84,7 @@ class DirectoryResult:
     notices: list = field(default_factory=list)
     understood: list = field(default_factory=list)  # [(words as typed, [labels])]
     corrected: str = ""  # the query with its typos corrected, when it had some
-    dropped: list = field(default_factory=list)  # words left out because no member matched them all
+    dropped: list = field(default_factory=list)  # words no member matching the rest of the query has
 
     @property
     def has_next(self):
@@ -241,27 +241,13 @@ def card_skills(card, vocab, first=()):
     return [vocab.label("skill", code) for code in codes[:CARD_SKILLS]]
 
 
-def _relaxed_run(query, version):
-    """When nothing matches every word, the members matching what the query names (skills), without the rest."""
-    understood = query.understand(version)
-    hits, backend, degraded = run(query, version)
-    if hits.total or understood is None or not understood.concepts or not understood.rest:
-        return hits, backend, degraded, []
-    query.relaxed = True
-    relaxed = run(query, version)
-    if relaxed[0].total:
-        return (*relaxed, list(understood.rest))
-    query.relaxed = False
-    return hits, backend, degraded, []
-
-
 def search_directory(query, notices=(), version=None):
     """Run ``query`` and return a DirectoryResult with the members, why they matched and the facets."""
     if version is None:
         version = IndexState.current()
     with translation.override(query.language):
         vocab = vocabulary(query.language, version)
-        hits, backend, degraded, dropped = _relaxed_run(query, version)
+        hits, backend, degraded = run(query, version)
         understanding = query.understanding
         named = set(understanding.skills()) if understanding else set()
         num_pages = max(1, math.ceil(hits.total / query.page_size))
@@ -304,11 +290,11 @@ def search_directory(query, notices=(), version=None):
         if understanding is not None:
             result.understood = understanding.explained(vocab.label)
             result.corrected = understanding.corrected_text
-        if dropped:
-            result.dropped = dropped
+        if hits.total and hits.every_word == 0:  # the other words only rank, and no member has them
+            result.dropped = list(understanding.rest)
             result.notices.append(
                 _("No member matches every word: showing the members for what we understood, without %(words)s.")
-                % {"words": ", ".join(f"“{word}”" for word in dropped)}
+                % {"words": ", ".join(f"“{word}”" for word in result.dropped)}
             )
         if degraded:
             result.notices.append(_("The search service is busy: results may be less precise than usual."))
@@ -394,7 +380,9 @@ def suggest(language, prefix, limit=8):
     version = IndexState.current()
     in_use = run(DirectoryQuery(language, page_size=1), version)[0].counts.get("skill", {})
     # What the words typed so far name (role nouns, other languages, typos) comes first, then prefix matches.
-    understood = understand(prefix, version, stop=ALL_STOP_WORDS).skills() if len(prefix) >= 3 else []
+    understood = (
+        understand(prefix, version, stop=ALL_STOP_WORDS, language=language).skills() if len(prefix) >= 3 else []
+    )
     skills = []
     with translation.override(language):
         for skill in Skill.objects.filter(code__in=[code for code, count in in_use.items() if count]):

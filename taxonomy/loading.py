@@ -19,6 +19,11 @@ def role_fields(spec):
     return {f"roles_{lang}": "\n".join(roles.get(lang, [])) for lang in LANGS}
 
 
+def has_roles(skill_model):
+    """Whether this (maybe historical, in a migration before 0003) Skill model has role nouns."""
+    return any(field.name == "roles_fr" for field in skill_model._meta.get_fields())
+
+
 def fill_roles(skill_model, data=None):
     """Give the skills that have no role noun yet in any language those of the file; returns how many changed.
 
@@ -57,7 +62,7 @@ def load_taxonomy(branch_model, skill_model, language_model, data=None):
             branch=branches[spec["branch"]],
             **{f"label_{lang}": spec["label"][lang] for lang in LANGS},
             **{f"synonyms_{lang}": "\n".join(spec["synonyms"][lang]) for lang in LANGS},
-            **role_fields(spec),
+            **(role_fields(spec) if has_roles(skill_model) else {}),
         )
         for spec in data["skills"]
         if spec["code"] not in known

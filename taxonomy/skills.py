@@ -40,6 +40,7 @@ COMPOUND_REST = 4  # and the least the rest of the compound has
 SHORT = 3  # a one-word phrase this short is weak evidence
 TYPO_ONE, TYPO_TWO = 5, 9  # a word this long may be one (two) edits away from the word meant
 MAX_WORDS = 1500  # a brief longer than this is read up to here
+MEANT_CACHE = 20_000  # typo corrections remembered per process
 # Endings that make another form of the same word (plural, feminine, case), by language.
 INFLECTIONS = {
     "fr": ("s", "x", "e", "es"),
@@ -191,6 +192,7 @@ class SkillMatcher:
         self.branch_of = {}
         self.labels = {}
         self.branch_labels = {}
+        self.word_languages = {}  # folded word → the languages of the phrases it is in
         words = set()
         for skill in skills:
             self.codes.append(skill.code)
@@ -207,11 +209,11 @@ class SkillMatcher:
             for lang in LANGUAGES:
                 words.update(self._add("branch", branch.code, lang, self.branch_labels[branch.code][lang], "label"))
         self.vocabulary = sorted(w for w in words if len(w) >= TYPO_ONE - 1)
+        self.by_length = {}
+        for word in self.vocabulary:
+            self.by_length.setdefault(len(word), []).append(word)
+        self._meant = {}
         self.known = frozenset(words) | ALL_STOP_WORDS
-        self.known_stems = {lang: frozenset(self.by_first[lang]) for lang in LANGUAGES}
-        for lang in LANGUAGES:
-            for phrases in self.by_first[lang].values():
-                self.known_stems[lang] |= {s for phrase in phrases for s in phrase.stems}
 
     def _add(self, kind, code, lang, text, source):
         pairs = phrase_words(text, lang)
@@ -221,6 +223,8 @@ class SkillMatcher:
             kind, code, lang, text.strip(), source, tuple(w for w, _s in pairs), tuple(s for _w, s in pairs)
         )
         self.by_first[lang].setdefault(phrase.stems[0], []).append(phrase)
+        for word in phrase.words:
+            self.word_languages.setdefault(word, set()).add(lang)
         if len(phrase.words) > 1:
             self.joined.setdefault("".join(phrase.words), []).append(phrase)
         elif lang == "de" and len(phrase.words[0]) >= COMPOUND_MIN:
@@ -229,39 +233,87 @@ class SkillMatcher:
 
     # Reading a text -------------------------------------------------------------------------------------
 
-    def correct(self, words):
-        """{position: word meant} for the words that are typos of a phrase's word (never on short words)."""
+    def correct(self, words, positions, language=None):
+        """{position: word meant} for the words at ``positions`` that are typos of a phrase's word (never on short
+        words)."""
         corrections = {}
-        for position, word in enumerate(words):
-            if len(word) < TYPO_ONE or word in self.known or word.isdigit():
-                continue
-            if any(stem(word, lang) in self.known_stems[lang] for lang in LANGUAGES):
-                continue  # another form of a known word (portraits), not a typo
-            limit = 2 if len(word) >= TYPO_TWO else 1
-            found = process.extract(word, self.vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=8)
-            if found:
-                # The closest; among equals the one sharing the first letter, then the most similar length.
-                best = min(found, key=lambda f: (f[1], f[0][0] != word[0], abs(len(f[0]) - len(word)), f[0]))
-                corrections[position] = best[0]
+        for position in positions:
+            meant = self.meant(words[position], language)
+            if meant:
+                corrections[position] = meant
         return corrections
 
-    def read(self, text, typos=True, limit=MAX_WORDS):
+    def meant(self, word, language=None):
+        """The phrase word ``word`` is a typo of, or None (cached: visitors repeat their words)."""
+        key = (word, language)
+        if key not in self._meant:
+            if len(self._meant) > MEANT_CACHE:
+                self._meant.clear()
+            self._meant[key] = self._closest(word, language)
+        return self._meant[key]
+
+    def _closest(self, word, language):
+        if len(word) < TYPO_ONE or word in ALL_STOP_WORDS or word.isdigit():
+            return None
+        if self.a_form_of_known(word):
+            return None  # another form of a known word (portraits), not a typo
+        limit = 2 if len(word) >= TYPO_TWO else 1
+        # Only words of a length within the edits allowed can be close enough.
+        choices = [w for size in range(len(word) - limit, len(word) + limit + 1) for w in self.by_length.get(size, ())]
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        found = [candidate for candidate in found if candidate[0] != word]
+        if not found:
+            return None
+        # The closest; among equals a word of the page's language, sharing the first letter, of a length closest to
+        # the word typed.
+        best = min(
+            found,
+            key=lambda f: (
+                f[1],
+                language not in self.word_languages.get(f[0], ()),  # the page's language first
+                f[0][0] != word[0],
+                abs(len(f[0]) - len(word)),
+                f[0],
+            ),
+        )
+        return best[0]
+
+    def a_form_of_known(self, word):
+        """Whether ``word`` is a plural, feminine or case form of a phrase's word (or that word of one of it)."""
+        for lang in LANGUAGES:
+            for ending in INFLECTIONS[lang]:
+                if (word.endswith(ending) and word[: -len(ending)] in self.known) or word + ending in self.known:
+                    return True
+        return False
+
+    def read(self, text, typos=True, limit=MAX_WORDS, language=None):
         """(folded words, {position: correction}, [Reading]) for ``text``: every phrase it names, in any language."""
         words = tokens(text)[:limit]
-        corrections = self.correct(words) if typos else {}
-        meant = [corrections.get(p, w) for p, w in enumerate(words)]
+        readings = self._readings(words, words, {})
+        if (
+            typos
+        ):  # the words nothing was read surely in may be typos ("photgrapher", or "visualization" for "visualisation")
+            covered = {p for reading in readings if reading.strong for p in reading.positions}
+            uncovered = [p for p in range(len(words)) if p not in covered]
+            corrections = self.correct(words, uncovered, language)
+            if corrections:
+                meant = [corrections.get(p, w) for p, w in enumerate(words)]
+                readings = self._readings(words, meant, corrections)
+                return words, corrections, readings
+        return words, {}, readings
+
+    def _readings(self, words, meant, corrections):
         readings = []
         for lang in LANGUAGES:
             word_stems = [stem(w, lang) for w in meant]
             positions = {}
             for index, word_stem in enumerate(word_stems):
                 positions.setdefault(word_stem, []).append(index)
-            for first, phrases in self.by_first[lang].items():
-                for start in positions.get(first, ()):
-                    for phrase in phrases:
-                        found = self._phrase_at(phrase, start, positions)
-                        if found is not None:
-                            readings.append(Reading(phrase, found, self._how(phrase, found, words, meant, corrections)))
+            for start, first in enumerate(word_stems):
+                for phrase in self.by_first[lang].get(first, ()):
+                    found = self._phrase_at(phrase, start, positions)
+                    if found is not None:
+                        readings.append(Reading(phrase, found, self._how(phrase, found, words, meant, corrections)))
         for position, word in enumerate(meant):
             for phrase in self.joined.get(word, ()):
                 readings.append(Reading(phrase, (position,), "typo" if position in corrections else "joined"))
@@ -270,11 +322,13 @@ class SkillMatcher:
                 for phrase in self.compound:
                     target = phrase.stems[0]
                     # The other part must be a word, not an ending: Verpackungsdesign, not designers.
-                    if len(word_stem) - len(target) >= COMPOUND_REST and (
-                        word.startswith(target) or word_stem.endswith(target)
+                    if (
+                        len(target) >= COMPOUND_MIN
+                        and len(word_stem) - len(target) >= COMPOUND_REST
+                        and (word.startswith(target) or word_stem.endswith(target))
                     ):
                         readings.append(Reading(phrase, (position,), "compound"))
-        return words, corrections, readings
+        return readings
 
     @staticmethod
     def _phrase_at(phrase, start, positions):

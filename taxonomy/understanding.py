@@ -12,6 +12,7 @@ and as corrected, so that a search can still find them in members' texts.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .skills import LANGUAGES, STRONG, matcher
 
@@ -80,27 +81,31 @@ class Understanding:
         return lines
 
 
-def _best(readings):
-    """The readings worth keeping: none whose words another as sure covers more, none sharing a word with a surer
-    one."""
-    kept = []
-    for reading in readings:
-        covered, rank = set(reading.positions), reading.rank[0]
-        if any(covered < set(other.positions) and other.rank[0] >= rank for other in readings):
-            continue  # "photographe" inside "photographe culinaire"
-        if any(covered & set(other.positions) and other.rank[0] > rank for other in readings):
-            continue  # a looser reading of a word read surely
-        kept.append(reading)
-    best = {}
-    for reading in kept:
-        best[reading.positions] = max(best.get(reading.positions, (0, 0)), reading.rank)
-    return [r for r in kept if r.rank[0] == best[r.positions][0]]
+def _beats(other, reading):
+    """Whether ``other``, sharing a word with ``reading``, is the better reading of those words: a sure one that
+    covers more ("graphic designer" over the branch "Design"), one as sure that covers them and more
+    ("photographe culinaire" over "photographe"), or a surer one that covers as much."""
+    mine, theirs = set(reading.positions), set(other.positions)
+    if not mine & theirs or other is reading:
+        return False
+    if len(theirs) > len(mine) and (other.strong or (mine < theirs and other.rank[0] >= reading.rank[0])):
+        return True
+    return other.rank[0] > reading.rank[0] and len(theirs) >= len(mine)
 
 
-def group(readings, words, corrections):
+def _best(readings, language=None):
+    """The readings no other beats; for the same words read as surely in several languages, those of
+    ``language`` (the page's or the brief's: "stylist" is a fashion stylist in English, "styliste" a fashion
+    designer in French)."""
+    kept = [reading for reading in readings if not any(_beats(other, reading) for other in readings)]
+    native = {(r.positions, r.rank[0]) for r in kept if r.phrase.language == language}
+    return [r for r in kept if r.phrase.language == language or (r.positions, r.rank[0]) not in native]
+
+
+def group(readings, words, corrections, language=None):
     """Concepts from the readings: readings sharing a word are one concept, in the order of the text."""
     concepts = []
-    for reading in sorted(_best(readings), key=lambda r: r.positions):
+    for reading in sorted(_best(readings, language), key=lambda r: r.positions):
         covered = set(reading.positions)
         concept = next((c for c in concepts if covered & set(c.positions)), None)
         if concept is None:
@@ -114,12 +119,21 @@ def group(readings, words, corrections):
     return concepts
 
 
-def understand(text, version, ways=SEARCH_EXPANDS, stop=frozenset(), typos=True):
-    """An Understanding of ``text``: its concepts from readings made in one of ``ways``, and the other words."""
+def understand(text, version, ways=SEARCH_EXPANDS, stop=frozenset(), typos=True, language=None):
+    """An Understanding of ``text``: its concepts from readings made in one of ``ways``, and the other words.
+
+    ``language`` (the page's) breaks ties: between equally close corrections of a typo, and between the same
+    words read as surely in several languages. Remembered per process (visitors repeat their searches); the
+    result is shared, never to be changed."""
+    return _understand(text, version, tuple(ways), frozenset(stop), typos, language)
+
+
+@lru_cache(maxsize=4096)
+def _understand(text, version, ways, stop, typos, language):
     compiled = matcher(version)
-    words, corrections, readings = compiled.read(text, typos=typos)
+    words, corrections, readings = compiled.read(text, typos=typos, language=language)
     readings = [r for r in readings if r.how in ways]
-    concepts = group(readings, words, corrections)
+    concepts = group(readings, words, corrections, language)
     covered = {p for concept in concepts for p in concept.positions}
     rest = []
     for position, word in enumerate(words):

@@ -15,6 +15,7 @@ class Hits:
     highlights: dict = field(default_factory=dict)  # page id → [(field, html fragment)]
     cards: dict = field(default_factory=dict)  # page id → card fields, when the backend has them at hand
     fields: dict = field(default_factory=dict)  # page id → the text field that weighed most in its match
+    every_word: int | None = None  # how many match the words that name no skill too, when those only rank
 
 
 class EngineUnavailable(Exception):

@@ -91,15 +91,16 @@ def word_clause(words):
     raw = [f"{field}^{boost}" for field, boost in TEXT_FIELDS.items()]
     folded = [f"{field}_folded^{boost}" for field, boost in TEXT_FIELDS.items()]
     should = []
-    for word in words:
+    for word in dict.fromkeys(words):
         should.append({"multi_match": {"query": word, "fields": raw, "fuzziness": FUZZINESS}})
         should.append({"multi_match": {"query": fold(word), "fields": folded, "fuzziness": FUZZINESS}})
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
 def concept_clause(concept):
-    """Members with one of the concept's skills or branches (boosted), or its words in their texts."""
-    should = [word_clause(concept.text_words())]
+    """Members with one of the concept's skills or branches (boosted), or each of its words in their texts."""
+    words = [word_clause([typed, meant]) for typed, meant in zip(concept.words, concept.meant, strict=True)]
+    should = [{"bool": {"must": words}}]
     if concept.skills:
         should.append({"constant_score": {"filter": {"terms": {"skill": concept.skills}}, "boost": SKILL_WEIGHT}})
         # A member with several of the skills a role noun names is more of that trade.
@@ -109,22 +110,24 @@ def concept_clause(concept):
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
+def optional_words(understood):
+    """Whether the words that name no skill only rank the members (when the query names skills too)."""
+    return bool(understood.concepts and understood.rest)
+
+
 def text_clause(query):
-    """What the query names (concepts), and each other word, must all match; a name holding them all first."""
+    """What the query names (concepts) must match; each other word too, or only ranks when the query names
+    skills; a member whose name is the query comes first."""
     understood = query.understanding
     must = [concept_clause(concept) for concept in understood.concepts]
-    if not query.relaxed:
-        must += [word_clause([word]) for word in understood.rest]
-    clause = {"bool": {"must": must}}
+    rest = [word_clause([word]) for word in understood.rest]
+    clause = {"bool": {"must": must if optional_words(understood) else must + rest}}
+    should = rest if optional_words(understood) else []
     if understood.words:
-        clause["bool"]["should"] = [
-            {
-                "constant_score": {
-                    "filter": {"match": {"name_folded": {"query": " ".join(understood.words), "operator": "and"}}},
-                    "boost": NAME_BONUS,
-                }
-            }
-        ]
+        exact = {"term": {"name.sort": " ".join(understood.words)}}
+        should.append({"constant_score": {"filter": exact, "boost": NAME_BONUS}})
+    if should:
+        clause["bool"]["should"] = should
     return clause
 
 
@@ -156,6 +159,9 @@ def search_body(query):
         "track_total_hits": True,
         "_source": False,
     }
+    if searching and optional_words(understood):  # how many have the words that only rank too
+        every = [word_clause([word]) for word in understood.rest] + list(filters.values())
+        aggs["every_word"] = {"filter": {"bool": {"filter": every}}}
     if terms:
         body["highlight"] = {
             "pre_tags": [PRE],
@@ -183,7 +189,8 @@ def parse_hits(response):
         }
         for name in FACET_NAMES
     }
-    return Hits(total=total, ids=ids, counts=counts, highlights=highlights)
+    every_word = response["aggregations"].get("every_word", {}).get("doc_count")
+    return Hits(total=total, ids=ids, counts=counts, highlights=highlights, every_word=every_word)
 
 
 def refused_request(error):

@@ -154,6 +154,11 @@ class Snapshot:
         found = self.term(term)
         if found[0] or len(term) < TYPO_ONE:
             return found
+        key = ("fuzzy", term)
+        with self._lock:
+            cached = self._terms.get(key)
+        if cached is not None:
+            return cached
         limit = 2 if len(term) >= TYPO_TWO else 1
         close = process.extract(term, self.vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=20)
         everyone, by_weight = 0, {}
@@ -166,26 +171,36 @@ class Snapshot:
             if bits:
                 best[weight] = bits
                 everyone |= bits
+        with self._lock:
+            self._terms[key] = (everyone, best)
         return everyone, best
 
-    def words(self, words):
-        """(bitset, {weight: bitset}) of the members with any of ``words`` (a concept's words as typed and meant)."""
-        everyone, best = 0, {}
-        for word in words:
-            bits, weights = self.fuzzy_term(word)
-            for weight, weight_bits in weights.items():
-                fresh = weight_bits & ~everyone
-                if fresh:
-                    best[weight] = best.get(weight, 0) | fresh
-            # A member found again through a better-weighted word moves up.
-            for weight, weight_bits in weights.items():
-                for lower in [w for w in best if w < weight]:
-                    moved = best[lower] & weight_bits
-                    if moved:
-                        best[lower] &= ~moved
-                        best[weight] = best.get(weight, 0) | moved
+    @staticmethod
+    def best_of(*found):
+        """(bitset, {weight: bitset}) of members found by any of ``found``, each at the best weight it has."""
+        everyone, by_weight = 0, {}
+        for bits, weights in found:
             everyone |= bits
-        return everyone, {w: b for w, b in best.items() if b}
+            for weight, weight_bits in weights.items():
+                by_weight[weight] = by_weight.get(weight, 0) | weight_bits
+        best, placed = {}, 0
+        for weight in sorted(by_weight, reverse=True):
+            fresh = by_weight[weight] & ~placed
+            if fresh:
+                best[weight] = fresh
+                placed |= fresh
+        return everyone, best
+
+    def words(self, concept):
+        """(bitset, {weight: bitset}) of the members whose texts hold each word of a concept, as typed or as meant.
+
+        Each member weighs as its best-placed word."""
+        everyone, by_weight = self.everyone, None
+        for typed, meant in zip(concept.words, concept.meant, strict=True):
+            bits, weights = self.best_of(*(self.fuzzy_term(word) for word in dict.fromkeys((typed, meant))))
+            everyone &= bits
+            by_weight = weights if by_weight is None else self.best_of((0, by_weight), (0, weights))[1]
+        return everyone, {w: b & everyone for w, b in (by_weight or {}).items() if b & everyone}
 
     def concept(self, concept):
         """(bitset, {weight: bitset}) of a concept: members with one of its skills or branches, or its words."""
@@ -198,7 +213,7 @@ class Snapshot:
         skills, branches = levels[0], 0
         for code in concept.branches:
             branches |= self.facets["branch"].get(code, 0)
-        text_bits, text_weights = self.words(concept.text_words())
+        text_bits, text_weights = self.words(concept)
         bits, weights = merged(text_weights, skills, SKILL_WEIGHT)
         for more in levels[1:]:  # a member with several of the skills a role noun names is more of that trade
             if more:
@@ -208,11 +223,15 @@ class Snapshot:
         return bits, weights, text_weights
 
     def named(self, words):
-        """Bitset of the members whose name holds each of ``words``."""
+        """Bitset of the members whose name is exactly ``words`` (folded): "atelier mosaique"."""
         bits = self.everyone if words else 0
         for word in words:
             bits &= self._word_bits(word).get(8, 0) if word in self.postings else 0
-        return bits
+        exact = 0
+        for position in positions_from_bits(bits, self.size, limit=50):
+            if self.names[position] == words:
+                exact |= 1 << position
+        return exact
 
 
 def merged(text_weights, expansion, weight):
@@ -297,14 +316,26 @@ class DatabaseBackend:
         snap = self.snapshot(query.language, version)
         text_bits, term_weights, field_weights = snap.everyone, [], []
         understood = query.understand(snap.version if version is None else version)
+        every_word = None  # members matching the words that name no skill too, when those are optional
         if understood is not None:
-            clauses = [snap.concept(concept) for concept in understood.concepts]
-            if not query.relaxed:
-                clauses += [(*snap.fuzzy_term(word), None) for word in understood.rest]
-            for bits, weights, text_weights in clauses:
+            for concept in understood.concepts:
+                bits, weights, text_weights = snap.concept(concept)
                 text_bits &= bits
                 term_weights.append(weights)
-                field_weights.append(weights if text_weights is None else text_weights)
+                field_weights.append(text_weights)
+            rest = [snap.fuzzy_term(word) for word in understood.rest]
+            if understood.concepts and rest:
+                # What the query names must match; its other words rank those having them first.
+                every_word = text_bits
+                for bits, weights in rest:
+                    every_word &= bits
+                    term_weights.append({**weights, 0: snap.everyone & ~bits})
+                    field_weights.append(weights)
+            else:
+                for bits, weights in rest:
+                    text_bits &= bits
+                    term_weights.append(weights)
+                    field_weights.append(weights)
             if term_weights:
                 by_name = snap.named(understood.words) & text_bits
                 term_weights.append({NAME_BONUS: by_name, 0: text_bits & ~by_name} if by_name else {0: text_bits})
@@ -327,6 +358,8 @@ class DatabaseBackend:
         for bits in groups.values():
             matched &= bits
         total = matched.bit_count()
+        if every_word is not None:
+            every_word = (every_word & matched).bit_count()
         wanted = query.offset + query.page_size
         if query.sort == "newest":
             present = matched.to_bytes((snap.size + 7) // 8 or 1, "little")
@@ -351,7 +384,12 @@ class DatabaseBackend:
             if best:
                 fields[snap.ids[position]] = FIELD_OF_WEIGHT[best]
         return Hits(
-            total=total, ids=ids, counts=counts, cards={snap.ids[p]: snap.cards[p] for p in shown}, fields=fields
+            total=total,
+            ids=ids,
+            counts=counts,
+            cards={snap.ids[p]: snap.cards[p] for p in shown},
+            fields=fields,
+            every_word=every_word,
         )
 
     def suggest(self, language, prefix, limit=8, version=None):
