@@ -11,6 +11,8 @@ Each member page exists in French, English and German as translations of each ot
 translation key); the first few are also registered with wagtail-localize.
 """
 
+import io
+import os
 import random
 import uuid
 from dataclasses import dataclass, field
@@ -18,16 +20,19 @@ from datetime import UTC, datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils.text import slugify
 from modelcluster.models import get_all_child_relations
+from PIL import Image as PILImage
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Page, ReferenceIndex
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
 from members.models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
+from search.documents import CARD_LOGO_SPEC
 from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from .data import LANGS, load
@@ -438,6 +443,7 @@ class MemberWriter:
         self.content_type = ContentType.objects.get_for_model(MemberPage)
         self.image_model = get_image_model()
         self.logos = {}  # PNG bytes by (initials, palette): drawn once, written once per member
+        self.card_logos = {}  # the listing-size rendition by (initials, palette): (bytes, size, extension)
 
     def write(self, specs):
         """Create the members of ``specs`` (one transaction); return the ids of their pages."""
@@ -469,24 +475,28 @@ class MemberWriter:
                     rows.append((spec, lang, page))
             Page.objects.bulk_create([page for _spec, _lang, page in rows])
             self.slots.commit()
+            members = []
             for spec, lang, page in rows:
                 cover = self.pool.images[spec.index % len(self.pool.images)] if spec.index % 3 else None
-                member = MemberPage(
-                    page_ptr_id=page.pk,
-                    logo_id=logos[spec.index].pk,
-                    cover_image_id=cover.pk if cover else None,
-                    **member_fields(spec, lang),
+                members.append(
+                    MemberPage(
+                        page_ptr_id=page.pk,
+                        logo_id=logos[spec.index].pk,
+                        cover_image_id=cover.pk if cover else None,
+                        **member_fields(spec, lang),
+                    )
                 )
-                # The ``members_memberpage`` row only: its ``wagtailcore_page`` row is in already.
-                member.save_base(raw=True, force_insert=True)
+            insert_child_rows(MemberPage, members)
             self._relations(rows)
             ids = [page.pk for _spec, _lang, page in rows]
             self._link_translations(specs, rows)
         return ids
 
     def _logos(self, specs):
-        """One logo image per member (its own file and row), by member index."""
-        images = []
+        """One logo image per member (its own file and row), by member index, with the directory's
+        listing-size rendition (its own file too), as ``get_rendition`` would make it on first use.
+        A look (initials and palette) is drawn and scaled once, however many members share it."""
+        images, looks = [], []
         for spec in specs:
             look = (initials(spec.name), spec.index % len(palettes()))
             if look not in self.logos:
@@ -496,8 +506,35 @@ class MemberWriter:
             image.file.save(f"logo-{spec.slug}.png", ContentFile(content), save=False)
             image.width = image.height = 256
             images.append(image)
+            looks.append(look)
         self.image_model.objects.bulk_create(images)
+        self.image_model.get_rendition_model().objects.bulk_create(
+            [self._card_rendition(image, look) for image, look in zip(images, looks, strict=True)]
+        )
         return {spec.index: image for spec, image in zip(specs, images, strict=True)}
+
+    def _card_rendition(self, image, look):
+        """The unsaved ``CARD_LOGO_SPEC`` rendition of a logo: what Wagtail's ``generate_rendition_file``
+        makes (same pixels, same file name), its pixels computed once per look."""
+        spec = Filter(spec=CARD_LOGO_SPEC)
+        if look not in self.card_logos:
+            generated = image.generate_rendition_file(spec)
+            generated.seek(0)
+            content = generated.read()
+            with PILImage.open(io.BytesIO(content)) as picture:
+                self.card_logos[look] = (content, picture.size, os.path.splitext(generated.name)[1])
+        content, (width, height), extension = self.card_logos[look]
+        cache_key = spec.get_cache_key(image)
+        suffix = f"{cache_key + '.' if cache_key else ''}{spec.spec.replace('|', '.')}{extension}"
+        stem = os.path.splitext(os.path.basename(image.file.name))[0][: 59 - len(suffix)]
+        return self.image_model.get_rendition_model()(
+            image=image,
+            filter_spec=spec.spec,
+            focal_point_key=cache_key,
+            file=ContentFile(content, name=f"{stem}.{suffix}"),
+            width=width,
+            height=height,
+        )
 
     def _relations(self, rows):
         through = {
@@ -612,13 +649,61 @@ def translated_segment(source_data, mapping):
     return None
 
 
+def insert_child_rows(model, objects):
+    """Insert the rows of ``model``'s own table for ``objects`` whose parent rows exist already, in a few
+    statements: what ``save_base(raw=True)`` writes, without a query (and the save signals) per object."""
+    fields = model._meta.local_concrete_fields
+    size = max(1, connection.ops.bulk_batch_size(fields, objects) if objects else 1)
+    for start in range(0, len(objects), size):
+        model._base_manager._insert(objects[start : start + size], fields=fields, raw=True)
+
+
 def indexable(ids):
     """The member pages ``ids`` with what the search and reference indexes read, in few queries."""
     relations = [relation.get_accessor_name() for relation in get_all_child_relations(MemberPage)]
     return MemberPage.objects.filter(pk__in=ids).prefetch_related("skills", "branches", "languages", *relations)
 
 
-def index_references(pages):
-    """Wagtail's reference index (the admin's "usage" of images and documents) for these pages."""
-    for page in pages:
-        ReferenceIndex.create_or_update_for_object(page)
+def index_references(objects):
+    """Wagtail's reference index (the admin's "usage" of images and documents) for ``objects`` (of one
+    model, with their child relations prefetched): what ``ReferenceIndex.create_or_update_for_object``
+    does for each, with one query to read what is recorded and one to add what is missing."""
+    objects = list(objects)
+    if not objects:
+        return
+    model = type(objects[0])
+    content_types = [
+        ContentType.objects.get_for_model(cls, for_concrete_model=False)
+        for cls in [model, *model._meta.get_parent_list()]
+    ]
+    content_type, base_content_type = content_types[0], content_types[-1]
+    known = {ct.pk for ct in content_types}
+    found = {obj.pk: set(ReferenceIndex._extract_references_from_object(obj)) for obj in objects}
+    existing = {}
+    for row in ReferenceIndex.objects.filter(
+        base_content_type=base_content_type, object_id__in=list(found)
+    ).values_list(
+        "id", "content_type_id", "object_id", "to_content_type", "to_object_id", "model_path", "content_path"
+    ):
+        pk, ct_id, object_id, *reference = row
+        existing.setdefault(model._meta.pk.to_python(object_id), {})[tuple(reference)] = (ct_id, pk)
+    new, removed = [], []
+    for pk, references in found.items():
+        recorded = existing.get(pk, {})
+        new.extend(
+            ReferenceIndex(
+                content_type=content_type,
+                base_content_type=base_content_type,
+                object_id=pk,
+                to_content_type_id=to_content_type_id,
+                to_object_id=to_object_id,
+                model_path=model_path,
+                content_path=content_path,
+                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+            )
+            for to_content_type_id, to_object_id, model_path, content_path in references - recorded.keys()
+        )
+        # A record made for a more specific model than this one is not a removed reference.
+        removed.extend(row_pk for ref, (ct_id, row_pk) in recorded.items() if ref not in references and ct_id in known)
+    ReferenceIndex.objects.bulk_create(new, ignore_conflicts=connection.features.supports_ignore_conflicts)
+    ReferenceIndex.objects.filter(id__in=removed).delete()

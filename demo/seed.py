@@ -177,8 +177,9 @@ class Seeder:
             backend.add_bulk(image_model, new_images)
         for model in apps.get_models():
             if ReferenceIndex.is_indexed(model) and not issubclass(model, MemberPage) and model is not Page:
-                for obj in model.objects.all():
-                    ReferenceIndex.create_or_update_for_object(obj)
+                ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
+                for start in range(0, len(ids), 1000):
+                    index_references(model.objects.filter(pk__in=ids[start : start + 1000]))
         ids = self.created_pages
         with self.bar(len(ids), "Search index", "page") as bar:
             for start in range(0, len(ids), 500):
