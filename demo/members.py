@@ -28,15 +28,13 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Page, ReferenceIndex
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.strings import StringValue
 
 from members.models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
 from search.documents import CARD_LOGO_SPEC
 from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from .data import LANGS, load
-from .localize import translate_tree_page
+from .localize import record_translations, translate_tree_page
 from .media import initials, logo, palettes, sha1
 from .site import site_data
 from .taxonomy import taxonomy
@@ -603,50 +601,10 @@ class MemberWriter:
 
 
 def link_translations(instance, translations):
-    """Register ``instance`` with wagtail-localize as the source of its existing translations.
-
-    What ``core.translations.record_translations`` does, with the translated strings inserted in
-    one statement: ``translations`` maps each target locale to {French text: translation}; a
-    string with no entry (a name, a client) is recorded as translated unchanged.
-    """
-    source, _created = TranslationSource.update_or_create_from_instance(instance)
-    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
-    Translation.objects.bulk_create(
-        [Translation(source=source, target_locale=locale, enabled=True) for locale in translations],
-        ignore_conflicts=True,
-    )
-    done = set(
-        StringTranslation.objects.filter(
-            translation_of__in={segment.string_id for segment in segments}, locale__in=list(translations)
-        ).values_list("translation_of_id", "locale_id", "context_id")
-    )
-    rows = []
-    for locale, mapping in translations.items():
-        for segment in segments:
-            key = (segment.string_id, locale.pk, segment.context_id)
-            if key in done:
-                continue
-            done.add(key)
-            rows.append(
-                StringTranslation(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    data=translated_segment(segment.string.data, mapping) or segment.string.data,
-                    translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-                )
-            )
-    StringTranslation.objects.bulk_create(rows)
-
-
-def translated_segment(source_data, mapping):
-    """The translation of one segment in wagtail-localize's format (plain text is stored HTML-escaped)."""
-    if source_data in mapping:
-        return mapping[source_data]
-    plain = StringValue(source_data).render_text()
-    if plain in mapping:
-        return StringValue.from_plaintext(mapping[plain]).data
-    return None
+    """Register ``instance`` with wagtail-localize as the source of its existing translations:
+    ``translations`` maps each target locale to {French text: translation}; a string with no entry (a
+    name, a client) is recorded as translated unchanged, an existing translation is kept."""
+    record_translations(instance, translations, overwrite=False)
 
 
 def insert_child_rows(model, objects):
