@@ -616,10 +616,21 @@ def insert_child_rows(model, objects):
         model._base_manager._insert(objects[start : start + size], fields=fields, raw=True)
 
 
+class IndexedRelations:
+    """The relations the search and reference indexes read of a member page (its child relations are
+    known once the apps are loaded): ``prefetch_related(*INDEXED_RELATIONS)``."""
+
+    def __iter__(self):
+        yield from ("skills", "branches", "languages")
+        yield from (relation.get_accessor_name() for relation in get_all_child_relations(MemberPage))
+
+
+INDEXED_RELATIONS = IndexedRelations()
+
+
 def indexable(ids):
     """The member pages ``ids`` with what the search and reference indexes read, in few queries."""
-    relations = [relation.get_accessor_name() for relation in get_all_child_relations(MemberPage)]
-    return MemberPage.objects.filter(pk__in=ids).prefetch_related("skills", "branches", "languages", *relations)
+    return MemberPage.objects.filter(pk__in=ids).prefetch_related(*INDEXED_RELATIONS)
 
 
 def index_references(objects):
