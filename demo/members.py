@@ -22,12 +22,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.db.models import F
+from django.db.models.constants import OnConflict
 from django.utils.text import slugify
 from modelcluster.models import get_all_child_relations
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Collection, Page, ReferenceIndex
 
 from members.models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
 from search.documents import CARD_LOGO_SPEC
@@ -441,6 +442,8 @@ class MemberWriter:
         self.content_type = ContentType.objects.get_for_model(MemberPage)
         self.image_model = get_image_model()
         self.logos = {}  # PNG bytes by (initials, palette): drawn once, written once per member
+        # The images' default collection, read once (the field's default reads it for every image made).
+        self.collection_id = Collection.get_first_root_node().pk
         self.card_logos = {}  # the listing-size rendition by (initials, palette): (bytes, size, extension)
 
     def write(self, specs):
@@ -500,7 +503,12 @@ class MemberWriter:
             if look not in self.logos:
                 self.logos[look] = logo(spec.name, spec.index)
             content = self.logos[look]
-            image = self.image_model(title=f"Logo {spec.name}", file_size=len(content), file_hash=sha1(content))
+            image = self.image_model(
+                title=f"Logo {spec.name}",
+                collection_id=self.collection_id,
+                file_size=len(content),
+                file_hash=sha1(content),
+            )
             image.file.save(f"logo-{spec.slug}.png", ContentFile(content), save=False)
             image.width = image.height = 256
             images.append(image)
@@ -608,11 +616,13 @@ def link_translations(instance, translations):
     record_translations(instance, translations, overwrite=False)
 
 
-def insert_rows(model, objects, raw=False):
+def insert_rows(model, objects, raw=False, ignore_conflicts=False):
     """Insert ``objects`` of ``model`` in one ``executemany``: the rows ``bulk_create`` writes (each value
     prepared by its field the same way), without compiling a statement per few dozen rows, and
     without reading back the ids. With ``raw``, the rows of ``model``'s own table only, for objects
-    whose parent rows exist already: what ``save_base(raw=True)`` writes, without the save signals."""
+    whose parent rows exist already: what ``save_base(raw=True)`` writes, without the save signals.
+    With ``ignore_conflicts``, as ``bulk_create(ignore_conflicts=True)``: a row that would break a
+    unique constraint is skipped."""
     if not objects:
         return
     meta = model._meta
@@ -621,8 +631,13 @@ def insert_rows(model, objects, raw=False):
         for obj in objects:
             obj._prepare_related_fields_for_save(operation_name="insert_rows")
     quote = connection.ops.quote_name
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 (names from the models, values as parameters)
-        quote(meta.db_table), ", ".join(quote(f.column) for f in fields), ", ".join(["%s"] * len(fields))
+    on_conflict = OnConflict.IGNORE if ignore_conflicts and connection.features.supports_ignore_conflicts else None
+    sql = "{} {} ({}) VALUES ({}) {}".format(
+        connection.ops.insert_statement(on_conflict=on_conflict),
+        quote(meta.db_table),
+        ", ".join(quote(f.column) for f in fields),
+        ", ".join(["%s"] * len(fields)),
+        connection.ops.on_conflict_suffix_sql(fields, on_conflict, None, None),
     )
     rows = [
         [
@@ -693,5 +708,5 @@ def index_references(objects):
         )
         # A record made for a more specific model than this one is not a removed reference.
         removed.extend(row_pk for ref, (ct_id, row_pk) in recorded.items() if ref not in references and ct_id in known)
-    ReferenceIndex.objects.bulk_create(new, ignore_conflicts=connection.features.supports_ignore_conflicts)
+    insert_rows(ReferenceIndex, new, ignore_conflicts=True)
     ReferenceIndex.objects.filter(id__in=removed).delete()
