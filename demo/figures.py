@@ -11,10 +11,10 @@ for its first two years).
 
 from decimal import Decimal
 
-from core.translations import translate_with_localize
 from figures.models import Figure, StatisticsPage
 
 from .data import LANGS, load
+from .localize import translate
 
 
 def figures_data():
@@ -84,5 +84,5 @@ def ensure_demo(home, locales, members):
             )
         home.add_child(instance=page)
         page.save_revision().publish()
-    translate_with_localize(page, {locales[lang]: strings(lang) for lang in LANGS[1:]})
+    translate(page, {locales[lang]: strings(lang) for lang in LANGS[1:]})
     return page

@@ -11,6 +11,8 @@ Each member page exists in French, English and German as translations of each ot
 translation key); the first few are also registered with wagtail-localize.
 """
 
+import io
+import os
 import random
 import uuid
 from dataclasses import dataclass, field
@@ -18,20 +20,22 @@ from datetime import UTC, datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
+from django.db.models.constants import OnConflict
 from django.utils.text import slugify
 from modelcluster.models import get_all_child_relations
+from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.strings import StringValue
+from wagtail.images.models import Filter
+from wagtail.models import Collection, Page, ReferenceIndex
 
 from members.models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
+from search.documents import CARD_LOGO_SPEC
 from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from .data import LANGS, load
-from .localize import translate_tree_page
+from .localize import record_translations, translate_tree_page
 from .media import initials, logo, palettes, sha1
 from .site import site_data
 from .taxonomy import taxonomy
@@ -438,6 +442,9 @@ class MemberWriter:
         self.content_type = ContentType.objects.get_for_model(MemberPage)
         self.image_model = get_image_model()
         self.logos = {}  # PNG bytes by (initials, palette): drawn once, written once per member
+        # The images' default collection, read once (the field's default reads it for every image made).
+        self.collection_id = Collection.get_first_root_node().pk
+        self.card_logos = {}  # the listing-size rendition by (initials, palette): (bytes, size, extension)
 
     def write(self, specs):
         """Create the members of ``specs`` (one transaction); return the ids of their pages."""
@@ -469,35 +476,72 @@ class MemberWriter:
                     rows.append((spec, lang, page))
             Page.objects.bulk_create([page for _spec, _lang, page in rows])
             self.slots.commit()
+            members = []
             for spec, lang, page in rows:
                 cover = self.pool.images[spec.index % len(self.pool.images)] if spec.index % 3 else None
-                member = MemberPage(
-                    page_ptr_id=page.pk,
-                    logo_id=logos[spec.index].pk,
-                    cover_image_id=cover.pk if cover else None,
-                    **member_fields(spec, lang),
+                members.append(
+                    MemberPage(
+                        page_ptr_id=page.pk,
+                        logo_id=logos[spec.index].pk,
+                        cover_image_id=cover.pk if cover else None,
+                        **member_fields(spec, lang),
+                    )
                 )
-                # The ``members_memberpage`` row only: its ``wagtailcore_page`` row is in already.
-                member.save_base(raw=True, force_insert=True)
+            insert_rows(MemberPage, members, raw=True)
             self._relations(rows)
             ids = [page.pk for _spec, _lang, page in rows]
             self._link_translations(specs, rows)
         return ids
 
     def _logos(self, specs):
-        """One logo image per member (its own file and row), by member index."""
-        images = []
+        """One logo image per member (its own file and row), by member index, with the directory's
+        listing-size rendition (its own file too), as ``get_rendition`` would make it on first use.
+        A look (initials and palette) is drawn and scaled once, however many members share it."""
+        images, looks = [], []
         for spec in specs:
             look = (initials(spec.name), spec.index % len(palettes()))
             if look not in self.logos:
                 self.logos[look] = logo(spec.name, spec.index)
             content = self.logos[look]
-            image = self.image_model(title=f"Logo {spec.name}", file_size=len(content), file_hash=sha1(content))
+            image = self.image_model(
+                title=f"Logo {spec.name}",
+                collection_id=self.collection_id,
+                file_size=len(content),
+                file_hash=sha1(content),
+            )
             image.file.save(f"logo-{spec.slug}.png", ContentFile(content), save=False)
             image.width = image.height = 256
             images.append(image)
+            looks.append(look)
         self.image_model.objects.bulk_create(images)
+        insert_rows(
+            self.image_model.get_rendition_model(),
+            [self._card_rendition(image, look) for image, look in zip(images, looks, strict=True)],
+        )
         return {spec.index: image for spec, image in zip(specs, images, strict=True)}
+
+    def _card_rendition(self, image, look):
+        """The unsaved ``CARD_LOGO_SPEC`` rendition of a logo: what Wagtail's ``generate_rendition_file``
+        makes (same pixels, same file name), its pixels computed once per look."""
+        spec = Filter(spec=CARD_LOGO_SPEC)
+        if look not in self.card_logos:
+            generated = image.generate_rendition_file(spec)
+            generated.seek(0)
+            content = generated.read()
+            with PILImage.open(io.BytesIO(content)) as picture:
+                self.card_logos[look] = (content, picture.size, os.path.splitext(generated.name)[1])
+        content, (width, height), extension = self.card_logos[look]
+        cache_key = spec.get_cache_key(image)
+        suffix = f"{cache_key + '.' if cache_key else ''}{spec.spec.replace('|', '.')}{extension}"
+        stem = os.path.splitext(os.path.basename(image.file.name))[0][: 59 - len(suffix)]
+        return self.image_model.get_rendition_model()(
+            image=image,
+            filter_spec=spec.spec,
+            focal_point_key=cache_key,
+            file=ContentFile(content, name=f"{stem}.{suffix}"),
+            width=width,
+            height=height,
+        )
 
     def _relations(self, rows):
         through = {
@@ -524,10 +568,10 @@ class MemberWriter:
             if self.owner and spec.index == 0 and lang == (spec.writes_in or "fr"):
                 owners.append(MemberPage.owners.through(memberpage_id=page.pk, user_id=self.owner.pk))
         for name, (model, _column) in through.items():
-            model.objects.bulk_create(links[name])
-        PortfolioItem.objects.bulk_create(items)
-        SocialLink.objects.bulk_create(socials)
-        MemberPage.owners.through.objects.bulk_create(owners)
+            insert_rows(model, links[name])
+        insert_rows(PortfolioItem, items)
+        insert_rows(SocialLink, socials)
+        insert_rows(MemberPage.owners.through, owners)
 
     def _item(self, page, spec, item, lang, order):
         text = item[lang]
@@ -566,59 +610,103 @@ class MemberWriter:
 
 
 def link_translations(instance, translations):
-    """Register ``instance`` with wagtail-localize as the source of its existing translations.
+    """Register ``instance`` with wagtail-localize as the source of its existing translations:
+    ``translations`` maps each target locale to {French text: translation}; a string with no entry (a
+    name, a client) is recorded as translated unchanged, an existing translation is kept."""
+    record_translations(instance, translations, overwrite=False)
 
-    What ``core.translations.record_translations`` does, with the translated strings inserted in
-    one statement: ``translations`` maps each target locale to {French text: translation}; a
-    string with no entry (a name, a client) is recorded as translated unchanged.
-    """
-    source, _created = TranslationSource.update_or_create_from_instance(instance)
-    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
-    Translation.objects.bulk_create(
-        [Translation(source=source, target_locale=locale, enabled=True) for locale in translations],
-        ignore_conflicts=True,
+
+def insert_rows(model, objects, raw=False, ignore_conflicts=False):
+    """Insert ``objects`` of ``model`` in one ``executemany``: the rows ``bulk_create`` writes (each value
+    prepared by its field the same way), without compiling a statement per few dozen rows, and
+    without reading back the ids. With ``raw``, the rows of ``model``'s own table only, for objects
+    whose parent rows exist already: what ``save_base(raw=True)`` writes, without the save signals.
+    With ``ignore_conflicts``, as ``bulk_create(ignore_conflicts=True)``: a row that would break a
+    unique constraint is skipped."""
+    if not objects:
+        return
+    meta = model._meta
+    fields = [f for f in meta.local_concrete_fields if raw or not (f.primary_key and f.get_default() is None)]
+    if not raw:
+        for obj in objects:
+            obj._prepare_related_fields_for_save(operation_name="insert_rows")
+    quote = connection.ops.quote_name
+    on_conflict = OnConflict.IGNORE if ignore_conflicts and connection.features.supports_ignore_conflicts else None
+    sql = "{} {} ({}) VALUES ({}) {}".format(
+        connection.ops.insert_statement(on_conflict=on_conflict),
+        quote(meta.db_table),
+        ", ".join(quote(f.column) for f in fields),
+        ", ".join(["%s"] * len(fields)),
+        connection.ops.on_conflict_suffix_sql(fields, on_conflict, None, None),
     )
-    done = set(
-        StringTranslation.objects.filter(
-            translation_of__in={segment.string_id for segment in segments}, locale__in=list(translations)
-        ).values_list("translation_of_id", "locale_id", "context_id")
-    )
-    rows = []
-    for locale, mapping in translations.items():
-        for segment in segments:
-            key = (segment.string_id, locale.pk, segment.context_id)
-            if key in done:
-                continue
-            done.add(key)
-            rows.append(
-                StringTranslation(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    data=translated_segment(segment.string.data, mapping) or segment.string.data,
-                    translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-                )
-            )
-    StringTranslation.objects.bulk_create(rows)
+    rows = [
+        [
+            f.get_db_prep_save(getattr(obj, f.attname) if raw else f.pre_save(obj, True), connection=connection)
+            for f in fields
+        ]
+        for obj in objects
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
-def translated_segment(source_data, mapping):
-    """The translation of one segment in wagtail-localize's format (plain text is stored HTML-escaped)."""
-    if source_data in mapping:
-        return mapping[source_data]
-    plain = StringValue(source_data).render_text()
-    if plain in mapping:
-        return StringValue.from_plaintext(mapping[plain]).data
-    return None
+class IndexedRelations:
+    """The relations the search and reference indexes read of a member page (its child relations are
+    known once the apps are loaded): ``prefetch_related(*INDEXED_RELATIONS)``."""
+
+    def __iter__(self):
+        yield from ("skills", "branches", "languages")
+        yield from (relation.get_accessor_name() for relation in get_all_child_relations(MemberPage))
+
+
+INDEXED_RELATIONS = IndexedRelations()
 
 
 def indexable(ids):
     """The member pages ``ids`` with what the search and reference indexes read, in few queries."""
-    relations = [relation.get_accessor_name() for relation in get_all_child_relations(MemberPage)]
-    return MemberPage.objects.filter(pk__in=ids).prefetch_related("skills", "branches", "languages", *relations)
+    return MemberPage.objects.filter(pk__in=ids).prefetch_related(*INDEXED_RELATIONS)
 
 
-def index_references(pages):
-    """Wagtail's reference index (the admin's "usage" of images and documents) for these pages."""
-    for page in pages:
-        ReferenceIndex.create_or_update_for_object(page)
+def index_references(objects):
+    """Wagtail's reference index (the admin's "usage" of images and documents) for ``objects`` (of one
+    model, with their child relations prefetched): what ``ReferenceIndex.create_or_update_for_object``
+    does for each, with one query to read what is recorded and one to add what is missing."""
+    objects = list(objects)
+    if not objects:
+        return
+    model = type(objects[0])
+    content_types = [
+        ContentType.objects.get_for_model(cls, for_concrete_model=False)
+        for cls in [model, *model._meta.get_parent_list()]
+    ]
+    content_type, base_content_type = content_types[0], content_types[-1]
+    known = {ct.pk for ct in content_types}
+    found = {obj.pk: set(ReferenceIndex._extract_references_from_object(obj)) for obj in objects}
+    existing = {}
+    for row in ReferenceIndex.objects.filter(
+        base_content_type=base_content_type, object_id__in=list(found)
+    ).values_list(
+        "id", "content_type_id", "object_id", "to_content_type", "to_object_id", "model_path", "content_path"
+    ):
+        pk, ct_id, object_id, *reference = row
+        existing.setdefault(model._meta.pk.to_python(object_id), {})[tuple(reference)] = (ct_id, pk)
+    new, removed = [], []
+    for pk, references in found.items():
+        recorded = existing.get(pk, {})
+        new.extend(
+            ReferenceIndex(
+                content_type=content_type,
+                base_content_type=base_content_type,
+                object_id=pk,
+                to_content_type_id=to_content_type_id,
+                to_object_id=to_object_id,
+                model_path=model_path,
+                content_path=content_path,
+                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+            )
+            for to_content_type_id, to_object_id, model_path, content_path in references - recorded.keys()
+        )
+        # A record made for a more specific model than this one is not a removed reference.
+        removed.extend(row_pk for ref, (ct_id, row_pk) in recorded.items() if ref not in references and ct_id in known)
+    insert_rows(ReferenceIndex, new, ignore_conflicts=True)
+    ReferenceIndex.objects.filter(id__in=removed).delete()

@@ -8,11 +8,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
 
-from core.translations import translate_with_localize
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 from .data import LANGS, load
-from .localize import strings_for
+from .localize import strings_for, translate
 from .media import artwork
 
 IMAGE_OFFSET = 100  # artwork numbers the member demo does not use
@@ -48,9 +47,7 @@ def ensure_index(home, locales):
         index.save_revision().publish()
     missing = [lang for lang in LANGS[1:] if not index.has_translation(locales[lang])]
     if missing:
-        translated = translate_with_localize(
-            index, {locales[lang]: strings_for(spec, lang) for lang in missing}, publish=False
-        )
+        translated = translate(index, {locales[lang]: strings_for(spec, lang) for lang in missing}, publish=False)
         for version in translated.values():
             version.get_latest_revision().publish()
     return index
@@ -105,9 +102,7 @@ def ensure_article(index, locales, categories, members, number, spec):
     if missing:
         # Published here rather than by wagtail-localize, which waits for the transaction to commit:
         # the tags must be set on the published version.
-        translated = translate_with_localize(
-            page, {locales[lang]: _strings(spec, lang) for lang in missing}, publish=False
-        )
+        translated = translate(page, {locales[lang]: _strings(spec, lang) for lang in missing}, publish=False)
         for lang, version in translated.items():
             # Tags are free keywords in each language (not synchronised by wagtail-localize).
             version = NewsPage.objects.get(pk=version.pk)  # a fresh copy: the returned one has stale child relations

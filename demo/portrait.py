@@ -7,11 +7,11 @@ Member portraits name demo members of a fitting branch when there are some.
 
 from django.db import transaction
 
-from core.translations import translate_with_localize
 from members.models import BranchPage
 from portrait.models import PortraitEditionPage, PortraitIndexPage, PortraitStoryPage
 
 from .data import LANGS, load
+from .localize import translate
 from .media import demo_image as _image
 from .media import portrait_artwork
 
@@ -52,7 +52,7 @@ def _translate(page, spec, locales, name=""):
     targets = {locales[lang]: _mapping(spec, lang, name) for lang in LANGS[1:]}
     # Published here rather than by wagtail-localize's on-commit hook: inside one transaction the
     # hook would publish a stale copy of the page after its children were added (losing numchild).
-    for translated in translate_with_localize(page, targets, publish=False).values():
+    for translated in translate(page, targets, publish=False).values():
         type(translated).objects.get(pk=translated.pk).save_revision().publish()
 
 

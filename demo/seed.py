@@ -27,9 +27,21 @@ from search import documents as directory_index
 
 from . import agenda, briefs, figures, jobs, news, portrait, site, space
 from .media import MediaPool
-from .members import BATCH, MemberWriter, ensure_directory, existing_slugs, index_references, indexable, member_specs
+from .members import (
+    BATCH,
+    INDEXED_RELATIONS,
+    MemberWriter,
+    ensure_directory,
+    existing_slugs,
+    index_references,
+    indexable,
+    member_specs,
+)
 from .taxonomy import ensure_taxonomy
 
+STAGES = ("site", "media pool", "members", "directory documents", "editorial", "search and reference indexes")
+# What the search backend reads of a member page besides its own fields (``MemberPage.search_fields``).
+SEARCHED = ("skills", "portfolio_items")
 # Editorial sections, each with ``ensure_demo(home, locales, members)``, in menu order.
 EDITORIAL = (news, agenda, jobs, portrait, figures, briefs)
 FEATURED = 12  # members the editorial sections name (news, events, jobs, portrait)
@@ -88,7 +100,7 @@ class Seeder:
         self.members = members
         self.progress = progress
         self.write = write
-        self.timings = {}
+        self.timings = dict.fromkeys(STAGES, 0.0)
         self.created_pages = []
         self.added = 0
 
@@ -121,8 +133,7 @@ class Seeder:
                 pool = MediaPool()
             with self.stage("members"):
                 self.add_members(locales, pool, member_user)
-            with self.stage("directory documents"):
-                self.build_documents()
+            self.index_members()
             with self.stage("editorial"):
                 featured = list(MemberPage.objects.filter(locale=locales["fr"]).live().order_by("pk")[:FEATURED])
                 for section in self.bar_over(EDITORIAL, "Editorial content"):
@@ -153,17 +164,28 @@ class Seeder:
                 bar.update(len(batch))
         self.added = len(todo)
 
-    def build_documents(self):
+    def index_members(self):
+        """The new member pages' directory documents and reference index, each batch of pages read once
+        for both (with what each reads prefetched)."""
         ids = self.created_pages
         with self.bar(len(ids), "Directory index", "page") as bar:
             for start in range(0, len(ids), directory_index.BATCH):
                 chunk = ids[start : start + directory_index.BATCH]
-                directory_index.refresh(chunk, force=True)
+                with self.stage("directory documents"):
+                    pages = list(
+                        directory_index.indexable_members().filter(pk__in=chunk).prefetch_related(*INDEXED_RELATIONS)
+                    )
+                    directory_index.write_documents(pages, chunk)
+                with self.stage("search and reference indexes"), transaction.atomic():
+                    # Pages the directory does not show (none in the demo) are in the reference index too.
+                    index_references(pages + list(indexable(set(chunk) - {page.pk for page in pages})))
                 bar.update(len(chunk))
 
     def index_new(self):
         """Search index and reference index: the new member pages and logos, and everything else (a few
-        hundred site and editorial objects) again, as they may have changed."""
+        hundred site and editorial objects) again, as they may have changed (the new member pages'
+        references are in already: ``index_members``). The member pages come last, by batches of 500:
+        the search backend's title weights depend on what is indexed before them."""
         backends = list(get_search_backends(with_auto_update=True))
         image_model = get_image_model()
         for model in get_indexed_models():
@@ -177,13 +199,13 @@ class Seeder:
             backend.add_bulk(image_model, new_images)
         for model in apps.get_models():
             if ReferenceIndex.is_indexed(model) and not issubclass(model, MemberPage) and model is not Page:
-                for obj in model.objects.all():
-                    ReferenceIndex.create_or_update_for_object(obj)
+                ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
+                for start in range(0, len(ids), 1000):
+                    index_references(model.objects.filter(pk__in=ids[start : start + 1000]))
         ids = self.created_pages
         with self.bar(len(ids), "Search index", "page") as bar:
             for start in range(0, len(ids), 500):
-                pages = list(indexable(ids[start : start + 500]))
+                pages = list(MemberPage.objects.filter(pk__in=ids[start : start + 500]).prefetch_related(*SEARCHED))
                 for backend in backends:
                     backend.add_bulk(MemberPage, pages)
-                index_references(pages)
                 bar.update(len(pages))

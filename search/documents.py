@@ -190,9 +190,15 @@ def refresh(page_ids, force=False):
     page_ids = {int(pk) for pk in page_ids if pk}
     if not page_ids or (is_paused() and not force):
         return
-    documents = documents_for(indexable_members().filter(pk__in=page_ids))
+    write_documents(indexable_members().filter(pk__in=page_ids), page_ids)
+
+
+def write_documents(pages, page_ids):
+    """Bring the documents of ``page_ids`` up to date from ``pages``, those of them the directory may
+    show, fetched through ``indexable_members`` (a bulk load reads them once for its other indexes too)."""
+    documents = documents_for(pages)
     indexed = {doc.page_id for doc in documents}
-    _write(documents, sorted(page_ids - indexed))
+    _write(documents, sorted(set(page_ids) - indexed))
 
 
 def refresh_descendants(page):
