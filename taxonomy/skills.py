@@ -396,3 +396,9 @@ def matcher(version):
                 skills = list(Skill.objects.select_related("branch"))
                 current = _matcher = SkillMatcher(skills, list(Branch.objects.all()), version)
     return current
+
+
+def forget():
+    """Drop the process's compiled matcher (tests that load another taxonomy without renewing the version)."""
+    global _matcher
+    _matcher = None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .skills import LANGUAGES, STRONG, matcher
+from .skills import forget as forget_matcher
 
 # The ways of matching a search may expand on: a stem shared by different words (restaurant, restauration)
 # only searches the texts.
@@ -94,10 +95,13 @@ def _beats(other, reading):
 
 
 def _best(readings, language=None):
-    """The readings no other beats; for the same words read as surely in several languages, those of
+    """The readings no other kept reading beats; for the same words read as surely in several languages, those of
     ``language`` (the page's or the brief's: "stylist" is a fashion stylist in English, "styliste" a fashion
     designer in French)."""
-    kept = [reading for reading in readings if not any(_beats(other, reading) for other in readings)]
+    kept = []  # the widest and surest first; a reading beaten only by readings that lost does not lose
+    for reading in sorted(readings, key=lambda r: (len(r.positions), r.rank), reverse=True):
+        if not any(_beats(other, reading) for other in kept):
+            kept.append(reading)
     native = {(r.positions, r.rank[0]) for r in kept if r.phrase.language == language}
     return [r for r in kept if r.phrase.language == language or (r.positions, r.rank[0]) not in native]
 
@@ -142,4 +146,10 @@ def _understand(text, version, ways, stop, typos, language):
     return Understanding(text, words, corrections, concepts, rest)
 
 
-__all__ = ["LANGUAGES", "Concept", "Understanding", "understand"]
+def forget():
+    """Drop the compiled matcher and the remembered readings (tests that load another taxonomy)."""
+    forget_matcher()
+    _understand.cache_clear()
+
+
+__all__ = ["LANGUAGES", "Concept", "Understanding", "forget", "understand"]

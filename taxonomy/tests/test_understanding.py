@@ -5,7 +5,7 @@ import pytest
 from taxonomy.loading import load_taxonomy
 from taxonomy.models import Branch, Skill, SpokenLanguage
 from taxonomy.skills import ALL_STOP_WORDS, HOW_RANK, matcher
-from taxonomy.understanding import understand
+from taxonomy.understanding import forget, understand
 
 pytestmark = pytest.mark.django_db
 PHOTOGRAPHY = {
@@ -20,6 +20,7 @@ PHOTOGRAPHY = {
 @pytest.fixture
 def version():
     load_taxonomy(Branch, Skill, SpokenLanguage)
+    forget()
     return "test-taxonomy"
 
 
