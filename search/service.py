@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from members.models import DirectoryPage
 from taxonomy.models import Skill
 from taxonomy.skills import ALL_STOP_WORDS, LANGUAGES
-from taxonomy.text import fold, highlight, tokens
+from taxonomy.text import fold, highlight, match_spans, tokens
 from taxonomy.understanding import understand
 
 from .backends import EngineUnavailable, configured_engine
@@ -148,8 +148,18 @@ def _snippet(field, value, terms, language, card=None):
                 return _("Portfolio: %(title)s") % {"title": item.get("title", "")}, snippet, item.get("lang", "")
         return None
     if field == "skills_text":  # the lines that matched, never the whole list of synonyms
-        lines = [highlight(line, terms, language) for line in (value or "").splitlines()]
-        snippet = mark_safe(" · ".join([line for line in lines if line][:3]))  # noqa: S308 - highlight escapes
+        value = value or ""
+        starts = {span[0] for span in match_spans(value, terms, language)}
+        if not starts:
+            return None
+        lines, offset = [], 0
+        for line in value.split("\n"):
+            if any(offset <= start < offset + len(line) for start in starts):
+                lines.append(highlight(line, terms, language))
+                if len(lines) == 3:
+                    break
+            offset += len(line) + 1
+        snippet = mark_safe(" · ".join(lines))  # noqa: S308 - highlight escapes each line
         return (field_label(field), snippet, "") if snippet else None
     snippet = highlight(value, terms, language)
     return (field_label(field), snippet, _text_language(field, card)) if snippet else None
