@@ -101,12 +101,14 @@ def site_tree(_committed_site_tree, db):
     transactional test has emptied the database)."""
     from search.backends.memory import DatabaseBackend
     from search.facets import _vocabularies
+    from search.service import _suggestible
     from taxonomy.understanding import forget as forget_understanding
     from tests.factories import build_site_tree, load_site_tree
 
     DatabaseBackend.forget()
     _vocabularies.clear()
     forget_understanding()  # each test's taxonomy is its own, under the committed tree's version stamp
+    _suggestible.clear()
     tree = load_site_tree(_BaseTree.ids) if _BaseTree.ids else None
     return tree or build_site_tree()
 

@@ -386,23 +386,15 @@ def suggest(language, prefix, limit=8):
     ids = [card["page_id"] for card in found]
     cards = cards_for(ids, {card["page_id"]: card for card in found if "url" in card})
     members = [{"name": cards[pk]["name"], "url": cards[pk]["url"]} for pk in ids if pk in cards]
-    # Only skills that some member has in this language: a suggestion never leads to nothing.
     version = IndexState.current()
-    in_use = run(DirectoryQuery(language, page_size=1), version)[0].counts.get("skill", {})
     # What the words typed so far name (role nouns, other languages, typos) comes first, then prefix matches.
     understood = (
         understand(prefix, version, stop=ALL_STOP_WORDS, language=language).skills() if len(prefix) >= 3 else []
     )
     skills = []
-    with translation.override(language):
-        for skill in Skill.objects.filter(code__in=[code for code, count in in_use.items() if count]):
-            label = skill.label
-            candidates = [getattr(skill, f"label_{code}") for code in LANGUAGES]  # any language: Fotogr on /en/
-            for code in LANGUAGES:
-                candidates += getattr(skill, f"synonyms_{code}").splitlines()
-                candidates += getattr(skill, f"roles_{code}").splitlines()
-            if skill.code in understood or any(_prefix_match(words, candidate) for candidate in candidates):
-                skills.append({"value": skill.code, "label": label})
+    for code, label, candidates in suggestible_skills(language, version):
+        if code in understood or any(_prefix_match(words, candidate) for candidate in candidates):
+            skills.append({"value": code, "label": label})
     rank = {code: index for index, code in enumerate(understood)}
     skills.sort(
         key=lambda s: (
@@ -418,7 +410,30 @@ def suggest(language, prefix, limit=8):
     return {"members": members, "skills": skills[:limit]}
 
 
-def _prefix_match(words, text):
-    candidate = tokens(text)
+_suggestible = {}
+
+
+def suggestible_skills(language, version):
+    """[(code, label, [folded words of each label, synonym and role noun in any language])] of the skills some
+    member has in ``language`` (a suggestion never leads to nothing), compiled once per version."""
+    key = (language, version)
+    found = _suggestible.get(key)
+    if found is None:
+        in_use = run(DirectoryQuery(language, page_size=1), version)[0].counts.get("skill", {})
+        found = []
+        with translation.override(language):
+            for skill in Skill.objects.filter(code__in=[code for code, count in in_use.items() if count]):
+                texts = [getattr(skill, f"label_{code}") for code in LANGUAGES]  # any language: Fotogr on /en/
+                for code in LANGUAGES:
+                    texts += getattr(skill, f"synonyms_{code}").splitlines()
+                    texts += getattr(skill, f"roles_{code}").splitlines()
+                found.append((skill.code, str(skill.label), [tokens(text) for text in texts]))
+        if len(_suggestible) > 12:
+            _suggestible.clear()
+        _suggestible[key] = found
+    return found
+
+
+def _prefix_match(words, candidate):
     *complete, last = words
     return all(any(c.startswith(w) for c in candidate) for w in complete) and any(c.startswith(last) for c in candidate)
