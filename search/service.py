@@ -2,6 +2,7 @@
 
 import logging
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from django.utils import translation
@@ -391,10 +392,13 @@ def suggest(language, prefix, limit=8):
     understood = (
         understand(prefix, version, stop=ALL_STOP_WORDS, language=language).skills() if len(prefix) >= 3 else []
     )
-    skills = []
-    for code, label, candidates in suggestible_skills(language, version):
-        if code in understood or any(_prefix_match(words, candidate) for candidate in candidates):
-            skills.append({"value": code, "label": label})
+    compiled = suggestible_skills(language, version)
+    named = compiled.matching(words)
+    skills = [
+        {"value": code, "label": label}
+        for code, label in compiled.labels.items()
+        if code in understood or code in named
+    ]
     rank = {code: index for index, code in enumerate(understood)}
     skills.sort(
         key=lambda s: (
@@ -413,27 +417,60 @@ def suggest(language, prefix, limit=8):
 _suggestible = {}
 
 
+class Suggestible:
+    """The skills some member has in a language (a suggestion never leads to nothing), with the words of their
+    labels, synonyms and role nouns in any of the three languages (Fotogr on /en/), sorted for prefix lookups."""
+
+    def __init__(self, skills):
+        self.labels = {}
+        self.texts = []  # skill code of each text
+        entries = []
+        for code, label, texts in skills:
+            self.labels[code] = label
+            for text in texts:
+                for word in tokens(text):
+                    entries.append((word, len(self.texts)))
+                self.texts.append(code)
+        entries.sort()
+        self.words = [word for word, _text in entries]
+        self.owners = [text for _word, text in entries]
+
+    def _texts_with(self, prefix):
+        start = bisect_left(self.words, prefix)
+        found = set()
+        for index in range(start, len(self.words)):
+            if not self.words[index].startswith(prefix):
+                break
+            found.add(self.owners[index])
+        return found
+
+    def matching(self, words):
+        """Codes of the skills with one text holding a word starting with each of ``words``."""
+        texts = None
+        for word in words:
+            found = self._texts_with(word)
+            texts = found if texts is None else texts & found
+            if not texts:
+                return set()
+        return {self.texts[text] for text in texts or ()}
+
+
 def suggestible_skills(language, version):
-    """[(code, label, [folded words of each label, synonym and role noun in any language])] of the skills some
-    member has in ``language`` (a suggestion never leads to nothing), compiled once per version."""
+    """The Suggestible of ``language``, compiled once per index version."""
     key = (language, version)
     found = _suggestible.get(key)
     if found is None:
         in_use = run(DirectoryQuery(language, page_size=1), version)[0].counts.get("skill", {})
-        found = []
+        skills = []
         with translation.override(language):
             for skill in Skill.objects.filter(code__in=[code for code, count in in_use.items() if count]):
-                texts = [getattr(skill, f"label_{code}") for code in LANGUAGES]  # any language: Fotogr on /en/
+                texts = [getattr(skill, f"label_{code}") for code in LANGUAGES]
                 for code in LANGUAGES:
                     texts += getattr(skill, f"synonyms_{code}").splitlines()
                     texts += getattr(skill, f"roles_{code}").splitlines()
-                found.append((skill.code, str(skill.label), [tokens(text) for text in texts]))
+                skills.append((skill.code, str(skill.label), texts))
+        found = Suggestible(skills)
         if len(_suggestible) > 12:
             _suggestible.clear()
         _suggestible[key] = found
     return found
-
-
-def _prefix_match(words, candidate):
-    *complete, last = words
-    return all(any(c.startswith(w) for c in candidate) for w in complete) and any(c.startswith(last) for c in candidate)
