@@ -47,7 +47,7 @@ def record_translations(instance, translations, missing_as_source=True):
     for locale, mapping in translations.items():
         Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
         for segment in segments:
-            text = _translated(segment.string.data, mapping)
+            text = translated_segment(segment.string.data, mapping)
             lookup = {"translation_of": segment.string, "locale": locale, "context": segment.context}
             values = {"translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL}
             if text:
@@ -58,7 +58,7 @@ def record_translations(instance, translations, missing_as_source=True):
     return source
 
 
-def _translated(source_data, mapping):
+def translated_segment(source_data, mapping):
     """The translation of one segment, in wagtail-localize's segment format.
 
     Plain-text fields (titles, taglines) are stored HTML-escaped ("Design &amp; mode"),

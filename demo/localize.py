@@ -33,6 +33,8 @@ from wagtail_localize.segments import OverridableSegmentValue, RelatedObjectSegm
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue, validate_translation_links
 
+from core.translations import translated_segment
+
 from .data import LANGS
 
 
@@ -163,16 +165,6 @@ def _valid(source_data, data):
     except ValueError:
         return False
     return True
-
-
-def translated_segment(source_data, mapping):
-    """The translation of one segment in wagtail-localize's format (plain text is stored HTML-escaped)."""
-    if source_data in mapping:
-        return mapping[source_data]
-    plain = StringValue(source_data).render_text()
-    if plain in mapping:
-        return StringValue.from_plaintext(mapping[plain]).data
-    return None
 
 
 def source_for(instance):
