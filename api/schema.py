@@ -150,6 +150,9 @@ class DirectoryResults(serializers.Serializer):
     degraded = serializers.BooleanField(help_text="True when the search engine was down and the database answered.")
     understood = Understood(many=True, help_text="What the query was read as, in the request's language.")
     corrected = serializers.CharField(allow_blank=True, help_text="The query with its typos corrected, if any.")
+    relaxed = serializers.BooleanField(
+        help_text="True when no member matched everything the query names: the results match part of it, closest first."
+    )
     results = DirectoryMember(many=True)
     facets = serializers.DictField(child=FacetValue(many=True))
 

@@ -41,10 +41,21 @@ class DirectoryQuery:
     page: int = 1
     page_size: int = 24
     understanding: object = field(default=None, compare=False, repr=False)
+    # When no member matches everything the text names, a member matching any of it (the closest first).
+    relaxed: bool = False
 
     def __post_init__(self):
         if self.sort not in SORTS:
             self.sort = "relevance" if self.text else "name"
+
+    @property
+    def can_relax(self):
+        """Whether the text names several things a member must all match, that a relaxed search would not require."""
+        understood = self.understanding
+        if understood is None or self.relaxed:
+            return False
+        required = len(understood.needs) + (len(understood.rest) if not understood.needs else 0)
+        return required > 1
 
     def understand(self, version):
         """What the text names (taxonomy.understanding), read once per query; None without a text."""

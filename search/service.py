@@ -86,6 +86,7 @@ class DirectoryResult:
     understood: list = field(default_factory=list)  # [(words as typed, [labels])]
     corrected: str = ""  # the query with its typos corrected, when it had some
     dropped: list = field(default_factory=list)  # words no member matching the rest of the query has
+    relaxed: bool = False  # nobody matched all the query names: these match part of it
 
     @property
     def has_next(self):
@@ -259,6 +260,12 @@ def search_directory(query, notices=(), version=None):
     with translation.override(query.language):
         vocab = vocabulary(query.language, version)
         hits, backend, degraded = run(query, version)
+        relaxed = False
+        if not hits.total and query.can_relax:  # no dead end: the members matching part of it, closest first
+            wider = replace(query, relaxed=True)
+            wider_hits, wider_backend, wider_degraded = run(wider, version)
+            if wider_hits.total:
+                query, hits, backend, degraded, relaxed = wider, wider_hits, wider_backend, wider_degraded, True
         understanding = query.understanding
         named = set(understanding.skills()) if understanding else set()
         num_pages = max(1, math.ceil(hits.total / query.page_size))
@@ -301,7 +308,13 @@ def search_directory(query, notices=(), version=None):
         if understanding is not None:
             result.understood = understanding.explained(vocab.label)
             result.corrected = understanding.corrected_text
-        if hits.total and hits.every_word == 0:  # the other words only rank, and no member has them
+        if relaxed:
+            result.relaxed = True
+            result.notices.append(
+                _("No member matches all of “%(text)s”: showing the members who match part of it, the closest first.")
+                % {"text": query.text}
+            )
+        elif hits.total and hits.every_word == 0:  # the other words only rank, and no member has them
             result.dropped = list(understanding.rest)
             result.notices.append(
                 _("No member matches every word: showing the members for what we understood, without %(words)s.")

@@ -97,6 +97,7 @@ class DirectoryAPIView(PublicAPIView):
                         {"words": words, "labels": labels, "more": more} for words, labels, more in result.understood
                     ],
                     "corrected": result.corrected,
+                    "relaxed": result.relaxed,
                     "results": [member_json(request, item) for item in result.items],
                     "facets": {
                         group.name: [

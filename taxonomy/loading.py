@@ -72,3 +72,21 @@ def load_taxonomy(branch_model, skill_model, language_model, data=None):
     new_languages = [language_model(code=code) for code in data["spoken_languages"] if code not in known_languages]
     language_model.objects.bulk_create(new_languages)
     return made + len(new_skills) + len(new_languages)
+
+
+def add_lines(skill_model, additions):
+    """Add ``additions`` ({code: {"roles"|"synonyms": {lang: [lines]}}}) to the skills' fields, each line only when
+    the field does not have it yet: a release's new words reach existing sites, and editors' own lines stay."""
+    changed = {}
+    for skill in skill_model.objects.filter(code__in=list(additions)):
+        for field, by_language in additions[skill.code].items():
+            for lang, lines in by_language.items():
+                name = f"{field}_{lang}"
+                present = [line for line in getattr(skill, name).splitlines() if line.strip()]
+                missing = [line for line in lines if line not in present]
+                if missing:
+                    setattr(skill, name, "\n".join(present + missing))
+                    changed.setdefault(skill.pk, (skill, set()))[1].add(name)
+    for skill, names in changed.values():
+        skill.save(update_fields=sorted(names))
+    return len(changed)

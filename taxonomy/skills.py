@@ -21,6 +21,7 @@ The index is compiled once per process and rebuilt when the caller's version sta
 index version, which editing a skill renews).
 """
 
+import os
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,7 @@ from functools import lru_cache
 import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from .models import Branch, Skill
 from .text import STOP_WORDS, tokens
@@ -47,9 +49,48 @@ INFLECTIONS = {
     "en": ("s", "es"),
     "de": ("e", "n", "en", "s", "es", "er", "in", "innen", "nen"),
 }
+# Verbs and the nouns of their action, by language: "sanieren" names a "Sanierung", "rénover" a "rénovation".
+DERIVATIONS = {
+    "de": (("ieren", "ierung"), ("eln", "lung"), ("ern", "erung"), ("en", "ung")),
+    "fr": (("ire", "ction"), ("er", "ation"), ("er", "age")),
+    "en": (("e", "ion"), ("", "ing")),
+}
+MODIFIER_MIN = 4  # shortest first part of a German compound read as naming the compound's skill (Logo-, Möbel-)
+LINKS = ("", "s", "es", "n", "en")
+TAIL_MIN = 7  # shortest last part of a German compound read alone (Sanierung of Altbausanierung)  # German linking letters between the parts of a compound
+# What may follow a word without making another word: one or two endings.
+ENDINGS = frozenset(a + b for endings in INFLECTIONS.values() for a in endings for b in ("", *endings))
 FORM_TAIL = 2  # two words of one stem are forms of one another when neither goes on for more letters
 STRONG = ("exact", "joined", "form")
 HOW_RANK = {"exact": 6, "joined": 6, "form": 5, "typo": 4, "compound": 3, "short": 2, "stem": 1}
+
+
+# Spellings of one word across the three languages and their variants: photo/Foto, graphique/Grafik,
+# visualization/visualisation, color/colour. Two words with the same key are the same word written differently.
+SPELLINGS = (("ph", "f"), ("iz", "is"), ("yz", "ys"), ("our", "or"))
+SOUNDS = (*SPELLINGS, ("c", "k"))  # only to find the word a misspelt one means: c is not k to the stemmers
+COMMON_ZIPF = 3.0  # a word this frequent (wordfreq's Zipf scale) in French, English or German is no typo
+
+
+def spelling(word, pairs=SPELLINGS):
+    for written, said in pairs:
+        word = word.replace(written, said)
+    return word
+
+
+def sound(word):
+    return spelling(word, SOUNDS)
+
+
+@lru_cache(maxsize=20_000)
+def common_word(word):
+    """Whether ``word`` is a common word of one of the three languages (wordfreq's small lists, shipped with it)."""
+    return any(zipf_frequency(word, language, wordlist="small") >= COMMON_ZIPF for language in LANGUAGES)
+
+
+@lru_cache(maxsize=20_000)
+def german_word(word):
+    return len(word) >= SHORT and zipf_frequency(word, "de", wordlist="small") >= COMMON_ZIPF
 
 
 def _words(text):
@@ -97,11 +138,18 @@ def _stemmer(language):
 FRENCH_ENDINGS = ("eur", "eus", "ist", "ism")
 
 
+# Plural endings Snowball keeps after a vowel (Fotos, photos, Logos): stripped from stems this long, on both sides.
+PLURAL_S = {"fr": ("s", "x"), "de": ("s",)}
+PLURAL_MIN = 5
+
+
 @lru_cache(maxsize=50_000)
 def stem(word, language):
-    found = _stemmer(language).stemWord(word)
+    found = _stemmer(language).stemWord(spelling(word))
     if language == "fr" and len(found) > 6 and found.endswith(FRENCH_ENDINGS):
         found = found[:-3]
+    if len(found) >= PLURAL_MIN and found.endswith(PLURAL_S.get(language, ())):
+        found = found[:-1]
     return found
 
 
@@ -111,8 +159,13 @@ def stems(text, language, stop=frozenset(), limit=MAX_WORDS):
 
 
 def phrase_words(text, language):
-    """(word, stem) of a label, synonym or role noun: its words without stop words (all of them if none is left)."""
-    return tuple(stems(text, language, STOP_WORDS[language])) or tuple(stems(text, language))
+    """(word, stem) of a label, synonym or role noun: its words without stop words (all of them if none is left).
+
+    A phrase's last word is never a stop word: in "monteur son" (sound editor), "son" is not "his"."""
+    pairs = stems(text, language)
+    last = len(pairs) - 1
+    kept = tuple(pair for index, pair in enumerate(pairs) if pair[0] not in STOP_WORDS[language] or 0 < index == last)
+    return kept or tuple(pairs)
 
 
 def phrase_stems(text, language):
@@ -187,6 +240,7 @@ class SkillMatcher:
         self.version = version
         self.by_first = {lang: {} for lang in LANGUAGES}  # language → first stem → [Phrase]
         self.joined = {}  # "webdesign" → [Phrase] of several words
+        self.single = {}  # "grafikdesigner" → [Phrase] of that one word, for words typed apart ("grafik designer")
         self.compound = []  # German phrases of one long word, for compound words
         self.codes = []
         self.branch_of = {}
@@ -214,6 +268,18 @@ class SkillMatcher:
             self.by_length.setdefault(len(word), []).append(word)
         self._meant = {}
         self.known = frozenset(words) | ALL_STOP_WORDS
+        self.by_spelling = {}
+        for word in sorted(words, key=lambda w: (len(w), w)):
+            if len(word) >= TYPO_ONE:
+                self.by_spelling.setdefault(sound(word), word)
+        self.modifiers = self._modifiers(words)
+        # The last parts of German compounds ("sanierung" of "Altbausanierung"): a word a verb may derive to, read
+        # as the compound's skill when nothing else reads it.
+        self.tails = {}
+        for phrase in self.compound:
+            word = phrase.words[0]
+            for start in range(MODIFIER_MIN, len(word) - TAIL_MIN + 1):
+                self.tails.setdefault(word[start:], []).append(phrase)
 
     def _add(self, kind, code, lang, text, source):
         pairs = phrase_words(text, lang)
@@ -227,9 +293,42 @@ class SkillMatcher:
             self.word_languages.setdefault(word, set()).add(lang)
         if len(phrase.words) > 1:
             self.joined.setdefault("".join(phrase.words), []).append(phrase)
-        elif lang == "de" and len(phrase.words[0]) >= COMPOUND_MIN:
-            self.compound.append(phrase)
+        else:
+            self.single.setdefault(phrase.words[0], []).append(phrase)
+            if lang == "de" and len(phrase.words[0]) >= COMPOUND_MIN:
+                self.compound.append(phrase)
         return phrase.words
+
+    def _modifiers(self, words):
+        """{first part: [Phrase]} of the German one-word phrases made of a first part and a known word
+        ("mobel" of Möbeldesign, "logo" of Logodesigner), and of the one-word phrases themselves ("logo")."""
+        modifiers = {}
+        for phrase in self.compound:
+            word = phrase.words[0]
+            modifiers.setdefault(word, []).append(phrase)
+            for cut in range(MODIFIER_MIN, len(word) - MODIFIER_MIN + 1):
+                if word[cut:] not in words:
+                    continue
+                for link in LINKS:
+                    if link and word[:cut].endswith(link) and len(word[:cut]) - len(link) >= MODIFIER_MIN:
+                        modifiers.setdefault(word[: cut - len(link)], []).append(phrase)
+                modifiers.setdefault(word[:cut], []).append(phrase)
+        for word, phrases in self.single.items():
+            if len(word) >= MODIFIER_MIN and not any(p.short for p in phrases):
+                modifiers.setdefault(word, []).extend(p for p in phrases if p not in modifiers.get(word, ()))
+        return modifiers
+
+    def derived(self, word):
+        """The noun of the action a verb names when a phrase knows it ("sanieren" → "sanierung"), or None."""
+        if word in self.known:
+            return None
+        for lang in LANGUAGES:
+            for ending, noun in DERIVATIONS[lang]:
+                if word.endswith(ending) and len(word) - len(ending) >= MODIFIER_MIN:
+                    candidate = word[: len(word) - len(ending)] + noun
+                    if candidate in self.known or candidate in self.tails:
+                        return candidate
+        return None
 
     # Reading a text -------------------------------------------------------------------------------------
 
@@ -253,8 +352,13 @@ class SkillMatcher:
         return self._meant[key]
 
     def _closest(self, word, language):
-        if len(word) < TYPO_ONE or word in ALL_STOP_WORDS or word.isdigit():
-            return None
+        if len(word) < TYPO_ONE or word in self.known or word.isdigit():
+            return None  # a word of the vocabulary ("product") is no typo of another ("produit")
+        same = self.by_spelling.get(sound(word))
+        if same and same != word:
+            return same  # another spelling of a phrase's word: grafiste, visualization, grafic
+        if common_word(word):
+            return None  # a word of the language ("office", "shots") is what the visitor meant
         if self.a_form_of_known(word):
             return None  # another form of a known word (portraits), not a typo
         limit = 2 if len(word) >= TYPO_TWO else 1
@@ -288,21 +392,25 @@ class SkillMatcher:
 
     def read(self, text, typos=True, limit=MAX_WORDS, language=None):
         """(folded words, {position: correction}, [Reading]) for ``text``: every phrase it names, in any language."""
+        words, corrections, _derived, readings = self.read_all(text, typos, limit, language)
+        return words, corrections, readings
+
+    def read_all(self, text, typos=True, limit=MAX_WORDS, language=None):
+        """(folded words, {position: correction}, {position: noun of a verb}, [Reading]) for ``text``."""
         words = tokens(text)[:limit]
         readings = self._readings(words, words, {})
-        if (
-            typos
-        ):  # the words nothing was read surely in may be typos ("photgrapher", or "visualization" for "visualisation")
-            covered = {p for reading in readings if reading.strong for p in reading.positions}
-            uncovered = [p for p in range(len(words)) if p not in covered]
-            corrections = self.correct(words, uncovered, language)
-            if corrections:
-                meant = [corrections.get(p, w) for p, w in enumerate(words)]
-                readings = self._readings(words, meant, corrections)
-                return words, corrections, readings
-        return words, {}, readings
+        # The words nothing was read surely in may be verbs ("sanieren") or typos ("photgrapher", or "visualization"
+        # for "visualisation").
+        covered = {p for reading in readings if reading.strong for p in reading.positions}
+        uncovered = [p for p in range(len(words)) if p not in covered]
+        derived = {p: noun for p in uncovered if (noun := self.derived(words[p]))}
+        corrections = self.correct(words, [p for p in uncovered if p not in derived], language) if typos else {}
+        if derived or corrections:
+            meant = [corrections.get(p, derived.get(p, w)) for p, w in enumerate(words)]
+            readings = self._readings(words, meant, corrections, derived)
+        return words, corrections, derived, readings
 
-    def _readings(self, words, meant, corrections):
+    def _readings(self, words, meant, corrections, derived=()):
         readings = []
         for lang in LANGUAGES:
             word_stems = [stem(w, lang) for w in meant]
@@ -313,22 +421,51 @@ class SkillMatcher:
                 for phrase in self.by_first[lang].get(first, ()):
                     found = self._phrase_at(phrase, start, positions)
                     if found is not None:
-                        readings.append(Reading(phrase, found, self._how(phrase, found, words, meant, corrections)))
+                        how = self._how(phrase, found, words, meant, corrections)
+                        if how in ("exact", "short") and any(p in derived for p in found):
+                            how = "form"
+                        readings.append(Reading(phrase, found, how))
         for position, word in enumerate(meant):
             for phrase in self.joined.get(word, ()):
                 readings.append(Reading(phrase, (position,), "typo" if position in corrections else "joined"))
+            if position + 1 < len(meant):  # written apart: "grafik designer" for Grafikdesigner
+                for phrase in self.single.get(word + meant[position + 1], ()):
+                    typo = position in corrections or position + 1 in corrections
+                    readings.append(Reading(phrase, (position, position + 1), "typo" if typo else "joined"))
             if len(word) > COMPOUND_MIN and word not in self.known:
-                word_stem = stem(word, "de")
-                for phrase in self.compound:
-                    target = phrase.stems[0]
-                    # The other part must be a word, not an ending: Verpackungsdesign, not designers.
-                    if (
-                        len(target) >= COMPOUND_MIN
-                        and len(word_stem) - len(target) >= COMPOUND_REST
-                        and (word.startswith(target) or word_stem.endswith(target))
-                    ):
-                        readings.append(Reading(phrase, (position,), "compound"))
+                readings += self._compound_parts(word, position)
         return readings
+
+    def _compound_parts(self, word, position):
+        """Readings of a long German word by its parts: a last part that is a phrase (Verpackungsdesign), or a first
+        part that names a skill in the compounds of the taxonomy (Logogestaltung, Möbelbau, Produktfotos)."""
+        found = []
+        word_stem = stem(word, "de")
+        for phrase in self.compound:
+            target = phrase.stems[0]
+            # The other part must be a word, not an ending: Verpackungsdesign, not designers.
+            if (
+                len(target) >= COMPOUND_MIN
+                and len(word_stem) - len(target) >= COMPOUND_REST
+                and (word.startswith(target) or word_stem.endswith(target))
+            ):
+                found.append(phrase)
+        by_first = {}
+        # A word that is another form of a known one (designers) is not a compound of it.
+        cuts = () if self.a_form_of_known(word) else range(MODIFIER_MIN, len(word) - SHORT + 1)
+        # The rest is a word of its own: known to the taxonomy or a common German word (Möbel-bau, Logo-gestaltung).
+        for cut in (cut for cut in cuts if word[cut:] in self.known or german_word(word[cut:])):
+            if word[cut:] in ENDINGS:  # designer-s, Grafik-er-in: another form, not another word
+                continue
+            for phrase in self.modifiers.get(word[:cut], ()):
+                # Of the compounds sharing the first part, those sharing most of the word: Produktfotos is a
+                # Produktfotografie more than a Produktdesign.
+                shared = len(os.path.commonprefix((word, phrase.words[0])))
+                by_first.setdefault(shared, []).append(phrase)
+        if by_first:
+            found += [phrase for phrase in by_first[max(by_first)] if phrase not in found]
+        found += [phrase for phrase in self.tails.get(word, ()) if phrase not in found]
+        return [Reading(phrase, (position,), "compound") for phrase in found]
 
     @staticmethod
     def _phrase_at(phrase, start, positions):
@@ -348,7 +485,7 @@ class SkillMatcher:
     def _how(phrase, found, words, meant, corrections):
         if any(p in corrections for p in found):
             return "typo"
-        pairs = list(zip((meant[p] for p in found), phrase.words, strict=True))
+        pairs = [(spelling(meant[p]), spelling(base)) for p, base in zip(found, phrase.words, strict=True)]
         if all(inflected(word, base, phrase.language) for word, base in pairs):
             return "short" if phrase.short else "exact"
         if all(same_form(word, base) for word, base in pairs):

@@ -14,13 +14,17 @@ and as corrected, so that a search can still find them in members' texts.
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .skills import LANGUAGES, STRONG, matcher
+from .skills import ALL_STOP_WORDS, LANGUAGES, STRONG, matcher
 from .skills import forget as forget_matcher
 
 # The ways of matching a search may expand on: a stem shared by different words (restaurant, restauration)
 # only searches the texts.
 EXPLAINED = 5  # labels named per concept when telling a visitor what was understood
 SEARCH_EXPANDS = ("exact", "joined", "form", "typo", "compound", "short")
+# Words that introduce what a need is for: "musique pour un mariage", "Musik für Werbespot", "app for my gym".
+# What follows them (articles and possessives aside) is the purpose of the need, not a second need.
+PURPOSE_WORDS = frozenset({"pour", "for", "fur", "fuer", "furs"})
+LOOK_BACK = 3  # words between the preposition and the concept: "for one of our", "pour un de nos"
 
 
 @dataclass
@@ -29,6 +33,7 @@ class Concept:
     words: tuple  # as typed, folded
     meant: tuple  # after typo correction
     readings: list = field(default_factory=list)
+    purpose: bool = False  # names what another concept of the text is for: it ranks, it does not restrict
 
     @property
     def skills(self):
@@ -68,6 +73,15 @@ class Understanding:
 
     def skills(self):
         return list(dict.fromkeys(code for concept in self.concepts for code in concept.skills))
+
+    @property
+    def needs(self):
+        """The concepts a result must match: all but those naming what the others are for."""
+        return [concept for concept in self.concepts if not concept.purpose]
+
+    @property
+    def purposes(self):
+        return [concept for concept in self.concepts if concept.purpose]
 
     def branches(self):
         return list(dict.fromkeys(code for concept in self.concepts for code in concept.branches))
@@ -123,6 +137,23 @@ def group(readings, words, corrections, language=None):
     return concepts
 
 
+def mark_purposes(concepts, words):
+    """Mark the concepts introduced by a purpose preposition, when another concept is the need itself."""
+    for concept in concepts:
+        position = concept.positions[0] - 1
+        while position >= 0 and concept.positions[0] - position <= LOOK_BACK + 1:
+            word = words[position]
+            if word in PURPOSE_WORDS:
+                concept.purpose = True
+                break
+            if word not in ALL_STOP_WORDS:
+                break
+            position -= 1
+    if all(concept.purpose for concept in concepts):
+        for concept in concepts:
+            concept.purpose = False
+
+
 def understand(text, version, ways=SEARCH_EXPANDS, stop=frozenset(), typos=True, language=None):
     """An Understanding of ``text``: its concepts from readings made in one of ``ways``, and the other words.
 
@@ -135,9 +166,10 @@ def understand(text, version, ways=SEARCH_EXPANDS, stop=frozenset(), typos=True,
 @lru_cache(maxsize=4096)
 def _understand(text, version, ways, stop, typos, language):
     compiled = matcher(version)
-    words, corrections, readings = compiled.read(text, typos=typos, language=language)
+    words, corrections, derived, readings = compiled.read_all(text, typos=typos, language=language)
     readings = [r for r in readings if r.how in ways]
-    concepts = group(readings, words, corrections, language)
+    concepts = group(readings, words, {**derived, **corrections}, language)
+    mark_purposes(concepts, words)
     covered = {p for concept in concepts for p in concept.positions}
     rest = []
     for position, word in enumerate(words):

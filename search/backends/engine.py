@@ -119,15 +119,20 @@ def text_clause(query):
     """What the query names (concepts) must match; each other word too, or only ranks when the query names
     skills; a member whose name is the query comes first."""
     understood = query.understanding
-    must = [concept_clause(concept) for concept in understood.concepts]
+    must = [concept_clause(concept) for concept in understood.needs]
     rest = [word_clause([word]) for word in understood.rest]
-    clause = {"bool": {"must": must if optional_words(understood) else must + rest}}
-    should = rest if optional_words(understood) else []
+    if query.relaxed:  # nobody matches it all: anybody matching a part, the most matching first
+        clause = {"bool": {"should": must + rest, "minimum_should_match": 1}}
+        must, rest = [], []
+    else:
+        clause = {"bool": {"must": must if optional_words(understood) else must + rest}}
+    should = [concept_clause(concept) for concept in understood.purposes]  # what the need is for ranks
+    should += rest if optional_words(understood) else []
     if understood.words:
         exact = {"term": {"name.sort": " ".join(understood.words)}}
         should.append({"constant_score": {"filter": exact, "boost": NAME_BONUS}})
     if should:
-        clause["bool"]["should"] = should
+        clause["bool"]["should"] = clause["bool"].get("should", []) + should
     return clause
 
 

@@ -318,13 +318,24 @@ class DatabaseBackend:
         understood = query.understand(snap.version if version is None else version)
         every_word = None  # members matching the words that name no skill too, when those are optional
         if understood is not None:
+            anyone = 0  # a relaxed query: members matching any concept or word
             for concept in understood.concepts:
                 bits, weights, text_weights = snap.concept(concept)
-                text_bits &= bits
+                if concept.purpose or query.relaxed:  # what the need is for ranks the members having it first
+                    weights = {**weights, 0: snap.everyone & ~bits}
+                    anyone |= bits
+                else:
+                    text_bits &= bits
                 term_weights.append(weights)
                 field_weights.append(text_weights)
             rest = [snap.fuzzy_term(word) for word in understood.rest]
-            if understood.concepts and rest:
+            if query.relaxed:
+                for bits, weights in rest:
+                    anyone |= bits
+                    term_weights.append({**weights, 0: snap.everyone & ~bits})
+                    field_weights.append(weights)
+                text_bits = anyone
+            elif understood.concepts and rest:
                 # What the query names must match; its other words rank those having them first.
                 every_word = text_bits
                 for bits, weights in rest:
