@@ -241,8 +241,9 @@ class PageCacheMiddleware:
             remember_site(request)
             return self.get_response(request)
         key, has_query = cache_key(request)
-        found = _cache().get_many([GENERATION_KEY, key]) if available(_cache()) else None  # one round trip
-        if found is None or not available(_cache()):  # the shared cache does not answer: pages made afresh
+        cache = _cache()
+        found = cache.get_many([GENERATION_KEY, key]) if available(cache) else {}  # one round trip
+        if not available(cache):  # the shared cache does not answer (or just stopped): the page made afresh
             remember_site(request)
             return self.get_response(request)
         gen = found.get(GENERATION_KEY) or generation()

@@ -363,7 +363,7 @@ MEMBER_IMAGE_MAX_BYTES = 10 * 1024 * 1024
 MEMBER_IMAGE_MAX_PIXELS = 40_000_000
 MEMBER_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 # Locmem counts per process: right for the embedded default and the tests; production sets
-# REDIS_URL, which django-ratelimit supports.
+# REDIS_URL (core.cache.RedisCache: django-redis, with local memory while Redis is down).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
 WAGTAILADMIN_USER_LOGIN_FORM = "space.forms.AdminLoginForm"  # rate limited like the member space
 # Forms render with the project's templates (templates/includes/forms/), which may override Django's.
