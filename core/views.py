@@ -1,11 +1,16 @@
+import sys
+
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as django_sitemap
-from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.middleware.csrf import REASON_NO_CSRF_COOKIE
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.translation import get_language_from_request
+from django.utils.translation import gettext as _
 from django.views.decorators.vary import vary_on_headers
 
 from .sitemaps import PageSitemap
@@ -35,7 +40,28 @@ def csrf_failure(request, reason=""):
 
 def server_error(request):
     # Rendered without context processors or database access: the error may come from there.
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return database_unavailable(request)
     return HttpResponseServerError(render_to_string("500.html", {"request_path": request.path}))
+
+
+DATABASE_RETRY_SECONDS = 30
+
+
+def database_unavailable(request):
+    """The database does not answer (down, restarting, out of connections): a 503 with ``Retry-After`` in the
+    visitor's language, a short page or, for the API, JSON, instead of the error page. Django still logs the
+    error with its traceback."""
+    language = get_language_from_request(request, check_path=True)
+    with translation.override(language):
+        if request.path.startswith("/api/"):
+            message = _("The service is briefly unavailable: try again in %(seconds)d seconds.")
+            response = JsonResponse({"message": message % {"seconds": DATABASE_RETRY_SECONDS}}, status=503)
+        else:
+            response = HttpResponse(render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def sitemap(request):

@@ -27,6 +27,9 @@ generation that processes already used.
 
 Fragments (``remember``) are also kept in each process, under the same generation: a page rendered afresh
 reads what every page shows (menu, footer, site, settings) without a round trip to the shared cache.
+
+While the shared cache does not answer (Redis down: ``core.cache.available``), pages and fragments are made afresh
+on every request, neither read nor stored; what changed meanwhile is dropped from Redis once it answers again.
 """
 
 import hashlib
@@ -46,6 +49,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from wagtail.models import Site
 
+from ..cache import available
 from . import private
 from .private import CSRF_CHARS as CSRF_ALLOWED_CHARS
 from .private import CSRF_LENGTH as CSRF_SECRET_LENGTH
@@ -120,8 +124,8 @@ def remember(name, parts, compute):
     """``compute()``, kept until content changes (same generation as the pages), in this process and in the
     shared cache: for what every page shows (menu, footer, site, settings), so that a page rendered afresh
     does not query it again. The value is shared by the requests of a process: treat it as read-only.
-    Off with the cache."""
-    if not settings.PAGE_CACHE_ENABLED:
+    Off with the cache, and while the shared cache does not answer (``core.cache``)."""
+    if not settings.PAGE_CACHE_ENABLED or not available(_cache()):
         return compute()
     key = ":".join([FRAGMENT_PREFIX, str(generation()), name, *map(str, parts)])
     value = _local.get(key, _MISSING)
@@ -237,7 +241,11 @@ class PageCacheMiddleware:
             remember_site(request)
             return self.get_response(request)
         key, has_query = cache_key(request)
-        found = _cache().get_many([GENERATION_KEY, key])  # one round trip
+        cache = _cache()
+        found = cache.get_many([GENERATION_KEY, key]) if available(cache) else {}  # one round trip
+        if not available(cache):  # the shared cache does not answer (or just stopped): the page made afresh
+            remember_site(request)
+            return self.get_response(request)
         gen = found.get(GENERATION_KEY) or generation()
         entry = found.get(key)
         if entry is not None and entry.get("generation") == gen:

@@ -124,13 +124,24 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache (and sessions with it): locmem unless REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # core.cache.RedisCache: django-redis behind a circuit breaker. Redis down costs speed, not the site: pages
+    # and fragments made afresh, sessions read from the database, rate limits counted in each process (the
+    # "ratelimit" alias falls back to local memory); Redis is tried again every REDIS_RETRY_SECONDS.
+    _redis_cache = {
+        "BACKEND": "core.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            "RETRY_SECONDS": float(os.environ.get("REDIS_RETRY_SECONDS", "5")),
+            "WARNING_SECONDS": 30,
+        },
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+        "default": _redis_cache,
+        "ratelimit": {**_redis_cache, "OPTIONS": {**_redis_cache["OPTIONS"], "FALLBACK": "locmem"}},
     }
     # Sessions are read from Redis and written through to the database, so a cache flush
     # or a Redis restart does not sign everyone out.
@@ -317,7 +328,7 @@ MEMBER_VIEWS_WRITE_EVERY = 500
 MEMBER_VIEWS_WRITE_SECONDS = 30
 
 # Rate limits (django-ratelimit, counted in the cache): "number/period", period in s, m, h or d.
-RATELIMIT_USE_CACHE = "default"
+RATELIMIT_USE_CACHE = "ratelimit" if "ratelimit" in CACHES else "default"
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None  # e.g. HTTP_X_REAL_IP behind a proxy
 PORTAL_RATES = {
     "login_failures": "5/15m",  # failed sign-ins per address and per e-mail
@@ -352,7 +363,7 @@ MEMBER_IMAGE_MAX_BYTES = 10 * 1024 * 1024
 MEMBER_IMAGE_MAX_PIXELS = 40_000_000
 MEMBER_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 # Locmem counts per process: right for the embedded default and the tests; production sets
-# REDIS_URL, which django-ratelimit supports.
+# REDIS_URL (core.cache.RedisCache: django-redis, with local memory while Redis is down).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001", "django_ratelimit.E003"]
 WAGTAILADMIN_USER_LOGIN_FORM = "space.forms.AdminLoginForm"  # rate limited like the member space
 # Forms render with the project's templates (templates/includes/forms/), which may override Django's.

@@ -25,7 +25,9 @@ if REDIS_URL and _worker:  # noqa: F405
     if not _db.isdigit():  # no database number in the URL
         _base, _db = REDIS_URL.rstrip("/"), "15"  # noqa: F405
     _db = int(_db)
-    CACHES["default"]["LOCATION"] = f"{_base}/{_db - int(_worker.removeprefix('gw') or 0)}"  # noqa: F405
+    for _alias in CACHES.values():  # noqa: F405  (the default cache and the rate limits' both)
+        if _alias.get("LOCATION") == REDIS_URL:  # noqa: F405
+            _alias["LOCATION"] = f"{_base}/{_db - int(_worker.removeprefix('gw') or 0)}"
 API_RATE_LIMIT = "100000/m"  # the rate limit has its own test
 PORTAL_RATES = {**PORTAL_RATES, "shortlist_api": "100000/m"}  # noqa: F405  (its own test lowers it)
 
