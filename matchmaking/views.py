@@ -45,7 +45,7 @@ def brief_url(name, brief, language=None):
 def brief(request):
     language = current_language()
     form = BriefForm(request.POST if request.method == "POST" else None, language=language)
-    status = 200
+    wait = 0
     if request.method == "POST":
         if form.is_spam:
             return redirect("matchmaking:sent")
@@ -53,9 +53,9 @@ def brief(request):
         if nonce and Brief.objects.filter(nonce=nonce).exists():
             return redirect("matchmaking:sent")  # sent twice (double click, reload): stored and mailed once
         if form.is_valid():
-            if limits.hit(request, "brief"):
+            wait = limits.hit(request, "brief")
+            if wait:
                 form.add_error(None, _("Too many briefs were sent from your connection. Try again in an hour."))
-                status = 429
             else:
                 with contextlib.suppress(IntegrityError):  # the same form arrived twice at the same moment
                     _store(form, language)
@@ -63,7 +63,8 @@ def brief(request):
     else:
         form.initial["nonce"] = uuid.uuid4()
     context = {"form": form, "privacy_page": privacy_page(request)}
-    return render(request, "matchmaking/brief.html", context, status=status)
+    response = render(request, "matchmaking/brief.html", context)
+    return limits.too_many(response, wait) if wait else response
 
 
 def _uuid_or_none(value):

@@ -1,11 +1,18 @@
-"""Media storage on the local disk (the default when no S3 bucket is configured)."""
+"""Media storage on the local disk (the default when no S3 bucket is configured; ``portal.s3`` otherwise).
+
+It stores every file under a name the site makes, with the extension of its content
+(``core.storage.SiteNamedFilesMixin``): never the name it was uploaded with.
+"""
 
 from django.core.files.storage import FileSystemStorage
 from django.utils.encoding import filepath_to_uri
 
+from core.storage import SiteNamedFilesMixin
 
-class MediaStorage(FileSystemStorage):
-    """Django's file system storage, with addresses built without ``urljoin`` in the common case.
+
+class MediaStorage(SiteNamedFilesMixin, FileSystemStorage):
+    """Django's file system storage, with names made by the site and addresses built without ``urljoin`` in
+    the common case.
 
     A page shows dozens of image addresses (each ``<picture>`` has a srcset per format), and ``urljoin`` parses
     both parts every time. Once quoted by ``filepath_to_uri``, a file name holds no ``:``, ``?`` or ``#``, so

@@ -16,14 +16,14 @@ from .forms import ApplicationForm
 
 def apply(request):
     form = ApplicationForm(request.POST or None)
-    status = 200
+    wait = 0
     if request.method == "POST":
         if form.is_spam:
             return redirect("members:apply_sent")
         if form.is_valid():
-            if limits.hit(request, "application"):
+            wait = limits.hit(request, "application")
+            if wait:
                 form.add_error(None, _("Too many applications from your connection. Try again in an hour."))
-                status = 429
             else:
                 application = form.save(commit=False)
                 application.language = get_language()[:2]
@@ -33,7 +33,8 @@ def apply(request):
                 _notify(request, application)
                 return redirect("members:apply_sent")
     context = {"form": form, "privacy_page": privacy_page(request)}
-    return render(request, "space/apply.html", context, status=status)
+    response = render(request, "space/apply.html", context)
+    return limits.too_many(response, wait) if wait else response
 
 
 def _notify(request, application):

@@ -26,24 +26,25 @@ from members.relay import main_page, recipients
 def send(request, page_id):
     page = get_object_or_404(MemberPage.objects.live().public(), pk=page_id)
     form = ContactForm(request.POST or None)
-    status = 200
+    wait = 0
     if request.method == "POST":
         if form.is_spam:
             return _sent(page)
         if form.is_valid():
             # A sender over their own limit does not use up the member's.
-            if limits.hit(request, "contact_ip") or limits.hit(
+            wait = limits.hit(request, "contact_ip") or limits.hit(
                 request, "contact_member", key=f"member:{page.translation_key}"
-            ):
+            )
+            if wait:
                 form.add_error(
                     None, _("Too many messages were sent from your connection or to this member. Try again later.")
                 )
-                status = 429
             else:
                 _relay(page, form)
                 return _sent(page)
     context = {"page": page, "form": form, "member": page}
-    return render(request, "space/contact.html", context, status=status)
+    response = render(request, "space/contact.html", context)
+    return limits.too_many(response, wait) if wait else response
 
 
 def _sent(page):

@@ -7,11 +7,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from core import limits
 from core.forms import AccessibleFormMixin, HoneypotMixin, PortalForm, PortalModelForm
-from members import uploads
+from members import auth, uploads
 from members.models import (
     Canton,
     Country,
@@ -24,31 +25,54 @@ from members.models import (
 )
 from taxonomy.models import Branch, Skill, SpokenLanguage
 
-TOO_MANY_SIGN_INS = _("Too many failed sign-in attempts. Try again in 15 minutes or reset your password.")
-
 
 class RateLimitedLoginMixin:
-    """Counts failed sign-ins per address and per e-mail; over the limit, nobody is authenticated."""
+    """Counts failed sign-ins per client address and account, per account and per client address.
+
+    Past any of the limits the password is not tried, so that guessing stops, and ``rate_limited`` holds the
+    seconds until the limit's window ends. The account's owner is not locked out: the member sign-in form then
+    offers a one-time sign-in link by e-mail (``LoginForm.link_offered``), which only the owner receives.
+    """
+
+    rate_limited = 0
+
+    def _limit_keys(self, identifier):
+        account = auth.account_key(identifier)
+        return (
+            ("login_pair", account, True),
+            ("login_account", account, False),
+            ("login_ip", "ip", False),
+        )
+
+    def refuse(self, wait):
+        self.rate_limited = wait
+        minutes = max(1, (wait + 59) // 60)
+        raise ValidationError(
+            ngettext(
+                "Too many failed sign-in attempts. Try again in %(minutes)d minute or reset your password.",
+                "Too many failed sign-in attempts. Try again in %(minutes)d minutes or reset your password.",
+                minutes,
+            )
+            % {"minutes": minutes},
+            code="rate_limited",
+        )
 
     def clean(self):
-        username = (self.data.get(self.add_prefix("username")) or "").strip().lower()
-        keys = ["ip", f"login:{username}"]
+        identifier = self.data.get(self.add_prefix("username")) or ""
         request = self.request
-        if request is not None and any(limits.reached(request, "login_failures", key) for key in keys):
-            self.rate_limited = True
-            raise ValidationError(TOO_MANY_SIGN_INS, code="rate_limited")
+        keys = self._limit_keys(identifier) if request is not None and identifier.strip() else ()
+        wait = max((limits.reached(request, name, key, per_address) for name, key, per_address in keys), default=0)
+        if wait:
+            self.refuse(wait)
         try:
             return super().clean()
         except ValidationError:
-            if request is not None:
-                for key in keys:
-                    limits.hit(request, "login_failures", key)
+            for name, key, per_address in keys:
+                limits.hit(request, name, key, per_address)
             raise
 
 
 class LoginForm(RateLimitedLoginMixin, AccessibleFormMixin, auth_forms.AuthenticationForm):
-    rate_limited = False
-
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
         self.fields["username"].label = _("E-mail address")
@@ -56,11 +80,38 @@ class LoginForm(RateLimitedLoginMixin, AccessibleFormMixin, auth_forms.Authentic
         self.fields["password"].widget.attrs.update(autocomplete="current-password")
         self.error_messages["invalid_login"] = _("This e-mail address and password do not match an account.")
 
+    def refuse(self, wait):
+        self.rate_limited = wait
+        minutes = max(1, (wait + 59) // 60)
+        raise ValidationError(
+            ngettext(
+                "Too many failed sign-in attempts. We can e-mail you a link that signs you in once, "
+                "or you can try your password again in %(minutes)d minute.",
+                "Too many failed sign-in attempts. We can e-mail you a link that signs you in once, "
+                "or you can try your password again in %(minutes)d minutes.",
+                minutes,
+            )
+            % {"minutes": minutes},
+            code="rate_limited",
+        )
+
+    @property
+    def link_offered(self):
+        return bool(self.rate_limited)
+
+    @property
+    def typed_username(self):
+        return (self.data.get(self.add_prefix("username")) or "").strip()
+
+
+class LoginLinkForm(PortalForm):
+    """Asks for a one-time sign-in link, from the sign-in form once too many attempts failed."""
+
+    username = forms.CharField(label=_("E-mail address"), max_length=254)
+
 
 class AdminLoginForm(RateLimitedLoginMixin, WagtailLoginForm):
     """The Wagtail admin's sign-in form, rate limited like the member space's."""
-
-    rate_limited = False
 
 
 class PasswordResetForm(AccessibleFormMixin, auth_forms.PasswordResetForm):

@@ -19,6 +19,9 @@ urlpatterns = [
     # Signing in and out, forgotten passwords, first password of an approved applicant.
     path(_("sign-in/"), account.LoginView.as_view(), name="login"),
     path(_("sign-out/"), account.LogoutView.as_view(), name="logout"),
+    path(_("sign-in/link/"), account.send_login_link, name="login_link"),
+    path(_("sign-in/link/sent/"), account.login_link_sent, name="login_link_sent"),
+    path(format_lazy("{}<str:token>/", _("sign-in/link/")), account.login_with_link, name="login_link_confirm"),
     path(_("password/"), account.PasswordResetView.as_view(), name="password_reset"),
     path(_("password/sent/"), account.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path(

@@ -1,8 +1,15 @@
-"""The media storage builds the same addresses as Django's, faster."""
+"""The media storage builds the same addresses as Django's, faster; local or S3, it names the files it stores."""
+
+import importlib.util
+from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage, default_storage
+from storages.backends.s3 import S3Storage
 
+from portal.s3 import S3MediaStorage
 from portal.storage import MediaStorage
 
 NAMES = [
@@ -31,3 +38,21 @@ def test_media_addresses_are_djangos(base, tmp_path):
 
 def test_the_site_uses_it():
     assert isinstance(default_storage, MediaStorage)
+
+
+def test_the_s3_storage_stores_under_names_made_by_the_site_too(monkeypatch):
+    sent = []
+    monkeypatch.setattr(S3Storage, "_save", lambda self, name, content: sent.append(name) or name)
+    name = S3MediaStorage(bucket_name="media").save("original_images/logo.html", ContentFile(b"<html><script>"))
+    assert sent == [name]
+    assert name.startswith("original_images/") and name.endswith(".bin") and "logo" not in name
+
+
+def test_a_bucket_is_used_through_it(monkeypatch):
+    monkeypatch.setenv("AWS_STORAGE_BUCKET_NAME", "media")
+    spec = importlib.util.spec_from_file_location(
+        "bucket_settings", Path(settings.BASE_DIR) / "portal/settings/base.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.STORAGES["default"]["BACKEND"] == "portal.s3.S3MediaStorage"

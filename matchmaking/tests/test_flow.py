@@ -134,11 +134,12 @@ def test_honeypot_and_rate_limit(mosaique, client):
     data = form_data(client, "/fr/mise-en-relation/", text="Nous cherchons un logo pour notre boulangerie.")
     assert client.post("/fr/mise-en-relation/", {**data, "website_url": "http://spam"}).status_code == 302
     assert Brief.objects.count() == 0
-    statuses = []
+    responses = []
     for n in range(6):
         fresh = form_data(client, "/fr/mise-en-relation/", text=f"Nous cherchons un logo pour notre boulangerie {n}.")
-        statuses.append(client.post("/fr/mise-en-relation/", fresh).status_code)
-    assert statuses == [302] * 5 + [429], Brief.objects.count()
+        responses.append(client.post("/fr/mise-en-relation/", fresh))
+    assert [response.status_code for response in responses] == [302] * 5 + [429], Brief.objects.count()
+    assert 0 < int(responses[-1]["Retry-After"]) <= 3600
     assert Brief.objects.count() == 5
 
 

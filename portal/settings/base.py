@@ -215,7 +215,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    STORAGES["default"] = {"BACKEND": "portal.s3.S3MediaStorage"}
 
 
 def media_origins():
@@ -327,11 +327,19 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/api/v2/preview/"]
 MEMBER_VIEWS_WRITE_EVERY = 500
 MEMBER_VIEWS_WRITE_SECONDS = 30
 
+LOGIN_LINK_MAX_AGE = 15 * 60  # seconds a one-time sign-in link works (members.auth)
+
 # Rate limits (django-ratelimit, counted in the cache): "number/period", period in s, m, h or d.
 RATELIMIT_USE_CACHE = "ratelimit" if "ratelimit" in CACHES else "default"
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None  # e.g. HTTP_X_REAL_IP behind a proxy
 PORTAL_RATES = {
-    "login_failures": "5/15m",  # failed sign-ins per address and per e-mail
+    # Failed sign-ins. Past any of these the password is not tried and the form offers a one-time sign-in
+    # link e-mailed to the account (members.auth), so that nobody can lock an owner out of their account.
+    "login_pair": "5/15m",  # per client address and account: one connection guessing at one account
+    "login_account": "20/h",  # per account, from anywhere: guessing spread over many addresses
+    "login_ip": "50/h",  # per client address, over all accounts: one connection trying many accounts
+    "login_link": "10/h",  # sign-in links sent per client address
+    "login_link_account": "3/h",  # sign-in links sent per account (the owner's mailbox is not flooded)
     "application": "5/h",  # membership applications per address
     "contact_ip": "5/h",  # contact requests per sender address
     "contact_member": "20/d",  # contact requests per member

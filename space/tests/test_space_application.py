@@ -87,6 +87,7 @@ def test_applications_are_rate_limited(client, editor):
         assert client.post(url("members:apply"), form_data(email=f"a{n}@example.lu")).status_code == 302
     response = client.post(url("members:apply"), form_data(email="a9@example.lu"))
     assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 3600
     assert 'value="a9@example.lu"' in response.content.decode()
 
 
