@@ -123,3 +123,59 @@ def test_what_was_understood_is_told_in_the_visitors_words(version):
     assert found.explained(lambda facet, code: labels.get(code, code)) == [
         ("photographe culinaire", ["Photographie culinaire"], 0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "how"),
+    [
+        ("Logogestaltung", {"brand-identity"}, "compound"),  # a skill's word, then a common word
+        ("Möbelbau", {"furniture-design"}, "compound"),
+        ("Produktfotos", {"product-photography"}, "exact"),  # a synonym once the plural -s is read
+        ("Altbau sanieren", {"heritage-renovation"}, "joined"),  # a verb as its noun, written apart: Altbausanierung
+        ("grafik designer", {"brand-identity"}, "joined"),  # Grafikdesigner written apart
+        ("grafic designer", {"brand-identity"}, "exact"),  # another spelling: c for k, ph for f
+        ("data visualization", {"data-visualisation"}, "exact"),  # American spelling
+    ],
+)
+def test_german_compounds_verbs_and_spellings_name_their_skills(version, text, expected, how):
+    found = read(text, version)
+    assert expected <= set(found.skills()), found.skills()
+    assert how in {reading.how for concept in found.concepts for reading in concept.readings}
+
+
+def test_a_word_spelt_otherwise_is_read_as_the_word_and_a_typo_of_it_corrected(version):
+    found = read("grafiste", version)  # f for ph: the same word
+    assert "brand-identity" in found.skills()
+    assert found.corrected_text == ""
+    typo = read("webentwikler", version)  # a letter left out
+    assert typo.corrected_text == "webentwickler"
+
+
+def test_a_common_word_is_never_corrected_into_a_skill(version):
+    # "shots" is one edit from "shoes", "office" from "officer": both are words people mean as typed.
+    for text in ("product shots", "photos of our office"):
+        found = read(text, version)
+        assert found.corrections == {}, found.corrections
+        assert "footwear-design" not in found.skills()
+
+
+def test_a_verb_reads_as_its_noun_only_when_the_noun_is_known(version):
+    assert "translation" in read("übersetzen", version).skills()
+    assert read("schlafen", version).skills() == []
+
+
+def test_what_a_need_is_for_ranks_but_does_not_restrict(version):
+    found = read("Musik für Werbespot", version)
+    assert [concept.purpose for concept in found.concepts] == [False, True]
+    assert found.needs[0].words == ("musik",)
+    alone = read("für Werbespot", version)  # nothing else named: it is the need
+    assert [concept.purpose for concept in alone.concepts] == [False]
+    both = read("logo for a bakery and a website", version)  # "and" names a second need
+    assert [concept.purpose for concept in both.concepts] == [False, False]
+
+
+def test_a_trailing_stop_word_of_a_phrase_is_kept(version):
+    # "monteur son" is a sound editor: "son" is not a possessive there, so "monteur" alone is not sound work.
+    assert "podcast-production" not in read("monteuse", version).skills()
+    assert "video-editing" in read("monteuse", version).skills()
+    assert "podcast-production" in read("monteuse son", version).skills()
