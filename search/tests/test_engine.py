@@ -7,6 +7,7 @@ from unittest import mock
 import pytest
 from django.core.management import call_command
 
+from search import healing
 from search.backends import configured_engine
 from search.backends.engine import SearchEngine, index_settings, search_body
 from search.models import MemberDocument
@@ -17,10 +18,20 @@ from .helpers import SKILL_CODES, make_member
 
 
 @pytest.fixture
-def engine(settings, osmem_url):
+def bare_engine(settings, osmem_url):
+    """The OpenSearch backend on an empty cluster (no index yet)."""
     settings.SEARCH_URL = osmem_url.replace("http://", "opensearch://")
     settings.SEARCH_INDEX = "test"
+    healing.forget()
     return configured_engine()
+
+
+@pytest.fixture
+def engine(bare_engine, db):
+    """The OpenSearch backend with an index per language, loaded with the documents there are (as the worker or
+    rebuild_search_index makes them): publishing then updates them."""
+    healing.repair(bare_engine, only=healing.languages())
+    return bare_engine
 
 
 @pytest.fixture
