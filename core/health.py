@@ -8,7 +8,7 @@ database answers: without the cache or the search engine it is slower, never dow
 import logging
 import uuid
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 
 logger = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ def database_state():
 
 def cache_state():
     """ "local" for a per-process cache, else whether a value written is read back."""
+    cache = caches["default"]
     if type(cache).__name__ in LOCAL_CACHES:
         return "local"
     key, value = "readiness-probe", uuid.uuid4().hex
