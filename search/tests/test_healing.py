@@ -16,7 +16,6 @@ from search.service import search_directory
 
 from .helpers import make_member
 
-
 EXPECTED = {"database": "ok", "cache": "ok" if settings.REDIS_URL else "local"}
 
 
