@@ -33,6 +33,8 @@ ENGINE_BATCH = 500
 
 _asked = {}  # index prefix → when this process last asked for a repair (monotonic)
 _next_look = {}  # index prefix → when this worker looks at the aliases again (monotonic)
+_quiet_until = {}  # index prefix → no try before then, the engine having failed (monotonic)
+QUIET = 30  # seconds a worker leaves an engine that failed alone, even when a repair is asked for
 
 
 class RepairBusy(Exception):
@@ -51,6 +53,7 @@ def forget():
     """Forget this process's timers (tests)."""
     _asked.clear()
     _next_look.clear()
+    _quiet_until.clear()
 
 
 def request(engine=None):
@@ -170,6 +173,8 @@ def heal(engine=None):
     engine = engine or configured_engine()
     if engine is None:
         return []
+    if time.monotonic() < _quiet_until.get(engine.prefix, 0.0):
+        return []
     try:
         due = time.monotonic() >= _next_look.get(engine.prefix, 0.0)
         if not due and not requested(engine):
@@ -182,7 +187,8 @@ def heal(engine=None):
     except RepairBusy:
         return []
     except EngineUnavailable as error:
-        logger.warning("Search index repair postponed, the engine does not answer: %s", error)
+        _quiet_until[engine.prefix] = time.monotonic() + QUIET
+        logger.warning("Search index repair postponed for %s s, the engine does not answer: %s", QUIET, error)
         return []
     except Exception:
         logger.exception("Search index repair failed")

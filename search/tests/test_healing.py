@@ -2,6 +2,7 @@
 database meanwhile, the worker rebuilds the indexes from the documents, one worker at a time."""
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -104,6 +105,10 @@ def test_a_repair_waits_while_the_engine_is_down(engine_tree, engine):
     engine._client = None
     assert healing.heal(engine) == []  # logged, not raised: the worker goes on with its webhooks
     assert EngineRepair.objects.get(pk=engine.prefix).requested_at is not None
+    # The next turns (every 2 seconds) leave the engine alone for a while, though the repair is still asked for.
+    with mock.patch.object(engine, "missing_languages") as look:
+        assert healing.heal(engine) == []
+    look.assert_not_called()
 
 
 @pytest.mark.django_db
