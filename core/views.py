@@ -11,8 +11,10 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
 
+from . import health as readiness_checks
 from .sitemaps import PageSitemap
 
 
@@ -69,8 +71,16 @@ def sitemap(request):
 
 
 def health(request):
-    """For load balancers and the benchmark's reference: answers without the database or templates."""
+    """Liveness, for load balancers and the benchmark's reference: answers without the database or templates."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@never_cache
+def readiness(request):
+    """Readiness as JSON: ``{"status", "database", "cache", "engine", "index"}`` (core.health). HTTP 200 while the
+    site can serve (the database answers), even without the cache or the search engine; 503 when it cannot."""
+    report = readiness_checks.report()
+    return JsonResponse(report, status=503 if report["status"] == "down" else 200)
 
 
 def robots_txt(request):

@@ -21,6 +21,7 @@ urlpatterns = [
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.health, name="health"),
+    path("readyz", core_views.readiness, name="readiness"),
     path("", core_views.root_redirect, name="root"),
 ]
 

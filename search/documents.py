@@ -16,7 +16,8 @@ from members.text_language import untranslated_texts
 from taxonomy.skills import matcher
 from taxonomy.text import fold
 
-from .backends import configured_engine
+from . import healing
+from .backends import IndexMissing, configured_engine
 from .models import IndexState, MemberDocument
 
 logger = logging.getLogger(__name__)
@@ -170,6 +171,9 @@ def safely(method, *args):
     """Call an engine method; log instead of raising, so that publishing never fails on the engine."""
     try:
         method(*args)
+    except IndexMissing as error:  # the database has the documents: the worker rebuilds the index from them
+        logger.warning("The search engine lost its index (%s): a worker rebuilds it", error)
+        healing.request()
     except Exception:
         logger.exception("Could not update the search engine; run manage.py rebuild_search_index")
 

@@ -113,5 +113,29 @@ class IndexState(models.Model):
             cls.objects.update_or_create(pk=name, defaults={"version": stamp})
 
 
-# The receivers that keep the documents current, connected once the models exist.
-from . import signals  # noqa: E402, F401
+class EngineRepair(models.Model):
+    """The search engine's indexes under one SEARCH_INDEX prefix, and their repair.
+
+    Whoever notices a missing index (a search, the readiness check, the worker's own look) sets
+    ``requested_at``; one worker at a time rebuilds the indexes from the documents. The row is the
+    lock: a worker takes it by setting ``started_at`` where it was empty (or left by a worker that
+    stopped renewing it), so two workers never rebuild together, on SQLite as on PostgreSQL.
+    """
+
+    name = models.CharField(max_length=100, primary_key=True)
+    requested_at = models.DateTimeField(null=True)
+    started_at = models.DateTimeField(null=True)  # renewed as the rebuild goes; empty when no one rebuilds
+    worker = models.CharField(max_length=200, blank=True)
+    finished_at = models.DateTimeField(null=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("search engine repair")
+
+    def __str__(self):
+        return self.name
+
+
+# The receivers that keep the documents current and the search engine's part of the readiness check,
+# connected once the models exist.
+from . import healing, signals  # noqa: E402, F401

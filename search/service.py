@@ -16,7 +16,8 @@ from taxonomy.skills import ALL_STOP_WORDS, LANGUAGES
 from taxonomy.text import fold, highlight, match_spans, tokens
 from taxonomy.understanding import understand
 
-from .backends import EngineUnavailable, configured_engine
+from . import healing
+from .backends import EngineUnavailable, IndexMissing, configured_engine
 from .backends.memory import DatabaseBackend
 from .facets import vocabulary
 from .models import CARD_FIELDS, IndexState, MemberDocument, portfolio_line
@@ -120,6 +121,8 @@ def run(query, version):
             return backend.search(query, version), backend.name, False
         except EngineUnavailable as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
+            if isinstance(error, IndexMissing):  # a worker rebuilds it; this request answers from the database
+                healing.request(backend)
     return database.search(query, version), database.name, backend is not database
 
 
@@ -395,6 +398,9 @@ def suggest(language, prefix, limit=8):
     backend = backend_for_request()
     try:
         found = backend.suggest(language, prefix, limit)
+    except IndexMissing:
+        healing.request(backend)
+        found = database.suggest(language, prefix, limit)
     except EngineUnavailable:
         found = database.suggest(language, prefix, limit)
     ids = [card["page_id"] for card in found]

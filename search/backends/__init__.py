@@ -22,6 +22,15 @@ class EngineUnavailable(Exception):
     """The search engine could not answer (down, timed out, or refused the request)."""
 
 
+class IndexMissing(EngineUnavailable):
+    """The engine answers but has no index behind the alias of these languages (a restarted or new cluster):
+    the directory answers from the database until a worker rebuilds it (search.healing)."""
+
+    def __init__(self, languages, message=""):
+        self.languages = sorted(set(languages))
+        super().__init__(message or f"no search index for {', '.join(self.languages)}")
+
+
 _engines = {}
 
 

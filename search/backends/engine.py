@@ -19,7 +19,7 @@ from taxonomy.text import POST, PRE, engine_highlight, fold
 
 from ..facets import FACET_NAMES
 from ..models import portfolio_line
-from . import EngineUnavailable, Hits
+from . import EngineUnavailable, Hits, IndexMissing
 
 ANALYZERS = {"fr": "french", "en": "english", "de": "german"}
 TEXT_FIELDS = {"name": 8, "skills_text": 4, "summary": 3, "portfolio": 2, "body": 1}
@@ -198,12 +198,59 @@ def parse_hits(response):
     return Hits(total=total, ids=ids, counts=counts, highlights=highlights, every_word=every_word)
 
 
-def refused_request(error):
-    """Whether ``error`` is the engine refusing one request (HTTP 4xx but timeouts and throttling), either client."""
+THROTTLED = (408, 429)  # the engine too busy or too slow: a failure of the engine, not of the request
+INDEX_NOT_FOUND = "index_not_found_exception"
+
+
+def _status(error):
+    """The HTTP status of a client error, either client (None for connection errors and timeouts)."""
     status = getattr(error, "status_code", None)  # opensearch-py ("N/A" for connection errors)
     if not isinstance(status, int):
         status = getattr(getattr(error, "meta", None), "status", None)  # elasticsearch 8 and 9
-    return isinstance(status, int) and 400 <= status < 500 and status not in (408, 429)
+    return status if isinstance(status, int) else None
+
+
+def _bulk_failures(error):
+    """(status, error type, index) of each document a bulk request could not write, or None if ``error`` is
+    not about documents (both clients' BulkIndexError carry the failed items in ``errors``)."""
+    items = getattr(error, "errors", None)
+    if type(error).__name__ != "BulkIndexError" or not isinstance(items, list):
+        return None
+    failures = []
+    for item in items:
+        for outcome in item.values() if isinstance(item, dict) else ():
+            if isinstance(outcome, dict):
+                cause = outcome.get("error")
+                kind = cause.get("type", "") if isinstance(cause, dict) else ""
+                failures.append((outcome.get("status"), kind, outcome.get("_index", "")))
+    return failures
+
+
+def refused_request(error):
+    """Whether ``error`` is the engine refusing what was asked (HTTP 4xx but timeouts and throttling, for the
+    whole request or for each document of a bulk request), which says nothing about the engine's health."""
+    failures = _bulk_failures(error)
+    statuses = [status for status, _kind, _index in failures] if failures is not None else [_status(error)]
+    return bool(statuses) and all(
+        isinstance(status, int) and 400 <= status < 500 and status not in THROTTLED for status in statuses
+    )
+
+
+def missing_indexes(error):
+    """The indexes or aliases ``error`` says do not exist (HTTP 404 index_not_found), else []."""
+    failures = _bulk_failures(error)
+    if failures is not None:
+        return sorted({index for status, kind, index in failures if status == 404 and kind == INDEX_NOT_FOUND})
+    if _status(error) != 404:
+        return []
+    try:
+        body = error.info  # the decoded answer, either client
+    except (AttributeError, IndexError):  # an error made without one
+        return []
+    cause = body.get("error") if isinstance(body, dict) else None
+    if isinstance(cause, dict) and cause.get("type") == INDEX_NOT_FOUND:
+        return [cause.get("index", "")]
+    return []
 
 
 class SearchEngine:
@@ -243,13 +290,25 @@ class SearchEngine:
     def alias(self, language):
         return f"{self.prefix}-members-{language}"
 
+    def language_of(self, index):
+        """The language whose alias is ``index`` (or whose concrete indexes start with it), else None."""
+        head = f"{self.prefix}-members-"
+        if not index.startswith(head):
+            return None
+        return index[len(head) :].split("-", 1)[0] or None
+
     def _call(self, method, *args, **kwargs):
-        """Call the client; any failure marks the engine down for a while and raises EngineUnavailable."""
+        """Call the client. A failure of the engine (no connection, timeout, throttling, HTTP 5xx) marks it down
+        for a while; any failure raises EngineUnavailable, or IndexMissing when an alias does not exist."""
         if time.monotonic() < self.down_until:
             raise EngineUnavailable("the search engine failed recently")
         try:
             return method(*args, **kwargs)
         except Exception as error:  # connection refused, timeout, HTTP error, bad response...
+            missing = {self.language_of(index) for index in missing_indexes(error)} - {None}
+            if missing:
+                self._ready -= missing
+                raise IndexMissing(missing, str(error)[:500]) from error
             if not refused_request(error):  # a request the engine refused says nothing about its health
                 self.down_until = time.monotonic() + RETRY_AFTER
                 self._ready.clear()  # the cluster may have lost its indexes: check again next time
@@ -263,12 +322,19 @@ class SearchEngine:
         self._call(self.client.indices.create, index=name, body=index_settings(language))
         return name
 
-    def ensure_index(self, language):
-        if language in self._ready:
-            return
-        if not self._call(self.client.indices.exists, index=self.alias(language)):
-            self.point_alias(language, self.create_index(language))
-        self._ready.add(language)
+    def delete_index(self, name):
+        self._call(self.client.indices.delete, index=name)
+
+    def has_index(self, language):
+        """Whether the alias of ``language`` exists (remembered once seen, until the engine fails)."""
+        if language not in self._ready and self._call(self.client.indices.exists_alias, name=self.alias(language)):
+            self._ready.add(language)
+        return language in self._ready
+
+    def missing_languages(self, languages):
+        """Those of ``languages`` whose alias does not exist, asking the engine (not the memory of has_index)."""
+        self._ready -= set(languages)
+        return [language for language in languages if not self.has_index(language)]
 
     def point_alias(self, language, index):
         """Make the language's alias point at ``index`` alone and delete the indexes it left."""
@@ -276,13 +342,18 @@ class SearchEngine:
         old = []
         if self._call(self.client.indices.exists_alias, name=alias):
             old = [name for name in self._call(self.client.indices.get_alias, name=alias) if name != index]
+        elif self._call(self.client.indices.exists, index=alias):
+            # A concrete index holds the alias's name: documents written while the alias was missing created it
+            # (before writes required the alias). It holds a few documents at most; the new index has them all.
+            self._call(self.client.indices.delete, index=alias)
         actions = [{"remove": {"index": name, "alias": alias}} for name in old]
         actions.append({"add": {"index": index, "alias": alias}})
         self._call(self.client.indices.update_aliases, body={"actions": actions})
+        self._ready.add(language)
         for name in old:
             self._call(self.client.indices.delete, index=name)
 
-    def bulk(self, actions, refresh=True, raise_on_error=True):
+    def bulk(self, actions, refresh=True, raise_on_error=True, **params):
         """Send ``actions`` in one bulk request, with a longer timeout than searches get."""
         if not actions:
             return
@@ -294,13 +365,16 @@ class SearchEngine:
             from elasticsearch import helpers
 
             client, extra = self.client.options(request_timeout=BULK_TIMEOUT), {}
-        self._call(helpers.bulk, client, actions, refresh=refresh, raise_on_error=raise_on_error, **extra)
+        self._call(helpers.bulk, client, actions, refresh=refresh, raise_on_error=raise_on_error, **extra, **params)
 
     def index_documents(self, documents, index=None, refresh=True):
-        languages = {doc.language for doc in documents}
+        """Write ``documents`` into ``index``, or behind their languages' aliases. A language without its alias
+        is left out (raising IndexMissing after the others are written): the engine would create a bare index
+        under the alias's name, and the rebuild that makes the alias reads every document from the database."""
+        missing = set()
         if index is None:
-            for language in languages:
-                self.ensure_index(language)
+            missing = {doc.language for doc in documents if not self.has_index(doc.language)}
+            documents = [doc for doc in documents if doc.language not in missing]
         actions = [
             {
                 "_op_type": "index",
@@ -310,7 +384,10 @@ class SearchEngine:
             }
             for doc in documents
         ]
-        self.bulk(actions, refresh=refresh)
+        # Behind an alias, the engine must not create a bare index of that name if the alias has gone meanwhile.
+        self.bulk(actions, refresh=refresh, **({} if index else {"require_alias": True}))
+        if missing:
+            raise IndexMissing(missing)
 
     def delete_documents(self, page_ids, languages=("fr", "en", "de")):
         if not page_ids:
@@ -346,4 +423,7 @@ class SearchEngine:
             "_source": False,
         }
         response = self._call(self.client.search, index=self.alias(language), body=body)
-        return [{"page_id": int(hit["_id"])} for hit in response["hits"]["hits"]]
+        try:
+            return [{"page_id": int(hit["_id"])} for hit in response["hits"]["hits"]]
+        except (KeyError, TypeError, ValueError) as error:
+            raise EngineUnavailable(f"unexpected answer: {error}") from error

@@ -1,4 +1,4 @@
-"""The OpenSearch path, for real against osmem-server; the Elasticsearch client without a server."""
+"""The OpenSearch path, for real against osmem-server (the Elasticsearch client: test_elasticsearch.py)."""
 
 import io
 import random
@@ -7,27 +7,12 @@ from unittest import mock
 import pytest
 from django.core.management import call_command
 
-from search.backends import configured_engine
 from search.backends.engine import SearchEngine, index_settings, search_body
 from search.models import MemberDocument
 from search.query import DirectoryQuery
 from search.service import database, search_directory
 
 from .helpers import SKILL_CODES, make_member
-
-
-@pytest.fixture
-def engine(settings, osmem_url):
-    settings.SEARCH_URL = osmem_url.replace("http://", "opensearch://")
-    settings.SEARCH_INDEX = "test"
-    return configured_engine()
-
-
-@pytest.fixture
-def engine_tree(engine, db):
-    from tests.factories import build_site_tree
-
-    return build_site_tree(members_per_branch=1)
 
 
 def found(language, text, **kwargs):
@@ -232,3 +217,25 @@ def test_a_page_too_far_never_reaches_the_engine_and_a_refused_request_is_not_an
         assert search_directory(DirectoryQuery("fr")).degraded
     assert engine.down_until == 0.0
     assert search_directory(DirectoryQuery("fr")).backend == "opensearch"
+
+
+@pytest.mark.django_db
+def test_requests_the_engine_refuses_never_take_the_directory_off_it(engine_tree, engine):
+    """HTTP 400 answers to a search, a suggestion or an indexing request sent straight through the backend: each
+    fails alone, the next searches and suggestions still go to the engine."""
+    from search.backends import EngineUnavailable
+    from search.service import suggest
+
+    too_far = DirectoryQuery("fr")
+    too_far.page_size, too_far.page = 10, 6_000  # from 59,990: beyond the index's result window
+    with pytest.raises(EngineUnavailable, match="400|window"):
+        engine.search(too_far)
+    with pytest.raises(EngineUnavailable):
+        engine.suggest("fr", "stu", limit=10**12)  # a size the engine cannot read
+    with pytest.raises(EngineUnavailable):  # a document the index's strict mapping refuses
+        engine.bulk([{"_index": engine.alias("fr"), "_id": "1", "_source": {"no_such_field": 1}}])
+    assert engine.down_until == 0.0
+    result = search_directory(DirectoryQuery("fr"))
+    assert (result.backend, result.degraded, result.total) == ("opensearch", False, 2)
+    with mock.patch.object(database, "suggest", side_effect=AssertionError("answered from the database")):
+        assert suggest("fr", "a")["members"] is not None

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
 from api.webhooks import drain
+from search.healing import heal
 
 
 class Command(BaseCommand):
@@ -20,6 +21,7 @@ class Command(BaseCommand):
             if not once:
                 close_old_connections()  # a long-running worker: drop a connection the database has closed
             sent = drain()
+            heal()  # the background process's other duty: rebuild a search index the engine lost (never raises)
             if sent and options["verbosity"] > 1:
                 self.stdout.write(f"{sent} deliveries attempted")
             if once:

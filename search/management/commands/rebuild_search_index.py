@@ -3,11 +3,8 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from members.models import MemberPage
-from search import documents
+from search import documents, healing
 from search.backends import EngineUnavailable, configured_engine
-from search.models import MemberDocument
-
-ENGINE_BATCH = 500
 
 
 class Command(BaseCommand):
@@ -32,21 +29,14 @@ class Command(BaseCommand):
         if engine is None:
             self.stdout.write("SEARCH_URL is not set: the database backend reads those documents directly.")
             return
+
+        def bar(language, total):
+            return tqdm(total=total, desc=f"Engine ({language})", unit="doc", disable=no_progress)
+
         try:
-            for language, _name in settings.LANGUAGES:
-                index = engine.create_index(language)
-                queryset = MemberDocument.objects.filter(language=language).order_by("pk")
-                with tqdm(total=queryset.count(), desc=f"Engine ({language})", unit="doc", disable=no_progress) as bar:
-                    batch = []
-                    for doc in queryset.iterator(chunk_size=ENGINE_BATCH):
-                        batch.append(doc)
-                        if len(batch) >= ENGINE_BATCH:
-                            engine.index_documents(batch, index=index, refresh=False)
-                            bar.update(len(batch))
-                            batch = []
-                    engine.index_documents(batch, index=index, refresh=True)
-                    bar.update(len(batch))
-                engine.point_alias(language, index)
+            healing.repair(engine, only=healing.languages(), bar=bar)
+        except healing.RepairBusy as error:
+            raise CommandError(f"Not rebuilt: {error}.") from error
         except EngineUnavailable as error:
             raise CommandError(f"The search engine at {settings.SEARCH_URL} did not answer: {error}") from error
         self.stdout.write(self.style.SUCCESS(f"The {engine.name} indexes are rebuilt."))
