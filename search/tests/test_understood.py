@@ -187,3 +187,24 @@ def test_autocomplete_understands_role_nouns_and_other_languages(client, members
     assert found[0]["label"] == "Product photography"
     typed = client.get("/api/v1/directory/suggest/", {"lang": "fr", "q": "Fotogr"}).json()["skills"]
     assert [s["label"] for s in typed] == ["Photographie de produits"]
+
+
+@pytest.mark.django_db
+def test_nobody_matching_everything_named_shows_who_matches_part_of_it(client, members):
+    # No member has both a brand identity and sound design: those with either, and a notice saying so.
+    page = soup(client.get("/en/members/", {"q": "logo sound design"}))
+    assert set(names(page)) == {"Atelier Mosaïque", "Sonar"}
+    assert "No member matches all of “logo sound design”" in text_of(page)
+    data = client.get("/api/v1/directory/", {"lang": "de", "q": "Logo Sounddesign"}).json()
+    assert data["relaxed"] is True
+    assert {item["name"] for item in data["results"]} == {"Atelier Mosaïque", "Sonar"}
+    # A query one member matches entirely is not relaxed.
+    assert client.get("/api/v1/directory/", {"lang": "en", "q": "packaging"}).json()["relaxed"] is False
+
+
+@pytest.mark.django_db
+def test_what_a_need_is_for_ranks_the_members_without_excluding_others(client, members):
+    # "for e-commerce" is what the photos are for: Lumen (photos) is found though no member does e-commerce.
+    page = soup(client.get("/en/members/", {"q": "product photos for an online shop"}))
+    assert names(page)[0] == "Lumen"
+    assert "No member matches all" not in text_of(page)
