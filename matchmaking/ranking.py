@@ -206,7 +206,7 @@ def read_brief(text, version=None, language=None):
             loose, sure = sure + loose, []
         if sure:
             needs.append((words, sure))
-            weights.append(1.0 if "ask" in said and not concept.purpose else CONTEXT)
+            weights.append(1.0 if "ask" in said else CONTEXT)
         loose = [code for code in loose if code not in sure]
         if loose:
             suggestions.append((words, loose))

@@ -62,7 +62,10 @@ TAIL_MIN = 7  # shortest last part of a German compound read alone (Sanierung of
 ENDINGS = frozenset(a + b for endings in INFLECTIONS.values() for a in endings for b in ("", *endings))
 FORM_TAIL = 2  # two words of one stem are forms of one another when neither goes on for more letters
 STRONG = ("exact", "joined", "form")
-HOW_RANK = {"exact": 6, "joined": 6, "form": 5, "typo": 4, "compound": 3, "short": 2, "stem": 1}
+HOW_RANK = {"exact": 6, "joined": 6, "form": 5, "typo": 4, "sense": 3, "compound": 3, "short": 2, "stem": 1}
+# A form of a phrase's word that is far more common than the word itself is most often another word: "wollen"
+# (to want) is no "Wolle" (wool), "sprechen" (to speak) no "Sprecher" (a voice artist). Zipf scale, per language.
+SENSE_GAP = 0.75
 
 
 # Spellings of one word across the three languages and their variants: photo/Foto, graphique/Grafik,
@@ -86,6 +89,15 @@ def sound(word):
 def common_word(word):
     """Whether ``word`` is a common word of one of the three languages (wordfreq's small lists, shipped with it)."""
     return any(zipf_frequency(word, language, wordlist="small") >= COMMON_ZIPF for language in LANGUAGES)
+
+
+@lru_cache(maxsize=20_000)
+def other_sense(word, base, language):
+    """Whether ``word``, a form of ``base``, is so much more common than it that it is most likely another word."""
+    if word == base or len(word) < len(base):  # "Musik" is the root of "Musiker", not another word
+        return False
+    gap = zipf_frequency(word, language, wordlist="small") - zipf_frequency(base, language, wordlist="small")
+    return gap >= SENSE_GAP
 
 
 @lru_cache(maxsize=20_000)
@@ -487,10 +499,14 @@ class SkillMatcher:
             return "typo"
         pairs = [(spelling(meant[p]), spelling(base)) for p, base in zip(found, phrase.words, strict=True)]
         if all(inflected(word, base, phrase.language) for word, base in pairs):
-            return "short" if phrase.short else "exact"
-        if all(same_form(word, base) for word, base in pairs):
-            return "short" if phrase.short else "form"
-        return "stem"
+            how = "short" if phrase.short else "exact"
+        elif all(same_form(word, base) for word, base in pairs):
+            how = "short" if phrase.short else "form"
+        else:
+            return "stem"
+        if how != "short" and any(other_sense(word, base, phrase.language) for word, base in pairs):
+            return "sense"
+        return how
 
     def match(self, text, strong_only=False):
         """{skill code: [folded words that named it]} for the skills ``text`` names."""

@@ -20,7 +20,7 @@ from .skills import forget as forget_matcher
 # The ways of matching a search may expand on: a stem shared by different words (restaurant, restauration)
 # only searches the texts.
 EXPLAINED = 5  # labels named per concept when telling a visitor what was understood
-SEARCH_EXPANDS = ("exact", "joined", "form", "typo", "compound", "short")
+SEARCH_EXPANDS = ("exact", "joined", "form", "typo", "sense", "compound", "short")
 # Words that introduce what a need is for: "musique pour un mariage", "Musik für Werbespot", "app for my gym".
 # What follows them (articles and possessives aside) is the purpose of the need, not a second need.
 PURPOSE_WORDS = frozenset({"pour", "for", "fur", "fuer", "furs"})

@@ -179,3 +179,14 @@ def test_a_trailing_stop_word_of_a_phrase_is_kept(version):
     assert "podcast-production" not in read("monteuse", version).skills()
     assert "video-editing" in read("monteuse", version).skills()
     assert "podcast-production" in read("monteuse son", version).skills()
+
+
+def test_a_far_more_common_form_is_read_as_another_word_and_only_suggested(version):
+    # "wollen" (to want) is a form of "Wolle" (wool) but ten times as common: a brief saying "wir wollen" asks
+    # for no knitwear. The reading stays, as a loose one, for a company to confirm.
+    found = read("Wir wollen unser Haus umbauen", version, ways=tuple(HOW_RANK))
+    hows = {(reading.code, reading.how) for concept in found.concepts for reading in concept.readings}
+    assert ("knitwear", "sense") in hows
+    assert not any(concept.strong for concept in found.concepts if "knitwear" in concept.skills)
+    # A root more common than its role noun is not another word: Musik is what a Musiker does.
+    assert "music-composition" in read("Musik", version).skills()
