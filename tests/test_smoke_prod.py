@@ -152,3 +152,15 @@ def test_a_field_is_replaced_once_or_added():
     pairs = [("a", "1"), ("b", "2"), ("a", "3")]
     assert smoke_prod.replace_field(pairs, "a", "x") == [("a", "x"), ("b", "2")]
     assert smoke_prod.replace_field(pairs, "c", "y") == [*pairs, ("c", "y")]
+
+
+def test_a_forms_action_is_found_whatever_the_order_of_its_attributes():
+    html = '<form method="post" action="/de/contact/80/" class="form"></form><form action="/x/"></form>'
+    assert smoke_prod.form_action(html, r"^/[a-z]{2}/contact/\d+/$") == "/de/contact/80/"
+    assert smoke_prod.form_action(html, r"^/y/$") is None
+
+
+def test_the_accepted_writes_are_counted_by_kind():
+    writes = [Write("none", "brief", "a"), Write("redis", "contact", "b"), Write("redis", "brief", "c")]
+    assert smoke_prod.writes_by_kind(writes, {"a", "b"}) == "Accepted writes: brief 2 (1 lost), contact 1 (0 lost)"
+    assert smoke_prod.writes_by_kind([], set()) == "Accepted writes: none"

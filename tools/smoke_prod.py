@@ -77,6 +77,7 @@ LANGUAGES = {
         "matchmaking": "/fr/mise-en-relation/",
         "sign_in": "/fr/mon-espace/connexion/",
         "space": "/fr/mon-espace/",
+        "contact": "/fr/contact/",  # then the member page's id
         "sign_out": "/fr/mon-espace/deconnexion/",
         "queries": ["photographe", "design graphique", "vidéo", "architecte"],
         "brief": "Nous cherchons un photographe pour les photos de produits de notre nouvelle collection.",
@@ -88,6 +89,7 @@ LANGUAGES = {
         "matchmaking": "/en/matchmaking/",
         "sign_in": "/en/my-space/sign-in/",
         "space": "/en/my-space/",
+        "contact": "/en/contact/",  # then the member page's id
         "sign_out": "/en/my-space/sign-out/",
         "queries": ["photographer", "web design", "illustration", "sound"],
         "brief": "We need a graphic designer to create the logo and packaging of our new product.",
@@ -99,6 +101,7 @@ LANGUAGES = {
         "matchmaking": "/de/matchmaking/",
         "sign_in": "/de/mein-bereich/anmelden/",
         "space": "/de/mein-bereich/",
+        "contact": "/de/kontakt/",  # then the member page's id
         "sign_out": "/de/mein-bereich/abmelden/",
         "queries": ["Fotograf", "Grafikdesign", "Webentwicklung", "Musik"],
         "brief": "Wir suchen einen Videografen für einen Imagefilm über unser Unternehmen in Luxemburg.",
@@ -247,6 +250,16 @@ def judge(row):
     return broken
 
 
+def writes_by_kind(writes, found_keys):
+    """One line: the accepted writes of each kind, and how many of them the database lacks."""
+    kinds = sorted({write.kind for write in writes})
+    parts = []
+    for kind in kinds:
+        mine = [write for write in writes if write.kind == kind]
+        parts.append(f"{kind} {len(mine)} ({len(lost_writes(mine, found_keys))} lost)")
+    return "Accepted writes: " + (", ".join(parts) if parts else "none")
+
+
 def format_seconds(value):
     return "never" if value is None else f"{value:.1f}"
 
@@ -338,6 +351,12 @@ def form_fields(html, predicate=None):
     return pairs
 
 
+def form_action(html, pattern):
+    """The action of the first form whose action matches ``pattern`` (a regular expression), or None."""
+    form = BeautifulSoup(html, "html.parser").find("form", action=re.compile(pattern))
+    return form["action"] if form else None
+
+
 def replace_field(pairs, name, value):
     """``pairs`` with ``name`` set to ``value`` (added when missing)."""
     out, done = [], False
@@ -362,8 +381,10 @@ class JourneyStop(Exception):
 class Recorder:
     """Everything the journeys and the probe saw, by phase (appends from several threads)."""
 
-    def __init__(self):
+    def __init__(self, dump_dir=None):
         self.phase = "setup"
+        self.dump_dir = dump_dir  # where the bodies of the first unexpected answers are kept
+        self.dumped = 0
         self.samples = []
         self.writes = []
         self.lock = threading.Lock()
@@ -372,12 +393,31 @@ class Recorder:
     def sample(self, sample):
         with self.lock:
             self.samples.append(sample)
-            problem = sample.status is None or sample.status >= 500 or not sample.expected
-            if problem and len(self.examples.setdefault(sample.phase, [])) < 8:
-                status = "no answer" if sample.status is None else sample.status
-                self.examples[sample.phase].append(
-                    f"{sample.journey}: {sample.method} {sample.path} → {status} {sample.detail}".rstrip()
-                )
+            if sample.status is None or sample.status >= 500 or not sample.expected:
+                self.example(sample)
+
+    def refused(self, sample, reason):
+        """An answer with the right status that the journey still cannot go on with."""
+        with self.lock:
+            sample.expected = False
+            sample.detail = reason
+            self.example(sample)
+
+    def keep(self, sample, body):
+        """Keep the body of one of the first unexpected answers (or ≥ 500) in ``dump_dir``; says where."""
+        with self.lock:
+            if self.dump_dir is None or self.dumped >= 20:
+                return
+            self.dumped += 1
+            path = self.dump_dir / f"answer-{self.dumped:02d}-{sample.status}.html"
+        path.write_text(body, errors="replace")
+        sample.detail = f"{sample.detail} [{path.name}]".strip()
+
+    def example(self, sample):
+        if len(self.examples.setdefault(sample.phase, [])) < 8:
+            status = "no answer" if sample.status is None else sample.status
+            line = f"{sample.journey}: {sample.method} {sample.path} → {status} {sample.detail}"
+            self.examples[sample.phase].append(line.rstrip())
 
     def write(self, phase, kind, key):
         with self.lock:
@@ -409,6 +449,8 @@ class Browser:
             }
         )
         self.last_path = "/"
+        self.last_sample = None
+        self.last_body = ""
 
     def request(self, method, path, expect=(200,), **kwargs):
         """Send; record; return the response when its status is in ``expect``, else stop the journey."""
@@ -424,12 +466,23 @@ class Browser:
             cookie.secure = False
         ok = response.status_code in expect
         detail = "" if ok else f"(expected {'/'.join(map(str, expect))}) {response.headers.get('Location', '')}"
-        self.recorder.sample(Sample(self.phase, self.journey, method, label, response.status_code, ok, detail))
+        self.last_sample = Sample(self.phase, self.journey, method, label, response.status_code, ok, detail)
+        self.last_body = response.text
+        if not ok:
+            self.recorder.keep(self.last_sample, self.last_body)
+        self.recorder.sample(self.last_sample)
         if not ok:
             raise JourneyStop(f"{method} {path}: {response.status_code}")
         if method == "GET":
             self.last_path = path
         return response
+
+    def refuse(self, reason):
+        """Stop the journey on the last answer, counted as unexpected: its status was right, its content not."""
+        if self.last_sample is not None:
+            self.recorder.keep(self.last_sample, self.last_body)
+            self.recorder.refused(self.last_sample, f"{reason} {self.last_sample.detail}".strip())
+        raise JourneyStop(reason)
 
     def write(self, kind, key):
         """The site accepted a write carrying ``key``."""
@@ -441,13 +494,14 @@ class Browser:
     def post(self, path, expect=(302, 303), **kwargs):
         return self.request("POST", path, expect=expect, **kwargs)
 
-    def sign_in(self, path, username, password, follow="/"):
+    def sign_in(self, path, username, password):
+        """Fill the sign-in form as it comes (its ``next`` included) and send it: the redirect."""
         page = self.get(path)
-        token = csrf_token(page.text)
-        data = {"csrfmiddlewaretoken": token, "username": username, "password": password}
-        if "next" in page.text:
-            data["next"] = follow
-        return self.post(path, data=data, expect=(302,))
+        pairs = form_fields(page.text, lambda form: form.find("input", attrs={"name": "password"}) is not None)
+        if pairs is None:
+            self.refuse("no sign-in form")
+        pairs = replace_field(replace_field(pairs, "username", username), "password", password)
+        return self.post(path, data=pairs, expect=(302,))
 
 
 def location_path(response):
@@ -488,7 +542,7 @@ def visitor(site, recorder, rng):
     browser.get(paths["agenda"])
     api = browser.get("/api/v1/directory/?" + urllib.parse.urlencode({"lang": language, "q": query}))
     if "results" not in api.json():
-        raise JourneyStop("directory API without results")
+        browser.refuse("directory API without results")
     browser.get(f"/api/v2/pages/?locale={language}&type=news.NewsPage&fields=date")
 
 
@@ -500,13 +554,13 @@ def member(site, recorder, rng):
         paths = LANGUAGES["fr"]
         signed = browser.sign_in(paths["sign_in"], *MEMBER)
         if location_path(signed) != paths["space"]:
-            raise JourneyStop(f"sign-in went to {location_path(signed)}")
+            browser.refuse(f"sign-in went to {location_path(signed)}")
         browser.get(paths["space"])
         edit_path = f"{paths['space']}{site.member_page_id}/"
         page = browser.get(edit_path)
         pairs = form_fields(page.text, lambda form: form.find("textarea", attrs={"name": "bio_fr"}) is not None)
         if not pairs:
-            raise JourneyStop("no profile form")
+            browser.refuse("no profile form")
         key = f"smoke-edit-{uuid.uuid4().hex[:12]}"
         bio = dict(pairs).get("bio_fr", "")
         bio = re.sub(r"\s*smoke-edit-[0-9a-f]{12}\.?$", "", bio.rstrip()) + f"\n\n{key}."
@@ -515,7 +569,7 @@ def member(site, recorder, rng):
         if location_path(saved) == edit_path:
             browser.write("profile", key)
         else:
-            raise JourneyStop(f"profile saved to {location_path(saved)}")
+            browser.refuse(f"profile saved to {location_path(saved)}")
         browser.get(edit_path)
         space = browser.get(paths["space"])
         browser.post(paths["sign_out"], data={"csrfmiddlewaretoken": csrf_token(space.text)}, expect=(302,))
@@ -525,9 +579,9 @@ def member(site, recorder, rng):
 
 def editor(site, recorder, rng):
     browser = Browser(site.base, recorder, "editor", "fr")
-    signed = browser.sign_in("/admin/login/", *EDITOR, follow="/admin/")
+    signed = browser.sign_in("/admin/login/", *EDITOR)
     if location_path(signed) != "/admin/":
-        raise JourneyStop(f"admin sign-in went to {location_path(signed)}")
+        browser.refuse(f"admin sign-in went to {location_path(signed)}")
     browser.get("/admin/")
     browser.get(f"/admin/pages/{rng.choice(site.admin_page_ids)}/edit/")
 
@@ -547,7 +601,7 @@ def company(site, recorder, rng):
     pairs = replace_field(pairs, "consent", "on")
     sent = browser.post(paths["matchmaking"], data=pairs, expect=(302,))
     if not location_path(sent).startswith(paths["matchmaking"]) or location_path(sent) == paths["matchmaking"]:
-        raise JourneyStop(f"brief sent to {location_path(sent)}")
+        browser.refuse(f"brief sent to {location_path(sent)}")
     browser.write("brief", email)
     token = brief_token(site.database, email)
     if token:
@@ -562,13 +616,13 @@ def company(site, recorder, rng):
         "/api/v1/matchmaking/shortlist/", json={"text": paths["brief"], "lang": language}, expect=(200,)
     ).json()
     if not answer.get("results"):
-        raise JourneyStop("shortlist API: no results")
+        browser.refuse("shortlist API: no results")
     # The contact form of a member page.
     url = rng.choice(site.members[language])
     page = browser.get(url)
-    action = re.search(r'<form action="(/[a-z]{2}/contact/\d+/)"', page.text)
+    action = form_action(page.text, rf"^{re.escape(paths['contact'])}\d+/$")
     if action is None:
-        raise JourneyStop(f"no contact form on {url}")
+        browser.refuse(f"no contact form on {url}")
     key = f"smoke-contact-{uuid.uuid4().hex[:12]}"
     data = {
         "csrfmiddlewaretoken": csrf_token(page.text),
@@ -579,11 +633,11 @@ def company(site, recorder, rng):
         "website_url": "",
         "consent": "on",
     }
-    sent = browser.post(action.group(1), data=data, expect=(303,))
+    sent = browser.post(action, data=data, expect=(303,))
     if "contact=sent" in sent.headers.get("Location", ""):
         browser.write("contact", key)
     else:
-        raise JourneyStop(f"contact form went to {sent.headers.get('Location')}")
+        browser.refuse(f"contact form went to {sent.headers.get('Location')}")
 
 
 JOURNEYS = [(visitor, 45), (company, 25), (member, 20), (editor, 10)]
@@ -1006,7 +1060,7 @@ def warm_up(site):
         thread.start()
     editor_browser = Browser(site.base, recorder, "warm-up")
     with contextlib.suppress(JourneyStop):
-        editor_browser.sign_in("/admin/login/", *EDITOR, follow="/admin/")
+        editor_browser.sign_in("/admin/login/", *EDITOR)
         for page_id in site.admin_page_ids:
             editor_browser.get(f"/admin/pages/{page_id}/edit/", timeout=120)
     for thread in threads:
@@ -1137,7 +1191,7 @@ def main(argv=None):
         print(f"{site.baseline_count} found by “{PROBE_QUERY}”")
         if s3:
             stack.notes.append(check_media(stack, site))
-        recorder = Recorder()
+        recorder = Recorder(dump_dir=workdir)
         faults = {
             "none": None,
             "redis": stack.fault_redis,
@@ -1160,6 +1214,7 @@ def main(argv=None):
         print()
         print(format_table(rows))
         print()
+        print(writes_by_kind(recorder.writes, found))
         for ok, sentence in stack.notes:
             print(f"{'ok  ' if ok else 'FAIL'} {sentence}")
         report_errors(stack, recorder)
