@@ -387,6 +387,7 @@ class Recorder:
         self.dumped = 0
         self.samples = []
         self.writes = []
+        self.script_errors = []  # exceptions of this script's own code, not the site's answers
         self.lock = threading.Lock()
         self.examples = {}  # phase → first few problems, for the report
 
@@ -422,6 +423,10 @@ class Recorder:
     def write(self, phase, kind, key):
         with self.lock:
             self.writes.append(Write(phase, kind, key))
+
+    def script_error(self, text):
+        with self.lock:
+            self.script_errors.append(text)
 
 
 def random_address():
@@ -484,6 +489,13 @@ class Browser:
             self.recorder.refused(self.last_sample, f"{reason} {self.last_sample.detail}".strip())
         raise JourneyStop(reason)
 
+    def json(self, response):
+        """The answer's JSON, or the journey stops (counted as unexpected)."""
+        try:
+            return response.json()
+        except ValueError:
+            return self.refuse("not JSON")
+
     def write(self, kind, key):
         """The site accepted a write carrying ``key``."""
         self.recorder.write(self.phase, kind, key)
@@ -541,7 +553,7 @@ def visitor(site, recorder, rng):
     browser.get(paths["news"])
     browser.get(paths["agenda"])
     api = browser.get("/api/v1/directory/?" + urllib.parse.urlencode({"lang": language, "q": query}))
-    if "results" not in api.json():
+    if "results" not in browser.json(api):
         browser.refuse("directory API without results")
     browser.get(f"/api/v2/pages/?locale={language}&type=news.NewsPage&fields=date")
 
@@ -612,9 +624,9 @@ def company(site, recorder, rng):
         confirmed = browser.post(confirm_path, data={"csrfmiddlewaretoken": csrf_token(page.text)}, expect=(303,))
         browser.get(location_path(confirmed))
     # The same ranking as JSON.
-    answer = browser.post(
-        "/api/v1/matchmaking/shortlist/", json={"text": paths["brief"], "lang": language}, expect=(200,)
-    ).json()
+    answer = browser.json(
+        browser.post("/api/v1/matchmaking/shortlist/", json={"text": paths["brief"], "lang": language}, expect=(200,))
+    )
     if not answer.get("results"):
         browser.refuse("shortlist API: no results")
     # The contact form of a member page.
@@ -655,8 +667,12 @@ def brief_token(database, email):
 
 def run_journey(site, recorder, rng):
     journey = rng.choices([j for j, _w in JOURNEYS], weights=[w for _j, w in JOURNEYS])[0]
-    with contextlib.suppress(JourneyStop):
+    try:
         journey(site, recorder, rng)
+    except JourneyStop:
+        pass
+    except Exception as error:  # a mistake of this script: told at the end, and the run fails
+        recorder.script_error(f"{journey.__name__}: {type(error).__name__}: {error}")
 
 
 class Prober:
@@ -682,7 +698,7 @@ class Prober:
     def directory_count(self, browser):
         self.count += 1
         query = urllib.parse.urlencode({"lang": "fr", "q": PROBE_QUERY, "nonce": f"{time.time_ns()}-{self.count}"})
-        answer = browser.get(f"/api/v1/directory/?{query}").json()
+        answer = browser.json(browser.get(f"/api/v1/directory/?{query}"))
         return answer.get("count"), answer.get("degraded")
 
     def once(self):
@@ -713,7 +729,11 @@ class Prober:
     def run(self, stop):
         while not stop.is_set():
             started = time.monotonic()
-            self.probes.append(self.once())
+            try:
+                self.probes.append(self.once())
+            except Exception as error:  # a mistake of this script: told at the end, and the run fails
+                self.recorder.script_error(f"probe: {type(error).__name__}: {error}")
+                self.probes.append(Probe(time.monotonic(), False, "the probe failed"))
             stop.wait(max(0.0, PROBE_EVERY - (time.monotonic() - started)))
 
 
@@ -1218,7 +1238,11 @@ def main(argv=None):
         for ok, sentence in stack.notes:
             print(f"{'ok  ' if ok else 'FAIL'} {sentence}")
         report_errors(stack, recorder)
-        failed = any(judge(row) for row in rows) or not all(ok for ok, _s in stack.notes)
+        for text in dict.fromkeys(recorder.script_errors):
+            print(f"FAIL this script: {text}")
+        failed = (
+            any(judge(row) for row in rows) or not all(ok for ok, _s in stack.notes) or bool(recorder.script_errors)
+        )
     finally:
         stack.stop()
         print(f"\nTotal {time.monotonic() - started:.0f} s; {'FAILED' if failed else 'passed'}")
