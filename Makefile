@@ -12,7 +12,7 @@ BENCH_MEMBERS ?= 10000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean
+.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean smoke-prod
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -78,3 +78,6 @@ search-index: install ## Rebuild the directory search documents (and the engine 
 
 clean: ## Remove the virtual environment, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 media test-media collected-static
+
+smoke-prod: install-dev messages ## The production stack on this machine (PostgreSQL, Redis :6392, osmem, S3 emulator, gunicorn) under faults
+	$(PY) tools/smoke_prod.py
