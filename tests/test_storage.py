@@ -50,9 +50,13 @@ def test_the_s3_storage_stores_under_names_made_by_the_site_too(monkeypatch):
 
 def test_a_bucket_is_used_through_it(monkeypatch):
     monkeypatch.setenv("AWS_STORAGE_BUCKET_NAME", "media")
+    monkeypatch.setenv("AWS_S3_ENDPOINT_URL", "http://127.0.0.1:9000")
     spec = importlib.util.spec_from_file_location(
         "bucket_settings", Path(settings.BASE_DIR) / "portal/settings/base.py"
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.STORAGES["default"]["BACKEND"] == "portal.s3.S3MediaStorage"
+    # The bucket and endpoint reach django-storages (which reads its OPTIONS, not the environment).
+    storage = S3MediaStorage(**module.STORAGES["default"]["OPTIONS"])
+    assert (storage.bucket_name, storage.endpoint_url) == ("media", "http://127.0.0.1:9000")

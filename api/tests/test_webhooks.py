@@ -220,3 +220,28 @@ def test_editors_configure_endpoints_and_read_the_log(site_tree, receiver):
     assert "/admin/webhooks/deliveries/new/" not in log.content.decode()
     missing = client.get("/admin/webhooks/deliveries/new/", follow=True)
     assert (missing.status_code, missing.redirect_chain) == (404, [("/fr/admin/webhooks/deliveries/new/", 302)])
+
+
+def test_worker_survives_its_database_connection_being_ended(monkeypatch, caplog):
+    # PostgreSQL restarted or an administrator ended the connection: the worker logs it, waits and goes on.
+    from django.db import OperationalError
+
+    from api.management.commands import run_webhooks
+
+    calls = []
+
+    def drain_once_failing():
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("terminating connection due to administrator command")
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # stop the endless loop here
+        return 0
+
+    monkeypatch.setattr(run_webhooks, "drain", drain_once_failing)
+    monkeypatch.setattr(run_webhooks, "heal", lambda: None)
+    monkeypatch.setattr(run_webhooks.time, "sleep", lambda seconds: None)
+    with pytest.raises(KeyboardInterrupt):
+        call_command("run_webhooks", "--interval", "0")
+    assert len(calls) == 3
+    assert "database unavailable" in caplog.text

@@ -215,7 +215,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    STORAGES["default"] = {"BACKEND": "portal.s3.S3MediaStorage"}
+    # django-storages reads its options here (the credentials, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, boto3
+    # reads from the environment itself).
+    STORAGES["default"] = {
+        "BACKEND": "portal.s3.S3MediaStorage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        },
+    }
 
 
 def media_origins():

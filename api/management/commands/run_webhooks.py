@@ -1,12 +1,15 @@
 """The webhook worker: sends the outbox's due deliveries, then waits for more (``make run`` starts it)."""
 
+import logging
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import InterfaceError, OperationalError, close_old_connections, connections
 
 from api.webhooks import drain
 from search.healing import heal
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -20,8 +23,18 @@ class Command(BaseCommand):
         while True:
             if not once:
                 close_old_connections()  # a long-running worker: drop a connection the database has closed
-            sent = drain()
-            heal()  # the background process's other duty: rebuild a search index the engine lost (never raises)
+            try:
+                sent = drain()
+                heal()  # the background process's other duty: rebuild a search index the engine lost (never raises)
+            except (OperationalError, InterfaceError) as error:
+                if once:
+                    raise
+                # The database restarted or ended our connection (which close_old_connections cannot see): close
+                # it, wait, and carry on with a new one; what was due is still in the outbox.
+                logger.warning("Webhook worker: database unavailable (%s); retrying in %s s", error, interval)
+                connections.close_all()
+                time.sleep(interval)
+                continue
             if sent and options["verbosity"] > 1:
                 self.stdout.write(f"{sent} deliveries attempted")
             if once:
