@@ -12,9 +12,11 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
+from api.management.commands import run_webhooks
 from api.models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from api.webhooks import drain
 from members.models import MemberPage
@@ -224,10 +226,6 @@ def test_editors_configure_endpoints_and_read_the_log(site_tree, receiver):
 
 def test_worker_survives_its_database_connection_being_ended(monkeypatch, caplog):
     # PostgreSQL restarted or an administrator ended the connection: the worker logs it, waits and goes on.
-    from django.db import OperationalError
-
-    from api.management.commands import run_webhooks
-
     calls = []
 
     def drain_once_failing():
