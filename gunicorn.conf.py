@@ -1,6 +1,7 @@
 """gunicorn's settings, read from the working directory: ``gunicorn portal.wsgi --workers 4``."""
 
 import gc
+import threading
 
 # Python collects the youngest objects every 700 new ones (net), which is several times during one page rendered
 # afresh; the older generation's collections (about 2 ms) then land in the middle of a request. Here the
@@ -13,7 +14,14 @@ IN_REQUEST = 100_000  # still collected inside a request that builds that much (
 def post_worker_init(worker):
     """Each worker builds what its first searches and briefs would otherwise build (``portal.warmup``), then
     freezes what it holds (``gc.freeze``): the garbage collector then scans only what requests create, not the
-    hundreds of thousands of objects of the search documents and the language models."""
+    hundreds of thousands of objects of the search documents and the language models.
+
+    In a thread, while the worker already answers: on a reload (HUP) gunicorn stops the old workers as soon as
+    the new ones start, and a warm-up before accepting left seconds with nobody answering."""
+    threading.Thread(target=_warm_up, args=(worker,), name="warm-up", daemon=True).start()
+
+
+def _warm_up(worker):
     try:
         _worker_tasks().warm_up()
     except Exception:

@@ -2,6 +2,7 @@
 generation. Each must still change the moment the content it holds changes."""
 
 import gc
+import threading
 import weakref
 from types import SimpleNamespace
 
@@ -197,7 +198,7 @@ def test_gunicorn_workers_load_the_search_documents_before_serving_and_freeze_th
     DatabaseBackend.forget()
     threshold = gc.get_threshold()
     try:
-        conf.post_worker_init(SimpleNamespace(log=None))
+        conf._warm_up(SimpleNamespace(log=None))  # what post_worker_init runs in its thread
         assert set(DatabaseBackend._snapshots) == {"fr", "en", "de"}
         assert gc.get_freeze_count() > 0
         assert closed == [True]
@@ -275,3 +276,20 @@ def test_page_urls_read_the_sites_root_paths_from_the_kept_fragments(site_tree, 
     assert calls == []  # Wagtail would read them from the cache on every request
     assert doc.select_one('link[rel="canonical"]')["href"].endswith(url)
     assert doc.select_one('link[hreflang="fr"]')["href"].endswith(site_tree.members[0]["fr"].url)
+
+
+def test_a_gunicorn_worker_answers_while_it_warms_up(monkeypatch, gunicorn_conf):
+    # On a reload (HUP) gunicorn stops the old workers at once: a new one that warmed up before accepting left
+    # seconds with nobody answering. The warm-up runs in a thread; post_worker_init returns at once.
+    started = threading.Event()
+    release = threading.Event()
+
+    def slow_warm_up(worker):
+        started.set()
+        release.wait(5)
+
+    monkeypatch.setattr(gunicorn_conf, "_warm_up", slow_warm_up)
+    gunicorn_conf.post_worker_init(SimpleNamespace(log=None))  # returns while the warm-up still runs
+    assert started.wait(5)
+    assert any(thread.name == "warm-up" and thread.is_alive() for thread in threading.enumerate())
+    release.set()
