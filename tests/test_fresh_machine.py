@@ -3,6 +3,7 @@ from 3.11 to 3.13 on its own, and every log line is printed once."""
 
 import gettext
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.core.management import get_commands
 from packaging.specifiers import SpecifierSet
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -194,3 +196,17 @@ def test_every_log_line_is_printed_once():
     assert lines.count("The search engine does not answer") == 1, result.stderr
     [request_line] = [line for line in lines if '"GET / HTTP/1.1" 302 0' in line]
     assert request_line.startswith("[")
+
+
+def test_operations_name_commands_that_exist():
+    """The commands the deploy/ files and README's "Operations" run are this project's (or Django's, Wagtail's)."""
+    readme = (ROOT / "README.md").read_text()
+    operations = readme[readme.index("## Operations") :]
+    code = re.findall(r"```.*?```|`[^`]+`", operations, flags=re.DOTALL)  # the README's code, not its prose
+    for path in (ROOT / "deploy").rglob("*"):
+        if path.is_file():
+            code += [line for line in path.read_text().splitlines() if not line.lstrip().startswith("#")]
+    named = {name for text in code for name in re.findall(r"manage\.(?:py|sh) ([a-z_]+)", text)}
+    assert {"run_webhooks", "publish_scheduled", "send_brief_followups", "purge_briefs", "clearsessions"} <= named
+    assert {"backup", "restore", "rebuild_search_index"} <= named
+    assert named <= set(get_commands())
