@@ -26,7 +26,7 @@ def media_files(root):
     return {str(path.relative_to(root)): path.read_bytes() for path in root.rglob("*") if path.is_file()}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # starts from the migrated database
 def test_a_wiped_site_comes_back_from_its_backup(client, settings, tmp_path):
     tree = build_site_tree()
     ImageFactory(title="Affiche")
