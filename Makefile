@@ -21,9 +21,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
-# pip as the venv brings it (no self-upgrade: one download and reinstall less); --no-compile: Python compiles the
-# modules it imports on first use instead of pip compiling all of them (botocore alone has thousands).
+# pip as the venv brings it (no self-upgrade: one download and reinstall less), without compiling the modules:
+# `compile` does that afterwards on every core, in the background (of `make run`'s migrations, say). The .pyc
+# files matter where PYTHONDONTWRITEBYTECODE is set (Docker images, this machine): Python then never writes them.
 PIP := $(PY) -m pip install --quiet --disable-pip-version-check --no-compile
+compile = ($(PY) -m compileall -qq -j 0 $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))') >/dev/null 2>&1 &)
 # A step that says what it does and how long it took: $(call timed,Message,command).
 timed = @start=$$(date +%s); printf '%s\n' "$(1)"; $(2) && echo "   done in $$(( $$(date +%s) - start )) s"
 
@@ -31,10 +33,12 @@ $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || test -n "$(PYTHON)" || { echo "No Python 3.11, 3.12 or 3.13 found: install one, or name it: make $(MAKECMDGOALS) PYTHON=/path/to/python3.12" >&2; exit 1; }
 	@test -x $(PY) || { echo "Creating $(VENV) with $$($(PYTHON) --version)"; $(PYTHON) -m venv $(VENV); }
 	$(call timed,Installing the pinned requirements into $(VENV) (about a minute the first time),$(PIP) -r requirements.txt)
+	@$(compile)
 	@touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(call timed,Installing the test and lint tools into $(VENV),$(PIP) -r requirements-dev.txt)
+	@$(compile)
 	@touch $@
 
 install: $(VENV)/.installed ## Create .venv and install the pinned runtime requirements
