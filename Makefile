@@ -1,6 +1,10 @@
 # Two commands on a fresh machine: `make run` and `make test`. `make help` lists the rest.
-PYTHON ?= python3.11
-VENV := .venv
+# The Python that creates the virtual environment: the first of python3.13, 3.12, 3.11 (or python3) that runs
+# and is 3.11 to 3.13. Choose another with `make run PYTHON=python3.12`, and where the environment lives with
+# VENV (`VENV=.venv-3.13 PYTHON=python3.13 make test`: .ci/run tests two Pythons side by side).
+SUPPORTED_PYTHONS := python3.13 python3.12 python3.11 python3
+PYTHON ?= $(shell for p in $(SUPPORTED_PYTHONS); do $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
@@ -17,33 +21,44 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
+# pip as the venv brings it (no self-upgrade: one download and reinstall less), without compiling the modules:
+# `compile` does that afterwards on every core, in the background (of `make run`'s migrations, say). The .pyc
+# files matter where PYTHONDONTWRITEBYTECODE is set (Docker images, this machine): Python then never writes them.
+PIP := $(PY) -m pip install --quiet --disable-pip-version-check --no-compile
+compile = ($(PY) -m compileall -qq -j 0 $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))') >/dev/null 2>&1 &)
+# A step that says what it does and how long it took: $(call timed,Message,command).
+timed = @start=$$(date +%s); printf '%s\n' "$(1)"; $(2) && echo "   done in $$(( $$(date +%s) - start )) s"
+
 $(VENV)/.installed: requirements.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
-	touch $@
+	@test -x $(PY) || test -n "$(PYTHON)" || { echo "No Python 3.11, 3.12 or 3.13 found: install one, or name it: make $(MAKECMDGOALS) PYTHON=/path/to/python3.12" >&2; exit 1; }
+	@test -x $(PY) || { echo "Creating $(VENV) with $$($(PYTHON) --version)"; $(PYTHON) -m venv $(VENV); }
+	$(call timed,Installing the pinned requirements into $(VENV) (about a minute the first time),$(PIP) -r requirements.txt)
+	@$(compile)
+	@touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
-	$(PY) -m pip install --quiet -r requirements-dev.txt
-	touch $@
+	$(call timed,Installing the test and lint tools into $(VENV),$(PIP) -r requirements-dev.txt)
+	@$(compile)
+	@touch $@
 
 install: $(VENV)/.installed ## Create .venv and install the pinned runtime requirements
 
 install-dev: $(VENV)/.installed-dev ## Install runtime and test requirements
 
-messages: $(VENV)/.installed ## Compile the fr/en/de catalogues in locale/
-	$(MANAGE) compilemessages --ignore .venv --ignore "test-*" --verbosity 0
+messages: $(VENV)/.installed ## Compile the fr/en/de catalogues in locale/ (in Python: no gettext needed)
+	@$(PY) tools/compile_messages.py
 
 browser: ## Install Debian's chromium for the browser tests
 	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
+# migrate and seed_demo skip Django's system checks: runserver runs them before it serves.
 run: install messages ## Install, migrate, seed demo data if the database is empty, serve on http://127.0.0.1:8000/ with the webhook worker
-	$(MANAGE) migrate --noinput
-	$(MANAGE) seed_demo --if-empty --members $(MEMBERS)
+	$(call timed,Migrating the database (about 230 migrations on a new database: most of a minute),$(MANAGE) migrate --noinput --verbosity 0 --skip-checks)
+	$(MANAGE) seed_demo --if-empty --members $(MEMBERS) --skip-checks
 	$(MANAGE) run_webhooks & WORKER=$$!; trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; $(MANAGE) runserver $(HOST):$(PORT)
 
 seed: install messages ## (Re)build the demo data: make seed MEMBERS=1000
-	$(MANAGE) migrate --noinput
+	$(call timed,Migrating the database,$(MANAGE) migrate --noinput --verbosity 0 --skip-checks)
 	$(MANAGE) seed_demo --members $(MEMBERS)
 
 test: install-dev messages browser ## Install everything and run the whole test suite
@@ -76,8 +91,8 @@ bench-search: install-dev messages ## Directory search benchmark at BENCH_MEMBER
 search-index: install ## Rebuild the directory search documents (and the engine indexes when SEARCH_URL is set)
 	$(MANAGE) rebuild_search_index
 
-clean: ## Remove the virtual environment, the SQLite database and generated media
-	rm -rf $(VENV) db.sqlite3 media test-media collected-static
+clean: ## Remove the virtual environment, the SQLite database, generated media and compiled catalogues
+	rm -rf $(VENV) db.sqlite3 media test-media collected-static locale/*/LC_MESSAGES/*.mo
 
 smoke-prod: install-dev messages ## The production stack on this machine (PostgreSQL, Redis :6392, osmem, S3 emulator, gunicorn) under faults
 	$(PY) tools/smoke_prod.py

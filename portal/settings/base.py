@@ -301,11 +301,27 @@ if os.environ.get("DEEPL_KEY"):
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 
+# Every record goes out once, through root's handler (stderr: runserver's console, gunicorn's and systemd's logs).
+# Django's own configuration, applied first, gives the "django" logger a console handler too, and its records
+# also reach root's: each "Not Found" and each error was printed twice. Here "django" keeps no handler of its own
+# and its level (INFO, Django's default; DJANGO_LOG_LEVEL to change it) while the rest follow LOG_LEVEL.
+# Configuring "django" resets its children, so runserver's request lines ("django.server") get Django's handler
+# and format back here, and do not go on to root's.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": [], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"), "propagate": True},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }
 
 # The directory lists this many members per page.

@@ -25,7 +25,7 @@ if [ ! -e "$WORKTREE/manage.py" ]; then
 fi
 mkdir -p "$OLD_LAYOUT_DIR"
 cd "$WORKTREE"
-"$PYTHON" manage.py compilemessages --ignore .venv --verbosity 0
+"$PYTHON" "$PROJECT/tools/compile_messages.py" "$WORKTREE/locale"  # no GNU gettext needed
 unset REDIS_URL SEARCH_URL
 export DJANGO_SETTINGS_MODULE=portal.settings.dev
 
