@@ -874,7 +874,9 @@ class Stack:
         )
         done = self.manage_python(script)
         keys = [o["Key"] for o in self.s3_client().list_objects_v2(Bucket=BUCKET).get("Contents", [])]
-        if done.returncode == 0 and any(k.endswith("preflight.txt") for k in keys):
+        # The site names what it stores (a random name, the extension of the content): look for the name it gave.
+        stored = done.stdout.strip().splitlines()[-1] if done.returncode == 0 and done.stdout.strip() else None
+        if stored and any(k.endswith(stored) for k in keys):
             self.notes.append((True, "media: the production settings write to the S3 bucket (moto)"))
             return True
         last = (done.stderr.strip().splitlines() or ["(nothing on stderr)"])[-1]
