@@ -376,6 +376,7 @@ CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",  # {"message"} in the request's language, as every API error
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Creative Industries Cluster API",
