@@ -257,6 +257,10 @@ PERMISSIONS_POLICY = {
 }
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Framing: the same rule as the policy's frame-ancestors 'self', for browsers that only read X-Frame-Options. Only the
+# portal frames its own pages (the Wagtail admin's previews); partner sites embed the widget as a script
+# (/embed/directory.js, rendered in the host page), never in a frame.
+X_FRAME_OPTIONS = "SAMEORIGIN"
 
 WAGTAIL_SITE_NAME = "Creative Industries Cluster"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
