@@ -1,9 +1,11 @@
-"""HTTP behaviour of the public API: a per-address rate limit, shared-cache headers, ETag and 304.
+"""HTTP behaviour of the public API: its language, a per-address rate limit, JSON errors, shared-cache headers,
+ETag and 304.
 
-``ApiMiddleware`` (rate limit, 304) is placed before the anonymous page cache (core.performance.page_cache), so that an
-answer served from that cache is counted against the limit and can be a 304 like any other;
-``ApiResponseMiddleware`` (JSON errors, ``Cache-Control``, ``ETag``) after it, so that the cache keeps an
-answer with its headers (its ETag is not computed again on every hit).
+``ApiMiddleware`` (language, rate limit, body size, JSON errors, 304) is placed before the anonymous page cache
+(core.performance.page_cache), so that an answer served from that cache is counted against the limit and can be a
+304 like any other, and so that an error raised anywhere inside is answered in JSON; ``ApiResponseMiddleware``
+(``Cache-Control``, ``ETag``) after it, so that the cache keeps an answer with its headers (its ETag is not
+computed again on every hit).
 """
 
 import hashlib
@@ -15,12 +17,14 @@ from time import monotonic
 
 from django.conf import settings
 from django.core.cache import caches
-from django.http import JsonResponse
 from django.middleware.locale import LocaleMiddleware
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.translation import gettext as _
 
 from core.performance.private import split_rate
+
+from .errors import json_error, requested_language
 
 API_PREFIX = "/api/"
 COUNTED_METHODS = ("GET", "HEAD", "POST")
@@ -119,17 +123,38 @@ def over_limit(request, group, rate):
     if _counted(f"api-rate:{digest}:{int(start)}", period, limit) <= limit:
         return None
     retry_after = max(1, int(start + period - now))
-    response = JsonResponse(
-        {"message": _("Too many requests: try again in %(seconds)d seconds.") % {"seconds": retry_after}},
-        status=429,
+    return json_error(
+        429,
+        _("Too many requests: try again in %(seconds)d seconds.") % {"seconds": retry_after},
+        {"Retry-After": str(retry_after), "Cache-Control": "no-store"},
     )
-    response["Retry-After"] = str(retry_after)
-    response["Cache-Control"] = "no-store"
-    return response
+
+
+def body_too_large(request):
+    """A body the API would refuse to read (``DATA_UPLOAD_MAX_MEMORY_SIZE``, as Django refuses ``request.body``)."""
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False  # Django reads no body then
+    return limit is not None and length > limit
+
+
+def as_json_error(response):
+    """An error answered by Django (its HTML 400, 404, 500 pages) as the API's JSON, with its headers; every 429
+    says when to come back (at the latest when the rate limit's window ends)."""
+    if response.status_code == 429 and not response.has_header("Retry-After"):
+        response["Retry-After"] = str(split_rate(settings.API_RATE_LIMIT)[1])
+    if response.get("Content-Type", "").startswith("application/"):
+        patch_vary_headers(response, ["Accept-Language"])  # its message is in the request's language
+        return response
+    kept = {name: response[name] for name in ("Allow", "Retry-After") if response.has_header(name)}
+    return json_error(response.status_code, headers={**kept, "Cache-Control": "no-store"})
 
 
 class ApiMiddleware:
-    """Rate limit, and 304 Not Modified for a client that has the answer already."""
+    """The answer's language; rate limit; 413 for a body too large to read; every error in JSON; and 304 Not
+    Modified for a client that has the answer already."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -137,9 +162,18 @@ class ApiMiddleware:
     def __call__(self, request):
         if not request.path.startswith(API_PREFIX):
             return self.get_response(request)
+        with translation.override(requested_language(request)):
+            response = self.answer(request)
+            if response.status_code >= 400:
+                response = as_json_error(response)
+        return response
+
+    def answer(self, request):
         refused = over_limit(request, "api", settings.API_RATE_LIMIT)
         if refused:
             return refused
+        if request.method == "POST" and body_too_large(request):
+            return json_error(413, headers={"Cache-Control": "no-store"})
         response = self.get_response(request)
         if request.method not in ("GET", "HEAD") or response.status_code != 200 or not response.has_header("ETag"):
             return response
@@ -147,8 +181,7 @@ class ApiMiddleware:
 
 
 class ApiResponseMiddleware:
-    """JSON errors for unknown API addresses, and the headers of a successful GET: ``Cache-Control`` (for
-    shared caches) and ``ETag``."""
+    """The headers of a successful GET of the API: ``Cache-Control`` (for shared caches) and ``ETag``."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -157,10 +190,6 @@ class ApiResponseMiddleware:
         response = self.get_response(request)
         if not request.path.startswith(API_PREFIX):
             return response
-        if response.status_code in (404, 405) and not response.get("Content-Type", "").startswith("application/"):
-            # No such API address: a JSON answer rather than the site's HTML error page.
-            message = _("Not found.") if response.status_code == 404 else _("Method not allowed.")
-            return JsonResponse({"message": message}, status=response.status_code)
         if request.method not in ("GET", "HEAD") or response.status_code != 200 or response.streaming:
             return response
         if not response.has_header("Cache-Control"):
@@ -171,7 +200,14 @@ class ApiResponseMiddleware:
 
 
 class ApiLocaleMiddleware(LocaleMiddleware):
-    """Django's, except that a 404 of the API stays a 404 (not a redirect to /fr/api/…)."""
+    """Django's, except for the API: its language is the one ``ApiMiddleware`` chose (a ``lang`` or ``locale``
+    parameter first), and its 404 stays a 404 (not a redirect to /fr/api/…)."""
+
+    def process_request(self, request):
+        if not request.path.startswith(API_PREFIX):
+            return super().process_request(request)
+        request.LANGUAGE_CODE = translation.get_language()
+        return None
 
     def process_response(self, request, response):
         if request.path.startswith((API_PREFIX, "/embed/")):

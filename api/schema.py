@@ -4,17 +4,35 @@ Wagtail builds its serialisers per request (``fields=``), so the response shapes
 every answer has are required, the fields a client asks for come as additional properties.
 """
 
+import re
+
+from django.conf import settings
+from django.db import DatabaseError
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import serializers
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page as WagtailPage
+from wagtail.search import index
 
+from members.models import Canton, Kind, MediaType
 from search.facets import BOOLEAN, MULTI_VALUED
-from search.query import MAX_PAGE_SIZE, SORTS
+from search.query import FALSE_VALUES, MAX_PAGE_SIZE, SORTS, TRUE_VALUES, max_page
 from search.views import DirectoryAPIView, SuggestAPIView
+from taxonomy.models import Branch, Skill, SpokenLanguage
+from taxonomy.text import MAX_QUERY_LENGTH
 
 from .content import public_page_models
 from .preview import PreviewAPIView
-from .views import LIMIT_MAX, PortalDocumentsAPIViewSet, PortalImagesAPIViewSet, PortalPagesAPIViewSet
+from .views import (
+    BIGGEST_ID,
+    LIMIT_MAX,
+    SEARCH_OPERATORS,
+    PortalDocumentsAPIViewSet,
+    PortalImagesAPIViewSet,
+    PortalPagesAPIViewSet,
+)
 
 LANGUAGES = ["fr", "en", "de"]
 
@@ -46,9 +64,11 @@ class PageParent(serializers.Serializer):
 
 
 class PageMeta(serializers.Serializer):
-    type = serializers.CharField(help_text="app_label.ModelName, e.g. members.MemberPage")
-    detail_url = serializers.URLField()
-    html_url = serializers.URLField(allow_null=True)
+    """Every field comes unless ``fields`` leaves it out (``_`` first, or ``-name``)."""
+
+    type = serializers.CharField(required=False, help_text="app_label.ModelName, e.g. members.MemberPage")
+    detail_url = serializers.URLField(required=False)
+    html_url = serializers.URLField(allow_null=True, required=False)
     slug = serializers.CharField(required=False)
     first_published_at = serializers.DateTimeField(allow_null=True, required=False)
     locale = serializers.ChoiceField(choices=LANGUAGES, required=False)
@@ -67,11 +87,11 @@ class Translation(serializers.Serializer):
 
 
 class Page(serializers.Serializer):
-    """A page: ``id`` and ``meta`` always, ``title`` unless left out, and the fields asked for with ``fields``
-    (see each type's fields in the README, "Headless API")."""
+    """A page: ``id``, ``meta`` and ``title`` unless ``fields`` leaves them out, and the fields asked for with
+    ``fields`` (see each type's fields in the README, "Headless API")."""
 
-    id = serializers.IntegerField()
-    meta = PageMeta()
+    id = serializers.IntegerField(required=False)
+    meta = PageMeta(required=False)
     title = serializers.CharField(required=False)
 
 
@@ -89,15 +109,19 @@ class PageListing(serializers.Serializer):
 
 
 class MediaMeta(serializers.Serializer):
-    type = serializers.CharField()
-    detail_url = serializers.URLField()
+    """Every field comes unless ``fields`` leaves it out."""
+
+    type = serializers.CharField(required=False)
+    detail_url = serializers.URLField(required=False)
     tags = serializers.ListField(child=serializers.CharField(), required=False)
     download_url = serializers.CharField(required=False)
 
 
 class Media(serializers.Serializer):
-    id = serializers.IntegerField()
-    meta = MediaMeta()
+    """An image or a document: its fields unless ``fields`` leaves them out."""
+
+    id = serializers.IntegerField(required=False)
+    meta = MediaMeta(required=False)
     title = serializers.CharField(required=False)
     width = serializers.IntegerField(required=False)
     height = serializers.IntegerField(required=False)
@@ -166,41 +190,99 @@ class Suggestion(serializers.Serializer):
 # --- Parameters ----------------------------------------------------------------------------------------------
 
 Q = OpenApiParameter.QUERY
-FIELDS = OpenApiParameter(
-    "fields",
-    str,
-    Q,
-    description="Comma-separated fields to add (``*`` for all, ``-name`` to leave one out, ``_`` for none first).",
-)
-LIMIT = OpenApiParameter(
-    "limit", OpenApiTypes.INT, Q, description=f"Items per response, 1 to {LIMIT_MAX} (default 20)."
-)
-OFFSET = OpenApiParameter("offset", OpenApiTypes.INT, Q, description="Items to skip, from 0.")
-ORDER = OpenApiParameter(
-    "order",
-    str,
-    Q,
-    description="A field to sort by (``-`` first for descending), or ``random``, e.g. ``-first_published_at``.",
-)
-SEARCH = OpenApiParameter("search", str, Q, description="Words to search for.")
-SEARCH_OPERATOR = OpenApiParameter("search_operator", str, Q, enum=["and", "or"])
-LISTING = [FIELDS, LIMIT, OFFSET, ORDER, SEARCH, SEARCH_OPERATOR]
+TEXT = r"^[^\x00]*$"  # any text but the null character, which every endpoint refuses
+ID = {"type": "integer", "minimum": 1, "maximum": BIGGEST_ID}
+
+
+def text(name, description="", **kwargs):
+    return OpenApiParameter(name, {"type": "string", "pattern": TEXT}, Q, description=description, **kwargs)
+
+
+def field_names(viewset, models):
+    """The fields ``fields`` may name for these models (Wagtail's body and meta fields)."""
+    return sorted({name for model in models for name in viewset.get_available_fields(model)})
+
+
+def orderable(viewset, model):
+    """The fields ``order`` may name: columns of the model that its search index can sort too (so that an order
+    holds with ``search``)."""
+    indexed = {field.field_name for field in model.get_search_fields() if isinstance(field, index.FilterField)}
+    columns = viewset.get_available_fields(model, db_fields_only=True)
+    return [name for name in columns if name in indexed and not model._meta.get_field(name).many_to_many]
+
+
+def fields_parameter(viewset, model, extra=""):
+    names = "|".join(re.escape(name) for name in field_names(viewset, [model]))
+    return OpenApiParameter(
+        "fields",
+        {"type": "string", "pattern": rf"^(\*(,-({names}))*|_(,({names}))*|-?({names})(,-?({names}))*)?$"},
+        Q,
+        description="Comma-separated fields to add (``*`` first for all, ``-name`` to leave one out, ``_`` first for "
+        f"none but those named).{extra}",
+    )
+
+
+def listing_parameters(viewset, model, extra_fields=""):
+    names = orderable(viewset, model)
+    return [
+        fields_parameter(viewset, model, extra_fields),
+        OpenApiParameter(
+            "limit",
+            {"type": "integer", "minimum": 1, "maximum": LIMIT_MAX},
+            Q,
+            description=f"Items per response, 1 to {LIMIT_MAX} (default 20).",
+        ),
+        OpenApiParameter(
+            "offset", {"type": "integer", "minimum": 0, "maximum": BIGGEST_ID}, Q, description="Items to skip."
+        ),
+        OpenApiParameter(
+            "order",
+            str,
+            Q,
+            enum=[*names, *(f"-{name}" for name in names), "random"],
+            description="A field to sort by (``-`` first for descending), or ``random`` (without ``offset`` nor "
+            "``search``).",
+        ),
+        text("search", "Words to search for."),
+        OpenApiParameter("search_operator", str, Q, enum=list(SEARCH_OPERATORS), description="With ``search``."),
+    ]
+
+
 ERRORS = {
     400: OpenApiResponse(Error, description="A parameter is malformed or unknown."),
     429: OpenApiResponse(Error, description="Too many requests from this address: see Retry-After."),
 }
 NOT_FOUND = {404: OpenApiResponse(Error, description="No such public item.")}
+LISTING_NOT_FOUND = {404: OpenApiResponse(Error, description="A page named by a parameter does not exist.")}
+FOUND = {
+    302: OpenApiResponse(
+        description="Found: ``Location`` is the item's detail in the API (``GET`` it for the item itself)."
+    )
+}
+LOCATION = OpenApiParameter(
+    "Location",
+    {"type": "string", "format": "uri-reference"},
+    OpenApiParameter.HEADER,
+    required=True,
+    response=[302],
+    description="The item's detail in the API.",
+)
 
 
 def page_parameters():
+    page_or_root = {"type": "string", "pattern": r"^(root|[1-9][0-9]{0,17})$"}
     return [
         OpenApiParameter("type", str, Q, enum=page_types(), description="Only pages of this type."),
         OpenApiParameter("locale", str, Q, enum=LANGUAGES, description="Only pages in this language."),
-        OpenApiParameter("child_of", str, Q, description="Id of the parent page, or ``root``."),
-        OpenApiParameter("descendant_of", str, Q, description="Id of an ancestor page, or ``root``."),
-        OpenApiParameter("ancestor_of", OpenApiTypes.INT, Q, description="Id of a descendant page."),
-        OpenApiParameter("translation_of", str, Q, description="Id of a page whose translations are wanted."),
-        *LISTING,
+        OpenApiParameter("child_of", page_or_root, Q, description="Id of the parent page, or ``root``."),
+        OpenApiParameter(
+            "descendant_of", page_or_root, Q, description="Id of an ancestor page, or ``root`` (not with child_of)."
+        ),
+        OpenApiParameter("ancestor_of", ID, Q, description="Id of a descendant page."),
+        OpenApiParameter("translation_of", ID, Q, description="Id of a page whose translations are wanted."),
+        *listing_parameters(
+            PortalPagesAPIViewSet, WagtailPage, " With ``type``, the fields of that type too (see the README)."
+        ),
     ]
 
 
@@ -226,52 +308,58 @@ annotate(
         "Expired job offers and closed collaboration requests are left out. Pass ``type`` to add a type's fields "
         "with ``fields``.",
         parameters=page_parameters(),
-        responses={200: PageListing, **ERRORS},
+        responses={200: PageListing, **ERRORS, **LISTING_NOT_FOUND},
         tags=["pages"],
     ),
     detail_view=extend_schema(
         operation_id="pages_read",
         summary="One page with its content and translations",
-        parameters=[FIELDS],
+        parameters=[fields_parameter(PortalPagesAPIViewSet, WagtailPage, " The fields of the page's type too.")],
         responses={200: PageDetail, **ERRORS, **NOT_FOUND},
         tags=["pages"],
     ),
     find_view=extend_schema(
         operation_id="pages_find",
         summary="Find a page by its address",
-        description="Redirects (302) to the detail of the page at ``html_path`` (e.g. ``/de/mitglieder/``) or ``id``.",
+        description="Redirects (302) to the API detail of the page at ``html_path`` (e.g. ``/de/mitglieder/``; "
+        "``/`` is the home page) or with ``id``; 404 if there is none. ``html_path`` wins when both are given.",
         parameters=[
-            OpenApiParameter("html_path", str, Q, description="A page's path on the site."),
-            OpenApiParameter("id", OpenApiTypes.INT, Q),
+            text("html_path", "A page's path on the site."),
+            OpenApiParameter("id", ID, Q),
+            LOCATION,
         ],
-        responses={302: OpenApiResponse(description="To the page's detail."), **ERRORS, **NOT_FOUND},
+        responses={**FOUND, **ERRORS, **NOT_FOUND},
         tags=["pages"],
     ),
 )
 
-for viewset, tag in ((PortalImagesAPIViewSet, "images"), (PortalDocumentsAPIViewSet, "documents")):
+for viewset, tag, model in (
+    (PortalImagesAPIViewSet, "images", get_image_model()),
+    (PortalDocumentsAPIViewSet, "documents", get_document_model()),
+):
     annotate(
         viewset,
         listing_view=extend_schema(
             operation_id=f"{tag}_list",
             summary=f"List public {tag}",
             description=f"The {tag} that live, public pages show.",
-            parameters=LISTING,
+            parameters=listing_parameters(viewset, model),
             responses={200: MediaListing, **ERRORS},
             tags=[tag],
         ),
         detail_view=extend_schema(
             operation_id=f"{tag}_read",
             summary=f"One of the {tag}",
-            parameters=[FIELDS],
+            parameters=[fields_parameter(viewset, model)],
             responses={200: Media, **ERRORS, **NOT_FOUND},
             tags=[tag],
         ),
         find_view=extend_schema(
             operation_id=f"{tag}_find",
             summary=f"Find one of the {tag} by id",
-            parameters=[OpenApiParameter("id", OpenApiTypes.INT, Q)],
-            responses={302: OpenApiResponse(description="To its detail."), **ERRORS, **NOT_FOUND},
+            description="Redirects (302) to its API detail; 404 if there is none.",
+            parameters=[OpenApiParameter("id", ID, Q), LOCATION],
+            responses={**FOUND, **ERRORS, **NOT_FOUND},
             tags=[tag],
         ),
     )
@@ -282,7 +370,7 @@ extend_schema_view(
         summary="A draft, with an editor's preview token",
         description="Editors open it from a page's menu in the admin (“Preview in the API”). The token is signed and "
         "expires; without a valid one no draft is served.",
-        parameters=[OpenApiParameter("token", str, Q, required=True)],
+        parameters=[OpenApiParameter("token", {"type": "string", "minLength": 1, "pattern": TEXT}, Q, required=True)],
         responses={
             200: PageDetail,
             400: OpenApiResponse(Error, description="No token."),
@@ -295,27 +383,61 @@ extend_schema_view(
 )(PreviewAPIView)
 
 
+def either_case(word):
+    return "".join(f"[{letter.upper()}{letter}]" for letter in word)
+
+
+# The values search.query reads as yes or no, in any case.
+BOOLEAN_PATTERN = "^({})?$".format("|".join(either_case(value) for value in (*TRUE_VALUES, *FALSE_VALUES) if value))
+
+
 def directory_parameters():
     parameters = [
         OpenApiParameter("lang", str, Q, enum=LANGUAGES, description="Language of the members and labels (fr)."),
-        OpenApiParameter("q", str, Q, description="Words to search for in names, taglines, skills and portfolios."),
+        OpenApiParameter(
+            "q",
+            {"type": "string", "maxLength": MAX_QUERY_LENGTH},
+            Q,
+            description="Words to search for in names, taglines, skills and portfolios.",
+        ),
     ]
+    fixed = {"kind": Kind.values, "canton": Canton.values, "media": MediaType.values}
     for name in MULTI_VALUED:
+        # An empty value is left out (a form's empty choice).
+        codes = {"type": "string", "enum": ["", *fixed[name]]} if name in fixed else {"type": "string"}
         parameters.append(
             OpenApiParameter(
                 name,
-                {"type": "array", "items": {"type": "string"}},
+                {"type": "array", "items": codes},
                 Q,
                 explode=True,
                 description=f"Codes of the {name} facet (repeat for several); see ``facets`` in answers.",
             )
         )
     for name in BOOLEAN:
-        parameters.append(OpenApiParameter(name, str, Q, enum=["1", "0"], description="1: only these members."))
+        parameters.append(
+            OpenApiParameter(
+                name,
+                {"type": "string", "pattern": BOOLEAN_PATTERN},
+                Q,
+                description="1 (or true, yes, on): only these members; 0 (false, no, off) or empty: all.",
+            )
+        )
+    last = max_page(MAX_PAGE_SIZE)
     parameters += [
         OpenApiParameter("sort", str, Q, enum=list(SORTS)),
-        OpenApiParameter("page", OpenApiTypes.INT, Q, description="From 1."),
-        OpenApiParameter("page_size", OpenApiTypes.INT, Q, description=f"1 to {MAX_PAGE_SIZE} (default 24)."),
+        OpenApiParameter(
+            "page",
+            {"type": "integer", "minimum": 1, "maximum": last},
+            Q,
+            description=f"From 1 (to {last} at most); past the last page of results: 404.",
+        ),
+        OpenApiParameter(
+            "page_size",
+            {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+            Q,
+            description=f"1 to {MAX_PAGE_SIZE} (default 24).",
+        ),
     ]
     return parameters
 
@@ -331,7 +453,11 @@ extend_schema_view(
         summary="Search the member directory",
         description="The directory's faceted search, as its page shows it: members, counts per facet value.",
         parameters=directory_parameters(),
-        responses={200: DirectoryResults, **DIRECTORY_ERRORS},
+        responses={
+            200: DirectoryResults,
+            **DIRECTORY_ERRORS,
+            404: OpenApiResponse(Error, description="There is no such page of results."),
+        },
         tags=["directory"],
     )
 )(DirectoryAPIView)
@@ -342,9 +468,76 @@ extend_schema_view(
         summary="Autocomplete for the directory search",
         parameters=[
             OpenApiParameter("lang", str, Q, enum=LANGUAGES),
-            OpenApiParameter("q", str, Q, description="The beginning of a name or skill."),
+            OpenApiParameter(
+                "q",
+                {"type": "string", "maxLength": MAX_QUERY_LENGTH},
+                Q,
+                description="The beginning of a name or skill.",
+            ),
         ],
         responses={200: OpenApiTypes.OBJECT, **DIRECTORY_ERRORS},
         tags=["directory"],
     )
 )(SuggestAPIView)
+
+
+# --- What the document cannot know when the code is loaded, and what every operation may answer -----------------
+
+ERROR = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+VOCABULARIES = {"branch": Branch, "language": SpokenLanguage, "skill": Skill, "languages": SpokenLanguage}
+
+
+def codes(model):
+    return sorted(model.objects.values_list("code", flat=True))
+
+
+def taxonomy_codes(result, generator, request, public):
+    """The branch, skill and spoken language codes the directory and the shortlist accept, read when the document
+    is made (editors add to the taxonomy); the shortlist refuses any other field of its body. Without a database
+    (the system checks, ``manage.py spectacular`` while building), the codes are left open."""
+    try:
+        vocabularies = {name: codes(model) for name, model in VOCABULARIES.items()}
+    except DatabaseError:
+        vocabularies = {}
+    for parameter in result["paths"]["/api/v1/directory/"]["get"]["parameters"]:
+        if parameter["name"] in vocabularies:
+            parameter["schema"]["items"]["enum"] = ["", *vocabularies[parameter["name"]]]  # an empty value: left out
+    body = result["components"]["schemas"]["ShortlistRequestRequest"]
+    body["additionalProperties"] = False
+    for name in ("branch", "languages"):
+        field = body["properties"][name]
+        code = field.pop("items")
+        if name in vocabularies:  # none at all: no code is valid
+            code = {**code, "enum": vocabularies[name]} if vocabularies[name] else {"not": {}}
+        field["oneOf"] = [code, {"type": "array", "items": code, "maxItems": field.pop("maxItems")}]
+        field.pop("type")
+    return result
+
+
+def common_responses(result, generator, request, public):
+    """What any operation may answer besides its own: 304 to a conditional read, 429 with ``Retry-After``, 500
+    (in JSON, in the request's language); and, where a body is sent, 413 for a body too large and 415 for one
+    that is not JSON."""
+    for operations in result["paths"].values():
+        for method, operation in operations.items():
+            responses = operation["responses"]
+            responses["429"] = {
+                "description": "Too many requests from this address: come back after ``Retry-After`` seconds.",
+                "headers": {
+                    "Retry-After": {"schema": {"type": "integer", "minimum": 1}, "required": True},
+                },
+                "content": ERROR,
+            }
+            responses["500"] = {"description": "The server could not answer (a message, no detail).", "content": ERROR}
+            if method == "get":
+                responses["304"] = {
+                    "description": "Not modified: the client's copy (``If-None-Match``, ``If-Modified-Since``) is "
+                    "current."
+                }
+            if "requestBody" in operation:
+                responses["413"] = {
+                    "description": f"The body is larger than {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.",
+                    "content": ERROR,
+                }
+                responses["415"] = {"description": "The body is not sent as JSON.", "content": ERROR}
+    return result

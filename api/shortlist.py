@@ -25,6 +25,21 @@ from .middleware import over_limit
 from .schema import ERRORS, ParameterErrors
 
 
+class NestedTooDeeply(ParseError):
+    pass
+
+
+class JSONBodyParser(JSONParser):
+    """Django REST framework's, except that a body nested deeper than Python's parser goes (``[[[[…]]]]``) is a
+    malformed request, not a ``RecursionError``."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            raise NestedTooDeeply(_("The JSON body is nested too deeply.")) from None
+
+
 class OneOrMany(serializers.ListField):
     """A code or a list of codes."""
 
@@ -120,7 +135,7 @@ def flatten(errors):
 
 
 class ShortlistAPIView(PublicAPIView):
-    parser_classes = [JSONParser]
+    parser_classes = [JSONBodyParser]
 
     @extend_schema(
         operation_id="matchmaking_shortlist",
@@ -138,16 +153,17 @@ class ShortlistAPIView(PublicAPIView):
         refused = over_limit(request, "matchmaking-shortlist", settings.PORTAL_RATES["shortlist_api"])
         if refused:
             return refused
+        # The messages are in the brief's language (``lang``), else in the request's (api.errors.requested_language).
         try:
-            data = request.data
+            data, problem = request.data, _("Send a JSON object.")
+        except NestedTooDeeply as error:
+            data, problem = None, error.detail
         except ParseError:
-            data = None
+            data, problem = None, _("Send a JSON object.")
         lang = data.get("lang") if isinstance(data, dict) else None
-        with translation.override(lang if lang in LANGUAGE_CODES else settings.LANGUAGE_CODE):
+        with translation.override(lang if lang in LANGUAGE_CODES else translation.get_language()):
             if not isinstance(data, dict):
-                return Response(
-                    {"detail": _("Invalid parameters."), "errors": {"body": [_("Send a JSON object.")]}}, status=400
-                )
+                return Response({"detail": _("Invalid parameters."), "errors": {"body": [str(problem)]}}, status=400)
             request_data = ShortlistRequest(data=data)
             if not request_data.is_valid():
                 errors = {name: flatten(found) for name, found in request_data.errors.items()}

@@ -1,5 +1,7 @@
 """The Wagtail API v2 endpoints of the portal: public, read-only, JSON only, strict about their parameters."""
 
+import logging
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -10,6 +12,7 @@ from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.api.v2.filters import (
@@ -28,6 +31,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.search.backends import get_search_backend
 
 from core.performance import private
 from core.performance.page_cache import remember
@@ -36,14 +40,34 @@ from jobs.models import CollaborationPage, JobPage
 from members.models import PortfolioItem
 
 from .content import public_page_models
+from .errors import wagtail_error
 from .fields import IMAGE_WIDTHS, LOGO_WIDTHS, rendition_specs
 
+logger = logging.getLogger(__name__)
 LIMIT_MAX = 20
 BIGGEST_ID = 2**63 - 1  # ids and numbers beyond a 64-bit integer are refused before any query
+TEXT_PARAMETERS = {"search", "html_path", "fields", "order", "type", "locale", "search_operator"}  # never numbers
+
+
+class ParameterError(BadRequestError):
+    """A 400 whose message is ours, already in the request's language (Wagtail's own are read by
+    ``api.errors.wagtail_message``)."""
+
+
+def check_id(request):
+    """``?id=`` of a find: a whole number, else a 400 (an id no row has is a 404 later)."""
+    if "id" not in request.GET:
+        return
+    value = request.GET["id"]
+    if not value.isascii() or not value.isdigit():
+        raise ParameterError(_("%(name)s must be a whole number") % {"name": "id"})
+    if int(value) > BIGGEST_ID:
+        raise ParameterError(_("%(name)s is out of range") % {"name": "id"})
 
 
 class StrictMixin:
-    """JSON only; malformed parameters of any kind are a 400 with a message, never a 500."""
+    """JSON only; malformed parameters of any kind are a 400 with a message in the request's language, never a
+    500."""
 
     renderer_classes = [JSONRenderer]
     authentication_classes = []
@@ -55,17 +79,24 @@ class StrictMixin:
                 try:
                     value = int(self.request.GET[name])
                 except ValueError:
-                    raise BadRequestError(_("%(name)s must be a whole number") % {"name": name}) from None
+                    raise ParameterError(_("%(name)s must be a whole number") % {"name": name}) from None
                 if value < 0 or (name == "limit" and value == 0):
-                    raise BadRequestError(_("%(name)s must be a positive number") % {"name": name})
+                    raise ParameterError(_("%(name)s must be a positive number") % {"name": name})
                 if name == "limit" and value > LIMIT_MAX:
-                    raise BadRequestError(_("limit cannot be higher than %(max)d") % {"max": LIMIT_MAX})
+                    raise ParameterError(_("limit cannot be higher than %(max)d") % {"max": LIMIT_MAX})
         if any("\x00" in value for values in self.request.GET.lists() for value in values[1]):
-            raise BadRequestError(_("null characters are not allowed"))
-        for values in self.request.GET.lists():
-            for value in values[1]:
-                if value.lstrip("-").isdigit() and abs(int(value)) > BIGGEST_ID:
-                    raise BadRequestError(_("%(name)s is out of range") % {"name": values[0][:40]})
+            raise ParameterError(_("null characters are not allowed"))
+        for name, values in self.request.GET.lists():
+            if name in TEXT_PARAMETERS:
+                continue
+            for value in values:
+                digits = value.removeprefix("-")
+                if digits.isascii() and digits.isdigit() and int(digits) > BIGGEST_ID:
+                    raise ParameterError(_("%(name)s is out of range") % {"name": name[:40]})
+
+    def find_object(self, queryset, request):
+        check_id(request)
+        return super().find_object(queryset, request)
 
     def get_object(self):
         if int(self.kwargs.get("pk", 0)) > BIGGEST_ID:  # no such row, and PostgreSQL would refuse the number
@@ -73,9 +104,17 @@ class StrictMixin:
         return super().get_object()
 
     def handle_exception(self, exc):
-        if isinstance(exc, (ValidationError, ValueError, OverflowError, DataError)):
-            message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-            return Response({"message": message}, status=400)
+        if isinstance(exc, ParameterError):
+            return Response({"message": str(exc)}, status=400)
+        if isinstance(exc, BadRequestError):
+            status, message = wagtail_error(str(exc))
+            return Response({"message": message}, status=status)
+        if isinstance(exc, Http404):
+            return Response({"message": _("Not found.")}, status=404)
+        if isinstance(exc, ValidationError):  # Django's messages, translated
+            return Response({"message": "; ".join(exc.messages)}, status=400)
+        if isinstance(exc, (ValueError, OverflowError, DataError)):  # Python's and the database's, in English
+            return Response({"message": _("A parameter is malformed or not allowed here.")}, status=400)
         return super().handle_exception(exc)
 
 
@@ -89,10 +128,35 @@ class LocaleFilter:
         locale = Locale.objects.filter(language_code=code).first()
         if locale is None:
             codes = ", ".join(Locale.objects.order_by("language_code").values_list("language_code", flat=True))
-            raise BadRequestError(
+            raise ParameterError(
                 _("unknown locale %(code)s: use one of %(codes)s") % {"code": code[:20], "codes": codes}
             )
         return private.keep_child_of_marker(queryset.filter(locale=locale), private.child_of_marker(queryset))
+
+
+SEARCH_OPERATORS = ("and", "or")
+
+
+class PortalSearchFilter(SearchFilter):
+    """Wagtail's ``?search=``, with its operator checked, and from the database (titles) when the search engine
+    does not answer: the API then answers less precisely rather than with a 500, as the site's search does."""
+
+    def filter_queryset(self, request, queryset, view):
+        operator = request.GET.get("search_operator")
+        if operator is not None and operator not in SEARCH_OPERATORS:
+            raise ParameterError(_("search_operator must be “and” or “or”."))
+        if "search" not in request.GET:
+            return queryset
+        if request.GET.get("order") == "random":  # a search engine cannot order at random
+            raise ParameterError(_("order=random cannot be combined with search."))
+        results = super().filter_queryset(request, queryset, view)
+        if isinstance(get_search_backend(), ElasticsearchBaseSearchBackend):
+            try:
+                results.count()  # the engine's first answer; the count is kept for the paginator
+            except Exception:
+                logger.warning("API search failed, falling back to titles", exc_info=True)
+                results = queryset.filter(title__icontains=request.GET["search"])
+        return results
 
 
 def expired_content():
@@ -121,7 +185,7 @@ class PortalPagesAPIViewSet(StrictMixin, PagesAPIViewSet):
         OrderingFilter,
         TranslationOfFilter,
         LocaleFilter,
-        SearchFilter,  # last: search results cannot be filtered further
+        PortalSearchFilter,  # last: search results cannot be filtered further
     ]
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
 
@@ -158,6 +222,7 @@ class PortalPagesAPIViewSet(StrictMixin, PagesAPIViewSet):
 
     def find_object(self, queryset, request):
         """``html_path`` as the site shows it, with its language prefix (``/de/mitglieder/``)."""
+        check_id(request)
         path = request.GET.get("html_path")
         site = Site.find_for_request(request)
         if path is None or site is None:
@@ -222,11 +287,21 @@ def shown_media_subquery(target_model):
     return RawSQL(sql, params)  # noqa: S611 (SQL the ORM compiled from our query; values stay parameters)
 
 
+def shown_media_ids(target_model):
+    """``shown_media_subquery`` as a queryset of ids: the database nests it; a search engine (Wagtail's
+    Elasticsearch and OpenSearch backends) runs it and filters by the ids it gives, where it cannot read raw SQL."""
+    return target_model.objects.filter(pk__in=shown_media_subquery(target_model)).values("pk")
+
+
 class PortalImagesAPIViewSet(StrictMixin, ImagesAPIViewSet):
+    filter_backends = [FieldsFilter, OrderingFilter, PortalSearchFilter]
+
     def get_queryset(self):
-        return super().get_queryset().filter(pk__in=shown_media_subquery(get_image_model()))
+        return super().get_queryset().filter(pk__in=shown_media_ids(get_image_model()))
 
 
 class PortalDocumentsAPIViewSet(StrictMixin, DocumentsAPIViewSet):
+    filter_backends = [FieldsFilter, OrderingFilter, PortalSearchFilter]
+
     def get_queryset(self):
-        return super().get_queryset().filter(pk__in=shown_media_subquery(get_document_model()))
+        return super().get_queryset().filter(pk__in=shown_media_ids(get_document_model()))

@@ -43,7 +43,8 @@ class PublicAPIView(APIView):
     def handle_exception(self, exc):
         if isinstance(exc, InvalidQuery):
             lang = self.request.GET.get("lang") if self.request else None
-            with translation.override(lang if lang in LANGUAGE_CODES else settings.LANGUAGE_CODE):
+            # The request's language otherwise (the API's middleware chose it from Accept-Language).
+            with translation.override(lang if lang in LANGUAGE_CODES else translation.get_language()):
                 return Response({"detail": _("Invalid parameters."), "errors": exc.errors}, status=400)
         return super().handle_exception(exc)
 
@@ -74,10 +75,9 @@ class DirectoryAPIView(PublicAPIView):
         with translation.override(lang):
             query, _notices = parse(request.GET, lang, vocabulary(lang, version), strict=True)
             result = search_directory(query, version=version)
-            if query.page > result.num_pages:
-                # 400 rather than 404: LocaleMiddleware would redirect a 404 to /fr/api/...
+            if query.page > result.num_pages:  # a well-formed page number with no results: not found
                 message = _("There is no page %(page)d: the last page is %(last)d.")
-                raise InvalidQuery({"page": [message % {"page": query.page, "last": result.num_pages}]})
+                return Response({"message": message % {"page": query.page, "last": result.num_pages}}, status=404)
             base = request.build_absolute_uri(request.path)
 
             def link(page):

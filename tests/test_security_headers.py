@@ -35,6 +35,8 @@ def test_public_responses_carry_a_strict_policy(site_tree, path):
     assert found["frame-ancestors"] == ["'self'"]
     assert found["form-action"] == ["'self'"] and found["base-uri"] == ["'self'"]
     assert response["X-Content-Type-Options"] == "nosniff"
+    # The older header says what frame-ancestors says: framed by the portal itself only.
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert "camera=()" in response["Permissions-Policy"] and "geolocation=()" in response["Permissions-Policy"]
 
@@ -86,7 +88,8 @@ def test_production_settings_pass_the_deploy_check_and_set_https_headers():
     assert check.returncode == 0, check.stdout + check.stderr
     probe = (
         "from django.conf import settings as s; "
-        "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT)"
+        "print(s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, "
+        "s.X_FRAME_OPTIONS, *s.CONTENT_SECURITY_POLICY['DIRECTIVES']['frame-ancestors'])"
     )
     shown = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
         [sys.executable, "manage.py", "shell", "-c", probe],
@@ -96,8 +99,10 @@ def test_production_settings_pass_the_deploy_check_and_set_https_headers():
         text=True,
         check=True,
     )
-    hsts, session_secure, csrf_secure, redirect = shown.stdout.split()[-4:]
+    hsts, session_secure, csrf_secure, redirect, frame_options, frame_ancestors = shown.stdout.split()[-6:]
     assert int(hsts) >= 31536000 and session_secure == csrf_secure == redirect == "True"
+    # Framing: X-Frame-Options and the policy's frame-ancestors agree (the widget is a script, never framed).
+    assert (frame_options, frame_ancestors) == ("SAMEORIGIN", "'self'")
 
 
 def test_production_refuses_to_start_without_a_secret_key():

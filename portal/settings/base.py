@@ -278,6 +278,10 @@ PERMISSIONS_POLICY = {
 }
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Framing: the same rule as the policy's frame-ancestors 'self', for browsers that only read X-Frame-Options. Only the
+# portal frames its own pages (the Wagtail admin's previews); partner sites embed the widget as a script
+# (/embed/directory.js, rendered in the host page), never in a frame.
+X_FRAME_OPTIONS = "SAMEORIGIN"
 
 WAGTAIL_SITE_NAME = "Creative Industries Cluster"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
@@ -421,6 +425,7 @@ CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",  # {"message"} in the request's language, as every API error
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Creative Industries Cluster API",
@@ -436,6 +441,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "PREPROCESSING_HOOKS": ["api.schema.only_api_paths"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.taxonomy_codes",  # the codes editors keep in the taxonomy
+        "api.schema.common_responses",  # 304, 429, 500 (413, 415 with a body) on every operation
+    ],
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {"LanguageEnum": ["fr", "en", "de"]},
 }

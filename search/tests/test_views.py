@@ -129,7 +129,8 @@ def test_api_paginates_with_links(client, directory):
     assert data["count"] == 6 and data["previous"] is None
     second = client.get(data["next"]).json()
     assert second["page"] == 2 and second["previous"]
-    assert client.get("/api/v1/directory/", {"page": 99}).status_code == 400
+    past = client.get("/api/v1/directory/", {"page": 99, "page_size": 2, "lang": "en"})  # well formed, no results
+    assert (past.status_code, past.json()) == (404, {"message": "There is no page 99: the last page is 3."})
 
 
 @pytest.mark.django_db
