@@ -31,6 +31,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from .performance.page_cache import invalidate
+from .storage import keeping_names
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -127,7 +128,8 @@ def restore(path, *, media=True, storage=default_storage):
                         raise BackupError(f"{path} names a file outside the media folder: {member.name}")
                     if storage.exists(name):
                         storage.delete(name)
-                    saved = storage.save(name, File(archive.extractfile(member), name=name))
+                    with keeping_names():  # the names the site gave them when they were uploaded
+                        saved = storage.save(name, File(archive.extractfile(member), name=name))
                     if saved != name:
                         raise BackupError(f"The media storage saved {name} as {saved}.")
     except (tarfile.TarError, EOFError, gzip.BadGzipFile) as error:

@@ -10,6 +10,8 @@ type the site accepts, else ``.bin`` (served as ``application/octet-stream``). T
 the uploader's business: Wagtail keeps it as the title of an admin upload.
 """
 
+import contextlib
+import contextvars
 import os
 import secrets
 
@@ -52,10 +54,29 @@ def site_name(name, content):
     return f"{folder}/{base}" if folder else base
 
 
+# Renditions are named by Wagtail from their (site-named) original, the filter and the extension of the format it
+# wrote (images/<random>.width-2000.format-jpeg.jpg): nothing of an uploader's name is left, and print and the
+# tests read the filter in the name.
+MADE_BY_THE_SITE = ("images/",)
+_keeping = contextvars.ContextVar("keeping_names", default=False)
+
+
+@contextlib.contextmanager
+def keeping_names():
+    """Store files under the names given, within this block: a restore puts back what a backup held."""
+    token = _keeping.set(True)
+    try:
+        yield
+    finally:
+        _keeping.reset(token)
+
+
 class SiteNamedFilesMixin:
     """Mixed into a storage class: every file saved gets ``site_name`` instead of the name it came with."""
 
     def save(self, name, content, max_length=None):
         if name is None:
             name = content.name
-        return super().save(site_name(name, content), content, max_length=max_length)
+        if not _keeping.get() and not name.startswith(MADE_BY_THE_SITE):
+            name = site_name(name, content)
+        return super().save(name, content, max_length=max_length)

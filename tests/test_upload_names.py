@@ -204,3 +204,6 @@ def test_models_saved_by_code_too(served, media, site_tree):
     types = assert_safe(media, served)
     assert sorted(types.values()) == ["application/octet-stream"] * 2 + ["image/png"]
     assert rendition.file.name.startswith("images/") and rendition.file.name.endswith(".png")
+    # Named by Wagtail from the site-named original and its filter (print reads the filter in the name).
+    original = image.file.name.rsplit("/", 1)[1].rsplit(".", 1)[0]
+    assert rendition.file.name.startswith(f"images/{original}.") and ".fill-4x4." in rendition.file.name
