@@ -60,7 +60,8 @@ def main():
     packages = project_packages()
     counted_imports, other = [], []
     for path in sorted(ROOT.rglob("*.py")):
-        if SKIPPED & set(path.relative_to(ROOT).parts):
+        parts = path.relative_to(ROOT).parts
+        if SKIPPED & set(parts) or parts[0].startswith(".venv"):  # .venv-3.13 and other environments
             continue
         for line, name, commented in found_in(path, packages):
             entry = (path.relative_to(ROOT), line, name, commented)
