@@ -7,6 +7,8 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.db import connection
 from wagtail.models import Page
@@ -40,7 +42,7 @@ def test_a_wiped_site_comes_back_from_its_backup(client, settings, tmp_path):
     assert f"{len(before_files)} media files" in out.getvalue()
     [archive] = (tmp_path / "backups").glob("portal-*.tar.gz")
 
-    call_command("flush", interactive=False, verbosity=0)
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     shutil.rmtree(settings.MEDIA_ROOT)
     assert pages() == []
     assert client.get(member.url).status_code == 404
@@ -54,6 +56,9 @@ def test_a_wiped_site_comes_back_from_its_backup(client, settings, tmp_path):
     response = client.get(member.url)
     assert response.status_code == 200
     assert member.title in response.text
+    # The restore emptied this process's content-type cache; filled again from the restored rows (the same ids as
+    # the migrated database), a later test's restore of those rows finds no content type created meanwhile.
+    ContentType.objects.get_for_models(*apps.get_models())
 
 
 @pytest.mark.django_db
