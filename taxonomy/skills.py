@@ -22,6 +22,7 @@ index version, which editing a skill renews).
 """
 
 import os
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +74,8 @@ SENSE_GAP = 0.75
 SPELLINGS = (("ph", "f"), ("iz", "is"), ("yz", "ys"), ("our", "or"))
 SOUNDS = (*SPELLINGS, ("c", "k"))  # only to find the word a misspelt one means: c is not k to the stemmers
 COMMON_ZIPF = 3.0  # a word this frequent (wordfreq's Zipf scale) in French, English or German is no typo
+# Branch labels join trades ("Audiovisuel & cinéma", "Marketing und Kommunikation"): each part names the branch.
+BRANCH_PARTS = re.compile(r"\s*(?:&|,|\bet\b|\band\b|\bund\b)\s*")
 
 
 def spelling(word, pairs=SPELLINGS):
@@ -270,10 +273,19 @@ class SkillMatcher:
                 for source, texts in sources:
                     for text in texts:
                         words.update(self._add("skill", skill.code, lang, text, source))
+        parts = []
         for branch in branches:
             self.branch_labels[branch.code] = {lang: getattr(branch, f"label_{lang}") for lang in LANGUAGES}
             for lang in LANGUAGES:
-                words.update(self._add("branch", branch.code, lang, self.branch_labels[branch.code][lang], "label"))
+                label = self.branch_labels[branch.code][lang]
+                words.update(self._add("branch", branch.code, lang, label, "label"))
+                found = [part for part in BRANCH_PARTS.split(label) if part.strip()]
+                parts += [(branch.code, lang, part) for part in found if len(found) > 1]
+        # "Film" names Audiovisual & film, unless a skill has that name ("illustration" is a skill of Graphic design
+        # & illustration, not the whole branch).
+        for code, lang, part in parts:
+            if not self._names_a_skill(part):
+                words.update(self._add("branch", code, lang, part, "label"))
         self.vocabulary = sorted(w for w in words if len(w) >= TYPO_ONE - 1)
         self.by_length = {}
         for word in self.vocabulary:
@@ -310,6 +322,21 @@ class SkillMatcher:
             if lang == "de" and len(phrase.words[0]) >= COMPOUND_MIN:
                 self.compound.append(phrase)
         return phrase.words
+
+    def _names_a_skill(self, text):
+        """Whether ``text`` is, word for word or in another form, a label, synonym or role noun of a skill in one of
+        the languages ("Photographie" of "photographe"; not "film" of "filming")."""
+        for lang in LANGUAGES:
+            pairs = phrase_words(text, lang)
+            if not pairs:
+                continue
+            words, wanted = [w for w, _s in pairs], tuple(s for _w, s in pairs)
+            for phrase in self.by_first[lang].get(wanted[0], ()):
+                if phrase.kind == "skill" and phrase.stems == wanted:
+                    pairs = [(spelling(w), spelling(base)) for w, base in zip(words, phrase.words, strict=True)]
+                    if all(same_form(w, base) or inflected(w, base, lang) for w, base in pairs):
+                        return True
+        return False
 
     def _modifiers(self, words):
         """{first part: [Phrase]} of the German one-word phrases made of a first part and a known word

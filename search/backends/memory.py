@@ -106,6 +106,11 @@ class Snapshot:
         # Card fields, plus the short skills text so that a skill match needs no query for its snippet.
         self.cards = [{name: row[name] for name in (*CARD_FIELDS, "skills_text")} for row in rows]
         self.names = [tokens(row["name"]) for row in rows]
+        # (word, position) of every word of every name, sorted: the members whose name has a word starting with a
+        # prefix are one bisection away (autocomplete), whatever the number of members.
+        name_words = sorted((word, position) for position, words in enumerate(self.names) for word in set(words))
+        self.name_words = [word for word, _position in name_words]
+        self.name_owners = array("I", (position for _word, position in name_words))
         self.portfolio_counts = array("H", (min(row["portfolio_count"], 65535) for row in rows))
         self.extras = {}  # per-snapshot data other services compile from it (see matchmaking.ranking)
         self._terms = OrderedDict()
@@ -410,9 +415,16 @@ class DatabaseBackend:
             return []
         snap = self.snapshot(language, version)
         *complete, last = words
+        positions = set()
+        for index in range(bisect_left(snap.name_words, last), len(snap.name_words)):
+            if not snap.name_words[index].startswith(last):
+                break
+            positions.add(snap.name_owners[index])
         found = []
-        for name_words, card in zip(snap.names, snap.cards, strict=True):
-            if all(w in name_words for w in complete) and any(n.startswith(last) for n in name_words):
-                found.append((not name_words[0].startswith(words[0]), card["name"], card))
-        found.sort(key=lambda item: (item[0], item[1].casefold()))
-        return [card for _first, _name, card in found[:limit]]
+        for position in positions:
+            name_words = snap.names[position]
+            if all(w in name_words for w in complete):
+                card = snap.cards[position]
+                found.append((not name_words[0].startswith(words[0]), card["name"].casefold(), position))
+        found.sort()
+        return [snap.cards[position] for _first, _name, position in found[:limit]]

@@ -190,3 +190,22 @@ def test_a_far_more_common_form_is_read_as_another_word_and_only_suggested(versi
     assert not any(concept.strong for concept in found.concepts if "knitwear" in concept.skills)
     # A root more common than its role noun is not another word: Musik is what a Musiker does.
     assert "music-composition" in read("Musik", version).skills()
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [("Film", "audiovisual-film"), ("cinéma", "audiovisual-film"), ("publishing", "publishing-media")],
+)
+def test_a_part_of_a_branch_label_names_the_branch(version, text, branch):
+    """ "Audiovisual & film", "Édition & médias": a visitor types one of the trades a branch joins."""
+    found = read(text, version)
+    assert found.branches() == [branch]
+    assert found.rest == []
+
+
+def test_a_part_of_a_branch_label_that_a_skill_names_reads_as_the_skill(version):
+    """ "illustration" is a skill of Graphic design & illustration: the skill, not the whole branch; and
+    "Photographie" is a form of the role noun "photographe": the photography skills."""
+    assert read("illustration", version).branches() == []
+    found = understand("Photographie", version, stop=ALL_STOP_WORDS, language="fr")
+    assert found.branches() == [] and set(found.skills()) >= PHOTOGRAPHY
