@@ -51,11 +51,16 @@ INFLECTIONS = {
     "de": ("e", "n", "en", "s", "es", "er", "in", "innen", "nen"),
 }
 # Verbs and the nouns of their action, by language: "sanieren" names a "Sanierung", "rénover" a "rénovation".
+# And the one who does it: "fotografiert" names a "Fotograf", "photographier" a "photographe", "illustrieren" an
+# "Illustration" (a verb conjugated as briefs write it: "jemand, der fotografiert").
 DERIVATIONS = {
-    "de": (("ieren", "ierung"), ("eln", "lung"), ("ern", "erung"), ("en", "ung")),
-    "fr": (("ire", "ction"), ("er", "ation"), ("er", "age")),
-    "en": (("e", "ion"), ("", "ing")),
-}
+    "de": (
+        ("ieren", "ierung"), ("iert", "ierung"), ("eln", "lung"), ("ern", "erung"), ("en", "ung"),
+        ("ieren", ""), ("iert", ""), ("ierte", ""), ("ierten", ""), ("ieren", "ation"), ("iert", "ation"),
+    ),
+    "fr": (("ire", "ction"), ("er", "ation"), ("er", "age"), ("ier", "e"), ("ie", "e"), ("ient", "e")),
+    "en": (("e", "ion"), ("", "ing"), ("", "er"), ("s", "er"), ("ed", "er"), ("ing", "er")),
+}  # fmt: skip
 MODIFIER_MIN = 4  # shortest first part of a German compound read as naming the compound's skill (Logo-, Möbel-)
 LINKS = ("", "s", "es", "n", "en")
 TAIL_MIN = 7  # shortest last part of a German compound read alone (Sanierung of Altbausanierung)  # German linking letters between the parts of a compound

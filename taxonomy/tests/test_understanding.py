@@ -209,3 +209,19 @@ def test_a_part_of_a_branch_label_that_a_skill_names_reads_as_the_skill(version)
     assert read("illustration", version).branches() == []
     found = understand("Photographie", version, stop=ALL_STOP_WORDS, language="fr")
     assert found.branches() == [] and set(found.skills()) >= PHOTOGRAPHY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jemand, der den ganzen Tag fotografiert", PHOTOGRAPHY),  # a conjugated verb names its role noun
+        ("wir möchten die Produkte fotografieren", {"product-photography"}),
+        ("photographier nos produits", {"product-photography"}),
+        ("someone to photograph our products", {"product-photography"}),
+        ("die Geschichte illustrieren", {"illustration"}),
+    ],
+)
+def test_a_verb_names_the_trade_of_the_one_who_does_it(version, text, expected):
+    found = read(text, version)
+    surely = {code for concept in found.concepts if concept.strong for code in concept.skills}
+    assert expected <= surely, found.skills()
