@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process
 
+from core.performance.page_cache import remember
 from members.models import DirectoryPage
 from taxonomy.models import Skill
 from taxonomy.skills import ALL_STOP_WORDS, LANGUAGES
@@ -389,6 +390,16 @@ def directory_page(language):
     return DirectoryPage.objects.live().public().filter(locale__language_code=language).first()
 
 
+def directory_url(language):
+    """The address of the directory in ``language`` ("" without one), kept until content changes."""
+
+    def compute():
+        directory = directory_page(language)
+        return directory.get_url() if directory else ""
+
+    return remember("directory-url", (language,), compute)
+
+
 def suggest(language, prefix, limit=8):
     """Autocomplete: member names and skills matching what the visitor typed."""
     prefix = prefix[:100]
@@ -396,17 +407,17 @@ def suggest(language, prefix, limit=8):
     if not words:
         return {"members": [], "skills": []}
     backend = backend_for_request()
+    version = IndexState.current()
     try:
-        found = backend.suggest(language, prefix, limit)
+        found = backend.suggest(language, prefix, limit, version=version)
     except IndexMissing:
         healing.request(backend)
-        found = database.suggest(language, prefix, limit)
+        found = database.suggest(language, prefix, limit, version=version)
     except EngineUnavailable:
-        found = database.suggest(language, prefix, limit)
+        found = database.suggest(language, prefix, limit, version=version)
     ids = [card["page_id"] for card in found]
     cards = cards_for(ids, {card["page_id"]: card for card in found if "url" in card})
     members = [{"name": cards[pk]["name"], "url": cards[pk]["url"]} for pk in ids if pk in cards]
-    version = IndexState.current()
     # What the words typed so far name (role nouns, other languages, typos) comes first, then prefix matches.
     understood = (
         understand(prefix, version, stop=ALL_STOP_WORDS, language=language).skills() if len(prefix) >= 3 else []
@@ -426,8 +437,7 @@ def suggest(language, prefix, limit=8):
             s["label"].casefold(),
         )
     )
-    directory = directory_page(language)
-    base = directory.get_url() if directory else ""
+    base = directory_url(language)
     for skill in skills:
         skill["url"] = f"{base}?skill={skill['value']}"
     return {"members": members, "skills": skills[:limit]}

@@ -66,20 +66,27 @@ def language_versions(context):
     kept = tuple(getattr(page, "kept_on_language_switch", ())) if isinstance(page, Page) and page.pk else ()
     query = kept_query(kept, request)
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
-    by_lang = {}
     if isinstance(page, Page) and page.pk:
-        # A page that reads its language versions for itself (a member page) shares them.
-        versions = getattr(page, "all_language_versions", None)
-        if versions is None:
-            versions = page.get_translations(inclusive=True).live().select_related("locale")
-        for translation in versions:
-            if translation.live:
-                by_lang[translation.locale.language_code] = translation
-        homes = live_homes()
-        urls = {}
-        for code, _name in settings.LANGUAGES:
-            target = by_lang.get(code) or homes.get(code)
-            urls[code] = (target.get_url(request=request), code in by_lang) if target else (f"/{code}/", False)
+
+        def page_urls():
+            by_lang = {}
+            # A page that reads its language versions for itself (a member page) shares them.
+            versions = getattr(page, "all_language_versions", None)
+            if versions is None:
+                versions = page.get_translations(inclusive=True).live().select_related("locale")
+            for translation in versions:
+                if translation.live:
+                    by_lang[translation.locale.language_code] = translation
+            homes = live_homes()
+            urls = {}
+            for code, _name in settings.LANGUAGES:
+                target = by_lang.get(code) or homes.get(code)
+                urls[code] = (target.get_url(request=request), code in by_lang) if target else (f"/{code}/", False)
+            return urls
+
+        # The same for every visitor of the page (kept until content changes): a directory page rendered for each
+        # new search does not read its translations again.
+        urls = remember("language-urls", (page.pk, request.get_host() if request else ""), page_urls)
     else:
         path = request.path if request else "/"
         urls = {code: (translate_url(path, code), True) for code, _name in settings.LANGUAGES}
