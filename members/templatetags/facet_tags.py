@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django import template
+from django.utils.html import format_html, format_html_join
 
 from taxonomy.text import fold
 
@@ -32,3 +33,15 @@ def split_frequent(values, shown=SKILLS_SHOWN):
     selected = sum(1 for value in ordered if value.selected)
     cut = selected + int(shown)
     return SplitValues(first=ordered[:cut], more=ordered[cut:])
+
+
+@register.simple_tag
+def facet_items(name, values):
+    """The ``<li>`` of each value: a checkbox and its label with the count. Rendered here rather than by a template
+    loop: the skill facet has 132 values, and a loop of template nodes per value costs several milliseconds a page."""
+    return format_html_join(
+        "",
+        '<li><input type="checkbox" id="f-{0}-{1}" name="{0}" value="{1}"{2}> <label for="f-{0}-{1}">'
+        '<span class="facet__label">{3}</span> <span class="facet__count">({4})</span></label></li>',
+        ((name, v.value, format_html(" checked") if v.selected else "", v.label, v.count) for v in values),
+    )
