@@ -42,8 +42,13 @@ class Vocabulary:
     def __iter__(self):
         return iter(self.facets.values())
 
+    labels: dict = field(default_factory=dict)  # facet name → {code: label}, filled on first use
+
     def label(self, facet, code):
-        return dict(self.facets[facet].values).get(code, code)
+        found = self.labels.get(facet)
+        if found is None:
+            found = self.labels[facet] = dict(self.facets[facet].values)
+        return found.get(code, code)
 
 
 def build_vocabulary(language, version):
