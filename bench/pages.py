@@ -299,6 +299,7 @@ def main():
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=5, help="bare, cold and warm measured in turn, this many times")
+    parser.add_argument("--cases", nargs="*", default=(), help="only the cases whose name contains one of these words")
     args = parser.parse_args()
     configure(args.members)
     from django.conf import settings
@@ -337,6 +338,8 @@ def main():
         load(all_cases["matchmaking shortlist (POST)"], 5, args.concurrency)
         results = []
         for name, paths in all_cases.items():
+            if args.cases and not any(word in name for word in args.cases):
+                continue
             wsgi, healthz, cold, warm = measure_case(paths, args.seconds, args.concurrency, args.rounds)
             results.append((name, queries[name], wsgi, healthz, cold, warm))
         report(results)
