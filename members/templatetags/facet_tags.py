@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from taxonomy.text import fold
 
@@ -43,5 +44,5 @@ def facet_items(name, values):
         "",
         '<li><input type="checkbox" id="f-{0}-{1}" name="{0}" value="{1}"{2}> <label for="f-{0}-{1}">'
         '<span class="facet__label">{3}</span> <span class="facet__count">({4})</span></label></li>',
-        ((name, v.value, format_html(" checked") if v.selected else "", v.label, v.count) for v in values),
+        ((name, v.value, mark_safe(" checked") if v.selected else "", v.label, v.count) for v in values),
     )
