@@ -32,7 +32,7 @@ def _groups(client, page, lang="en"):
             and text.strip().startswith({"en": "Skills and services", "de": "Kompetenzen und Leistungen"}.get(lang, ""))
         ),
     ).parent
-    return fieldset, fieldset.find_all("details", class_="skill-group")
+    return fieldset, fieldset.find_all("details", class_="choice-group")
 
 
 def test_skills_are_grouped_by_branch_each_group_open_when_one_of_its_skills_is_chosen(client, owned, skills):  # noqa: F811
@@ -54,7 +54,7 @@ def test_skills_are_grouped_by_branch_each_group_open_when_one_of_its_skills_is_
     assert "plakatgestaltung" in design.find("input", attrs={"value": str(skills["poster"].pk)})["data-search"]
     assert len(fieldset.find_all("input", attrs={"name": "skills"})) == 3
     # The texts of the script come with the widget, translated.
-    picker = fieldset.find(attrs={"data-skill-picker": True})
+    picker = fieldset.find(attrs={"data-choice-picker": True})
     assert picker["data-search-label"] == "Find a skill" and picker["data-remove"] == "Remove %(skill)s"
 
 
@@ -63,7 +63,7 @@ def test_the_groups_and_the_picker_speak_the_visitors_language(client, owned, sk
     fieldset, groups = _groups(client, page, lang="de")
     labels = [label.get_text() for group in groups for label in group.find_all("label")]
     assert "Plakatgestaltung" in labels and "Markenbildung" in labels
-    assert fieldset.find(attrs={"data-skill-picker": True})["data-search-label"] == "Kompetenz suchen"
+    assert fieldset.find(attrs={"data-choice-picker": True})["data-search-label"] == "Kompetenz suchen"
 
 
 def test_the_chosen_skills_are_saved_with_the_draft(client, owned, skills):  # noqa: F811

@@ -58,23 +58,23 @@ def test_with_javascript_skills_are_found_by_typing_chosen_by_keyboard_and_remov
     page, _skills, edit_url = member
     form = open_form(new_page, edit_url)
     # The 130-odd checkboxes are replaced by one search box.
-    expect(form.locator(".skill-picker__groups")).to_be_hidden()
+    expect(form.locator(".choice-picker__groups")).to_be_hidden()
     combo = form.get_by_role("combobox", name="Find a skill")
     expect(combo).to_have_attribute("aria-expanded", "false")
-    expect(form.locator(".skill-combo__none")).to_have_text("No skill chosen yet.")
+    expect(form.locator(".choice-combo__none")).to_have_text("No skill chosen yet.")
 
     combo.fill("abmisch")  # a German synonym finds the skill on the English form
     expect(combo).to_have_attribute("aria-expanded", "true")
     listbox = form.get_by_role("listbox", name="Find a skill")
     expect(listbox.get_by_role("option")).to_have_count(1)
     expect(listbox.get_by_role("group", name="Music")).to_be_visible()
-    expect(form.locator(".skill-combo [role=status]")).to_have_text("1 skill matches")
+    expect(form.locator(".choice-combo [role=status]")).to_have_text("1 skill matches")
     combo.press("ArrowDown")
     option = listbox.get_by_role("option", name="Mixing")
     expect(combo).to_have_attribute("aria-activedescendant", option.get_attribute("id"))
     combo.press("Enter")
     expect(option).to_have_attribute("aria-selected", "true")
-    expect(form.locator(".skill-combo [role=status]")).to_have_text("Mixing added.")
+    expect(form.locator(".choice-combo [role=status]")).to_have_text("Mixing added.")
 
     combo.fill("")
     combo.type("post")
@@ -96,7 +96,7 @@ def test_with_javascript_skills_are_found_by_typing_chosen_by_keyboard_and_remov
     form.get_by_role("button", name="Remove Mixing").click()
     expect(chips.get_by_role("listitem")).to_have_count(1)
     expect(chips).to_contain_text("Poster design")
-    expect(form.locator(".skill-combo [role=status]")).to_have_text("Mixing removed.")
+    expect(form.locator(".choice-combo [role=status]")).to_have_text("Mixing removed.")
     expect(form.get_by_role("button", name="Remove Poster design")).to_be_focused()
 
     # Enter in the search box never sends the form; the button does, with the same field as the checkboxes.
@@ -113,7 +113,7 @@ def test_without_javascript_skills_are_checkboxes_grouped_by_branch_opened_by_ke
     page.skills.add(skills["mastering"])
     page.save_revision()
     form = open_form(new_page, edit_url, java_script_enabled=False)
-    groups = form.locator("details.skill-group")
+    groups = form.locator("details.choice-group")
     expect(groups).to_have_count(2)
     design, music = groups.nth(0), groups.nth(1)
     expect(design).not_to_have_attribute("open", "")

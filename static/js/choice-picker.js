@@ -1,8 +1,9 @@
-/* Skills picker of My space → Edit: the branches' checkboxes become a searchable multi-select.
+/* A long list of grouped checkboxes (core/widgets.py: the skills of My space → Edit, the members an editor
+   links in the admin) becomes a searchable multi-select.
 
-   The ARIA 1.2 combobox pattern: a text box (role=combobox) that filters a listbox of the skills grouped by
-   branch; arrow keys move through the options (aria-activedescendant), Enter or a click adds or removes the
-   active one, Escape closes the list; the chosen skills are chips, each with a button that removes it; a live
+   The ARIA 1.2 combobox pattern: a text box (role=combobox) that filters a listbox of the choices grouped like
+   the checkboxes; arrow keys move through the options (aria-activedescendant), Enter or a click adds or removes the
+   active one, Escape closes the list; the chosen items are chips, each with a button that removes it; a live
    region says what changed. The checkboxes stay in the form (hidden) and remain the one record of the choice:
    the form sends the same values as without this script. */
 (function () {
@@ -12,16 +13,17 @@
     return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
-  function format(template, values) {
-    return template.replace(/%\((\w+)\)s|\{(\w+)\}/g, function (_match, name, brace) { return values[name || brace]; });
+  // The one value of a translated text, in its %(name)s or {name} placeholder.
+  function format(template, value) {
+    return template.replace(/%\(\w+\)s|\{\w+\}/g, function () { return value; });
   }
 
   function enhance(root, number) {
     var text = root.dataset;
-    var groups = root.querySelector(".skill-picker__groups");
+    var groups = root.querySelector(".choice-picker__groups");
     var boxes = Array.prototype.slice.call(root.querySelectorAll("input[type=checkbox]"));
     if (!groups || !boxes.length) return;
-    var base = "skill-picker-" + number;
+    var base = "choice-picker-" + number;
 
     function make(tag, attrs, content) {
       var el = document.createElement(tag);
@@ -35,13 +37,13 @@
       return label ? label.textContent.trim() : box.value;
     }
 
-    var picker = make("div", { "class": "skill-combo" });
-    var chipsLabel = make("p", { "class": "skill-combo__chips-label", id: base + "-chips-label" }, text.chosenLabel);
-    var chips = make("ul", { "class": "skill-combo__chips", "aria-labelledby": base + "-chips-label" });
-    var none = make("p", { "class": "skill-combo__none" }, text.noneChosen);
+    var picker = make("div", { "class": "choice-combo" });
+    var chipsLabel = make("p", { "class": "choice-combo__chips-label", id: base + "-chips-label" }, text.chosenLabel);
+    var chips = make("ul", { "class": "choice-combo__chips", "aria-labelledby": base + "-chips-label" });
+    var none = make("p", { "class": "choice-combo__none" }, text.noneChosen);
     var inputLabel = make("label", { "for": base + "-input" }, text.searchLabel);
     var hint = make("p", { "class": "field__help", id: base + "-hint" }, text.searchHint);
-    var box = make("div", { "class": "skill-combo__box" });
+    var box = make("div", { "class": "choice-combo__box" });
     var input = make("input", {
       type: "text",
       id: base + "-input",
@@ -52,14 +54,14 @@
       "aria-describedby": base + "-hint",
       autocomplete: "off",
       spellcheck: "false",
-      "class": "skill-combo__input"
+      "class": "choice-combo__input"
     });
     var listbox = make("ul", {
       role: "listbox",
       id: base + "-listbox",
       "aria-multiselectable": "true",
       "aria-label": text.searchLabel,
-      "class": "skill-combo__listbox"
+      "class": "choice-combo__listbox"
     });
     listbox.hidden = true;
     var status = make("p", { "class": "visually-hidden", role: "status", "aria-live": "polite" });
@@ -75,8 +77,8 @@
       var groupName = checkbox.dataset.group || "";
       if (!current || current.name !== groupName) {
         var groupId = base + "-group-" + groupEls.length;
-        var group = make("li", { role: "group", "aria-labelledby": groupId, "class": "skill-combo__group" });
-        group.appendChild(make("span", { id: groupId, role: "presentation", "class": "skill-combo__group-label" }, groupName));
+        var group = make("li", { role: "group", "aria-labelledby": groupId, "class": "choice-combo__group" });
+        group.appendChild(make("span", { id: groupId, role: "presentation", "class": "choice-combo__group-label" }, groupName));
         var list = make("ul", { role: "presentation" });
         group.appendChild(list);
         listbox.appendChild(group);
@@ -84,7 +86,7 @@
         groupEls.push(current);
       }
       var label = labelOf(checkbox);
-      var option = make("li", { role: "option", id: base + "-option-" + index, "class": "skill-combo__option" }, label);
+      var option = make("li", { role: "option", id: base + "-option-" + index, "class": "choice-combo__option" }, label);
       option.addEventListener("mousedown", function (event) { event.preventDefault(); });
       option.addEventListener("click", function () { toggle(entry); input.focus(); });
       current.list.appendChild(option);
@@ -109,12 +111,12 @@
       options.forEach(function (entry) {
         entry.el.setAttribute("aria-selected", entry.box.checked ? "true" : "false");
         if (!entry.box.checked) return;
-        var chip = make("li", { "class": "skill-chip" });
+        var chip = make("li", { "class": "choice-chip" });
         chip.appendChild(make("span", {}, entry.label));
         var remove = make("button", {
           type: "button",
-          "class": "skill-chip__remove",
-          "aria-label": format(text.remove, { skill: entry.label })
+          "class": "choice-chip__remove",
+          "aria-label": format(text.remove, entry.label)
         }, "×");
         remove.addEventListener("click", function () {
           var position = Array.prototype.indexOf.call(chips.children, chip);
@@ -142,7 +144,7 @@
       entry.box.checked = chosen;
       entry.box.dispatchEvent(new Event("change", { bubbles: true }));
       renderChips();
-      announce(format(chosen ? text.added : text.removed, { skill: entry.label }));
+      announce(format(chosen ? text.added : text.removed, entry.label));
     }
 
     function toggle(entry) { setChosen(entry, !entry.box.checked); }
@@ -174,7 +176,7 @@
       setActive(-1);
       if (announceCount) {
         var count = visible.length;
-        announce(count === 0 ? text.noMatch : count === 1 ? text.matchesOne : format(text.matches, { count: count }));
+        announce(count === 0 ? text.noMatch : count === 1 ? text.matchesOne : format(text.matches, count));
       }
     }
 
@@ -236,5 +238,5 @@
     filter(false);
   }
 
-  document.querySelectorAll("[data-skill-picker]").forEach(enhance);
+  document.querySelectorAll("[data-choice-picker]").forEach(enhance);
 })();
