@@ -64,7 +64,7 @@
       "class": "choice-combo__listbox"
     });
     listbox.hidden = true;
-    var status = make("p", { "class": "visually-hidden", role: "status", "aria-live": "polite" });
+    var status = make("p", { "class": "choice-combo__status", role: "status", "aria-live": "polite" });
     box.appendChild(input);
     box.appendChild(listbox);
     [chipsLabel, chips, none, inputLabel, hint, box, status].forEach(function (el) { picker.appendChild(el); });
@@ -238,5 +238,12 @@
     filter(false);
   }
 
-  document.querySelectorAll("[data-choice-picker]").forEach(enhance);
+  function start() { document.querySelectorAll("[data-choice-picker]").forEach(enhance); }
+
+  // In the admin the script comes with the form's media, possibly before the form.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 })();
