@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -47,23 +48,29 @@ PAGES = ("home", "directory", "branch", "member")
 CATEGORIES = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 HEADERS = {"performance": "perf", "accessibility": "a11y", "best-practices": "best", "seo": "seo"}
 
-# The page of each kind audited in each language: the first in the tree (a branch page and a member page with
-# the demo's cover, logo and portfolio).
-FIND_PAGES = """
-import json
-from home.models import HomePage
-from members.models import BranchPage, DirectoryPage, MemberPage
-found = {}
-for lang in ("fr", "en", "de"):
-    pick = lambda model: model.objects.live().public().filter(locale__language_code=lang).order_by("path").first()
-    found[lang] = {
-        "home": pick(HomePage).url,
-        "directory": pick(DirectoryPage).url,
-        "branch": pick(BranchPage).url,
-        "member": pick(MemberPage).url,
-    }
-print(json.dumps(found))
-"""
+# The page of each kind audited in each language: the first of its type in the tree (a branch page and a member
+# page with the demo's cover, logo and portfolio), found through the pages API.
+PAGE_TYPES = {
+    "home": "home.HomePage",
+    "directory": "members.DirectoryPage",
+    "branch": "members.BranchPage",
+    "member": "members.MemberPage",
+}
+
+
+def find_pages(base):
+    """{language: {kind: path}} of the audited pages."""
+    found = {}
+    for lang in LANGUAGES:
+        found[lang] = {}
+        for kind, page_type in PAGE_TYPES.items():
+            query = urllib.parse.urlencode({"type": page_type, "locale": lang, "limit": 1, "order": "id"})
+            with urllib.request.urlopen(f"{base}/api/v2/pages/?{query}", timeout=60) as answer:  # noqa: S310
+                items = json.loads(answer.read())["items"]
+            if not items:
+                raise SystemExit(f"No {page_type} in {lang}: the demo data is incomplete")
+            found[lang][kind] = urllib.parse.urlsplit(items[0]["meta"]["html_url"]).path
+    return found
 
 
 def free_port():
@@ -187,8 +194,20 @@ def lighthouse(url, output, chrome):
         for ref in category["auditRefs"]:
             audit = report["audits"][ref["id"]]
             if ref.get("weight") and audit.get("score") is not None and audit["score"] < 1:
-                lost.append(f"{name}: {ref['id']} ({audit['title']})")
+                lost.append(f"{name}: {ref['id']} ({audit['title']}){_what(audit)}")
     return scores, lost
+
+
+def _what(audit):
+    """ " — " and what an audit found (the first two items: an address, an element), without the server's port."""
+    found = []
+    for item in (audit.get("details") or {}).get("items", [])[:2]:
+        where = (
+            (item.get("sourceLocation") or {}).get("url") or item.get("url") or (item.get("node") or {}).get("snippet")
+        )
+        if isinstance(where, str):
+            found.append(urllib.parse.urlsplit(where).path if where.startswith("http") else where[:80])
+    return " — " + ", ".join(found) if found else ""
 
 
 def vnu(files):
@@ -236,10 +255,15 @@ def main():
     started = time.monotonic()
     print(f"== Building the site in {workdir}", flush=True)
     manage = [PYTHON, "manage.py"]
+    # The static files are collected meanwhile (they need no database).
+    collect = [*manage, "collectstatic", "--noinput", "--verbosity", "0", "--skip-checks"]
+    collecting = subprocess.Popen(collect, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)  # noqa: S603
     run([*manage, "migrate", "--noinput", "--verbosity", "0", "--skip-checks"], env, "migrate")
     run([*manage, "seed_demo", "--members", str(args.members), "--no-progress", "--skip-checks"], env, "seed_demo")
-    run([*manage, "collectstatic", "--noinput", "--verbosity", "0", "--skip-checks"], env, "collectstatic")
-    urls = json.loads(run([*manage, "shell", "--no-startup", "-c", FIND_PAGES], env, "pages").strip().splitlines()[-1])
+    output, _ = collecting.communicate()
+    if collecting.returncode:
+        sys.stderr.write(output.decode(errors="replace")[-3000:])
+        raise SystemExit("collectstatic failed")
 
     log = open(workdir / "gunicorn.log", "a")  # noqa: SIM115 (open as long as gunicorn)
     command = [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{backend_port}", "--workers", "2"]
@@ -247,6 +271,7 @@ def main():
     front = front_server(port, backend_port, workdir / "media")
     try:
         wait_for(base + "/healthz")
+        urls = find_pages(base)
         # Each page once before measuring: the page cache and the images' renditions are made.
         for lang in LANGUAGES:
             for kind in PAGES:
