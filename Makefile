@@ -16,7 +16,7 @@ BENCH_MEMBERS ?= 10000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean smoke-prod
+.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean smoke-prod audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -96,3 +96,11 @@ clean: ## Remove the virtual environment, the SQLite database, generated media a
 
 smoke-prod: install-dev messages ## The production stack on this machine (PostgreSQL, Redis :6392, osmem, S3 emulator, gunicorn) under faults
 	$(PY) tools/smoke_prod.py
+
+# Pinned in tools/audit/package-lock.json: Lighthouse 12 (13 needs Node 22) and the Nu HTML checker (vnu-jar, Java).
+tools/audit/node_modules/.installed: tools/audit/package.json tools/audit/package-lock.json
+	$(call timed,Installing Lighthouse and the Nu HTML checker (npm ci in tools/audit),cd tools/audit && npm ci --no-audit --no-fund --loglevel=error)
+	@touch $@
+
+audit: install messages browser tools/audit/node_modules/.installed ## Lighthouse (mobile) and the Nu HTML checker on 12 pages served by gunicorn with the production settings
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) tools/audit.py

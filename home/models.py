@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyBlock
 from core.models import BasePage
 from core.performance.routing import SkeletonRoutingMixin
+from members.choosers import MemberPicker
 
 from .blocks import DEFAULT_HOME_SECTIONS, HomeBlock
 
@@ -48,7 +49,7 @@ class HomePage(SkeletonRoutingMixin, BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
-        FieldPanel("featured_members"),
+        FieldPanel("featured_members", widget=MemberPicker),
         FieldPanel("membership_page"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]

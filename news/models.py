@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -22,6 +21,7 @@ from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from core.blocks import BodyBlock
 from core.models import BasePage, LocalizedLabelMixin
+from members.choosers import MemberPicker
 from members.models import MemberPage
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -137,17 +137,6 @@ class NewsPageQuerySet(PageQuerySet):
         )
 
 
-class NewsPageForm(WagtailAdminPageForm):
-    """Offers only the members of the article's language (each member exists once per language)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields.get("related_members")
-        locale_id = getattr(self.instance, "locale_id", None)
-        if field is not None and locale_id:
-            field.queryset = field.queryset.filter(locale_id=locale_id).order_by("title")
-
-
 class PerLanguageField(BaseTranslatableField):
     """Neither translated nor synchronised: each language keeps its own value (the tags)."""
 
@@ -212,7 +201,6 @@ class NewsPage(BasePage):
     )
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
-    base_form_class = NewsPageForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
@@ -223,7 +211,7 @@ class NewsPage(BasePage):
             [
                 FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
-                FieldPanel("related_members"),
+                FieldPanel("related_members", widget=MemberPicker),
             ],
             heading=_("Categories, tags and members"),
         ),

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyBlock
 from core.listing import Listing
 from core.models import BasePage
+from members.choosers import MemberPicker
 from members.models import MemberPage
 from members.text_language import mark_taglines
 
@@ -261,7 +262,7 @@ class PortraitStoryPage(BasePage):
             heading=_("Main image"),
         ),
         FieldPanel("body"),
-        FieldPanel("related_members"),
+        FieldPanel("related_members", widget=MemberPicker),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("subtitle"),

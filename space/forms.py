@@ -25,6 +25,8 @@ from members.models import (
 )
 from taxonomy.models import Branch, Skill, SpokenLanguage
 
+from .widgets import SkillPicker
+
 
 class RateLimitedLoginMixin:
     """Counts failed sign-ins per client address and account, per account and per client address.
@@ -195,7 +197,7 @@ class ProfileForm(PortalForm):
         queryset=Skill.objects.none(),
         label=_("Skills and services"),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=SkillPicker,
     )
     keywords = forms.CharField(
         label=_("Other keywords"), required=False, max_length=500, help_text=_("Separated by commas.")
@@ -233,8 +235,10 @@ class ProfileForm(PortalForm):
         super().__init__(*args, **kwargs)
         self.fields["year_founded"].validators.append(MaxValueValidator(current_year()))
         self.fields["year_founded"].widget.attrs["max"] = current_year()
-        self.fields["skills"].queryset = Skill.objects.select_related("branch")
-        self.fields["skills"].label_from_instance = lambda skill: f"{skill.label} ({skill.branch.label})"
+        skills = Skill.objects.select_related("branch")
+        self.fields["skills"].queryset = skills
+        # Grouped by branch; the field still checks the values against the queryset.
+        self.fields["skills"].widget.set_skills(list(skills))
         for field in ("logo", "cover"):
             self.fields[field].widget = forms.FileInput(attrs={"accept": "image/*"})
         self.text_languages = []

@@ -14,6 +14,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
 from core.blocks import localized
+from core.descriptions import page_description, site_description
 from core.models import FooterText, SiteSettings, SocialLinks
 from core.performance.page_cache import remember
 from core.performance.routing import live_homes
@@ -218,7 +219,9 @@ def page_meta(context):
 
     The canonical URL is the page's URL on its site (sub-routes such as an agenda's
     ``past/`` kept, query strings dropped except a page number); the image is the
-    page's social image, else the site's default one, else the bundled default.
+    page's social image, else the site's default one, else the bundled default; the
+    description is the page's (``core.descriptions``), a view's ``meta_description``
+    or what the portal is.
     """
 
     request = context.get("request")
@@ -231,12 +234,12 @@ def page_meta(context):
         full = page.get_full_url(request=request) or request.build_absolute_uri(page_url)
         canonical = full + path[len(page_url) :] if path.startswith(page_url) else full
         title = page.seo_title or page.title
-        description = getattr(page, "summary", "") or page.search_description
+        description = page_description(page, context.get("text_languages"))
         image = getattr(page, "social_image", None)
     else:
         canonical = request.build_absolute_uri(path)
         title = context.get("meta_title", "")
-        description = ""
+        description = context.get("meta_description") or site_description()
         image = None
     number = request.GET.get("page", "")
     if number.isdigit() and int(number) > 1:

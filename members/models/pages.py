@@ -336,6 +336,19 @@ class MemberPage(BasePage):
             return ", ".join(filter(None, [self.commune, self.get_country_display()]))
         return ", ".join(filter(None, [self.commune, self.get_canton_display()]))
 
+    def description_fallback(self):
+        """The page's description when its tagline and presentation are in another language or empty
+        (``core.descriptions``): who the member is, in the page's language."""
+        facts = [
+            str(self.get_kind_display()),
+            ", ".join(branch.label for branch in self.relations()["member_branches"]),
+            self.location_label(),
+        ]
+        return _("%(name)s (%(facts)s), member of the Creative Industries Cluster.") % {
+            "name": self.title,
+            "facts": " · ".join(fact for fact in facts if fact),
+        }
+
     def looking_for(self):
         wanted = [
             (self.looking_for_clients, _("clients")),
