@@ -77,7 +77,14 @@ def language_versions(context):
                 by_lang[translation.locale.language_code] = translation
         homes = live_homes()
         urls = {}
+        # A sub-page of the page (a member's portfolio item) names its own versions: {language code: address}.
+        own = context.get("language_urls")
         for code, _name in settings.LANGUAGES:
+            if own is not None:
+                if code in own:
+                    urls[code] = (own[code], True)
+                    continue
+                by_lang.pop(code, None)
             target = by_lang.get(code) or homes.get(code)
             urls[code] = (target.get_url(request=request), code in by_lang) if target else (f"/{code}/", False)
     else:
@@ -245,7 +252,7 @@ def page_meta(context):
     image_url, image_alt, width, height = shared or (static("img/social-default.png"), "", 1200, 630)
     image_url = request.build_absolute_uri(image_url)
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    return {
+    meta = {
         "canonical": canonical,
         "title": title,
         "description": description,
@@ -257,6 +264,9 @@ def page_meta(context):
         "locale": OG_LOCALES.get(language, language),
         "alternate_locales": [OG_LOCALES[code] for code, _name in settings.LANGUAGES if code != language],
     }
+    # A sub-page of the page (a member's portfolio item) gives its own title, description and image.
+    meta.update(context.get("meta_overrides") or {})
+    return meta
 
 
 def _social_image(image):
