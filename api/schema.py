@@ -132,6 +132,13 @@ class MediaListing(serializers.Serializer):
     items = Media(many=True)
 
 
+class Picture(serializers.Serializer):
+    src = serializers.URLField(help_text="The picture at its smallest width.")
+    srcset = serializers.CharField(help_text="Each width of the picture: ``address width`` pairs, comma-separated.")
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
 class DirectoryMember(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField()
@@ -142,6 +149,7 @@ class DirectoryMember(serializers.Serializer):
     available_for_hire = serializers.BooleanField()
     open_to_collaboration = serializers.BooleanField()
     logo = serializers.URLField(allow_null=True)
+    picture = Picture(allow_null=True, help_text="The member's cover, else its first portfolio image; null: none.")
     skills = serializers.ListField(
         child=serializers.CharField(), help_text="The member's skills, labelled in the request's language."
     )

@@ -11,7 +11,7 @@ from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 
 from members.models import MemberPage
-from members.models.pages import CARD_LOGO
+from members.models.pages import CARD_LOGO, CARD_PICTURE_RENDITIONS, picture
 from members.text_language import untranslated_texts
 from taxonomy.skills import matcher
 from taxonomy.text import fold
@@ -49,10 +49,15 @@ def indexable_members():
         .select_related("locale")
         .prefetch_related(
             Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(CARD_LOGO_SPEC)),
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*CARD_PICTURE_RENDITIONS)),
             "branches",
             "skills",
             "languages",
             "portfolio_items",
+            Prefetch(
+                "portfolio_items__image",
+                queryset=get_image_model().objects.prefetch_renditions(*CARD_PICTURE_RENDITIONS),
+            ),
             "tagged_items__tag",
         )
     )
@@ -71,6 +76,13 @@ def logo_url(page):
     except Exception:  # a missing or unreadable file must not block publishing
         logger.warning("No logo rendition for member page %s", page.pk, exc_info=True)
         return ""
+
+
+def card_picture(page, items):
+    """The card's picture, rendered once when the member is indexed: the cover, else the first portfolio image
+    (``items`` in their order); {"src", "srcset", "width", "height"} or {}."""
+    image = page.cover_image if page.cover_image_id else next((item.image for item in items if item.image_id), None)
+    return picture(image)
 
 
 def portfolio_items(page):
@@ -124,6 +136,7 @@ def document_for(page, untranslated=None):
         name=page.title,
         url=page.get_url() or "",
         logo_url=logo_url(page),
+        picture=card_picture(page, items),
         location=location,
         sort_name=fold(page.title)[:255],
         published_at=page.first_published_at,

@@ -49,6 +49,23 @@ class PublicAPIView(APIView):
         return super().handle_exception(exc)
 
 
+def picture_json(request, picture):
+    """A card picture with absolute addresses, or None."""
+    if not picture or not picture.get("src"):
+        return None
+    srcset = ", ".join(
+        f"{request.build_absolute_uri(url)} {width}"
+        for url, _space, width in (entry.strip().rpartition(" ") for entry in picture.get("srcset", "").split(","))
+        if url
+    )
+    return {
+        "src": request.build_absolute_uri(picture["src"]),
+        "srcset": srcset,
+        "width": picture.get("width"),
+        "height": picture.get("height"),
+    }
+
+
 def member_json(request, item):
     return {
         "id": item.id,
@@ -60,6 +77,7 @@ def member_json(request, item):
         "available_for_hire": item.available,
         "open_to_collaboration": item.collab,
         "logo": request.build_absolute_uri(item.logo_url) if item.logo_url else None,
+        "picture": picture_json(request, item.picture),
         "skills": item.skills,
         "match": {"reason": str(item.reason), "snippet": str(item.snippet)} if item.snippet else None,
         "matched": [{"words": words, "skills": labels} for words, labels in item.matched],
