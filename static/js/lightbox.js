@@ -45,7 +45,7 @@
     count.textContent = count.dataset.pattern
       .replace("{number}", String(current + 1))
       .replace("{total}", String(links.length));
-    link.href = source.href;
+    link.setAttribute("href", source.getAttribute("href"));
     previous.hidden = next.hidden = links.length < 2;
   };
 
