@@ -11,7 +11,7 @@ from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 
 from members.models import MemberPage
-from members.models.pages import CARD_LOGO, CARD_PICTURE_RENDITIONS, picture
+from members.models.pages import CARD_LOGO, CARD_PICTURE_RENDITIONS, picture, work_segment
 from members.text_language import untranslated_texts
 from taxonomy.skills import matcher
 from taxonomy.text import fold
@@ -130,11 +130,12 @@ def document_for(page, untranslated=None):
     items = sorted(page.portfolio_items.all(), key=lambda item: item.sort_order or 0)
     with translation.override(language):
         location = str(page.location_label())
+    url = page.get_url() or ""
     return MemberDocument(
         page_id=page.pk,
         language=language,
         name=page.title,
-        url=page.get_url() or "",
+        url=url,
         logo_url=logo_url(page),
         picture=card_picture(page, items),
         location=location,
@@ -159,6 +160,13 @@ def document_for(page, untranslated=None):
                 "caption": item.caption,
                 "credits": item.credits,
                 "client": item.client,
+                # What the works view lists (search.works): the item's own address, facts and picture.
+                "id": item.pk,
+                "url": f"{url}{work_segment(language)}/{item.pk}/" if url else "",
+                "media": item.media_type,
+                "year": item.year,
+                "alt": item.alt_text,
+                "picture": picture(item.image) if item.image_id else {},
                 **({"lang": lang} if (lang := _item_language(item_texts.get(item.translation_key, {}), item)) else {}),
             }
             for item in items

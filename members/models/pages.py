@@ -190,6 +190,8 @@ class DirectoryPage(BasePage):
         "available",
         "collab",
         "media",
+        "year",
+        "view",
         "sort",
     )
 
@@ -213,7 +215,7 @@ class DirectoryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(the_one(DIRECTORY_CONTEXT)(request, self))
-        if not context["query"].text and not context["any_filter"]:
+        if not context["query"].text and not context["any_filter"] and not context.get("works_view"):
             # The unfiltered results already carry every branch's count.
             counts = {value.value: value.count for value in context["result"].facet("branch").values}
             context["branch_pages"] = self.branch_pages(counts)
