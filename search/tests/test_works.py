@@ -150,3 +150,14 @@ def test_the_works_api_refuses_bad_parameters_with_a_clear_400(client, works, pa
 
 def test_the_works_api_past_the_last_page_is_not_found(client, works):
     assert client.get("/api/v1/works/", {"lang": "fr", "page": "5"}).status_code == 404
+
+
+def test_the_works_api_is_in_the_openapi_document(client, works):
+    schema = client.get("/api/schema/").json()
+    operation = schema["paths"]["/api/v1/works/"]["get"]
+    parameters = {parameter["name"]: parameter for parameter in operation["parameters"]}
+    assert {"q", "branch", "skill", "canton", "media", "year", "page", "page_size", "lang"} <= set(parameters)
+    assert "design" in parameters["branch"]["schema"]["items"]["enum"]
+    assert "400" in operation["responses"] and "404" in operation["responses"]
+    work = schema["components"]["schemas"]["Work"]["properties"]
+    assert {"title", "url", "member", "year", "media_type", "picture"} <= set(work)
