@@ -161,3 +161,11 @@ def test_the_works_api_is_in_the_openapi_document(client, works):
     assert "400" in operation["responses"] and "404" in operation["responses"]
     work = schema["components"]["schemas"]["Work"]["properties"]
     assert {"title", "url", "member", "year", "media_type", "picture"} <= set(work)
+
+
+def test_the_directory_script_gets_the_works_alone(client, works):
+    response = client.get("/fr/membres/", {"view": "works", "year": "2023"}, HTTP_X_DIRECTORY_PARTIAL="1")
+    page = soup(response)
+    assert not page.select("header.site-header")
+    assert set(tiles(response)) >= {"Affiche Lumen", "Album Marée"}
+    assert page.select_one("[data-result-count]").text == "2 réalisations trouvées"
