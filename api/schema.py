@@ -508,6 +508,7 @@ extend_schema_view(
     )
 )(DirectoryAPIView)
 
+
 def works_parameters():
     parameters = directory_parameters()
     parameters.insert(
