@@ -4,9 +4,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from members.models import PortfolioItem
+from tests.factories import add_member, forget_cached_pages
+from tests.factories.members import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -56,8 +60,6 @@ def test_the_language_switcher_of_a_work_leads_to_the_same_work_in_each_language
 
 
 def test_works_pages_list_previous_and_next_items(site_tree):
-    from tests.factories import add_member
-
     member = add_member(site_tree, items=3, lang_versions=())["fr"]
     items = list(PortfolioItem.objects.filter(page=member).order_by("sort_order"))
     page = soup(Client().get(f"{member.url}realisations/{items[1].pk}/"))
@@ -115,3 +117,23 @@ def test_the_sitemap_leaves_out_the_works_of_unpublished_members(site_tree):
     url = f"http://localhost{work_url(member)}"
     member.unpublish()
     assert url not in Client().get("/sitemap.xml").content.decode()
+
+
+@pytest.mark.perf
+def test_work_page_queries_do_not_grow_with_the_portfolio(site_tree):
+    def count(url):
+        client = Client()
+        client.get(url)  # renditions are made on the first view
+        forget_cached_pages()
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    image = ImageFactory()
+    small = add_member(site_tree, items=2, lang_versions=("en",), item_image=image)["fr"]
+    big = add_member(site_tree, items=40, lang_versions=("en",), item_image=image)["fr"]
+    small_count = count(work_url(small))
+    assert count(work_url(big)) <= small_count
+    # Routing (Wagtail's walk below the member), the member with its versions, portfolio, images and renditions,
+    # the texts' languages, the item in the other languages, the social image.
+    assert small_count <= 13
