@@ -19,7 +19,7 @@ from wagtail.search import index
 from members.models import Canton, Kind, MediaType
 from search.facets import BOOLEAN, MULTI_VALUED
 from search.query import FALSE_VALUES, MAX_PAGE_SIZE, SORTS, TRUE_VALUES, max_page
-from search.views import DirectoryAPIView, SuggestAPIView
+from search.views import DirectoryAPIView, SuggestAPIView, WorksAPIView
 from taxonomy.models import Branch, Skill, SpokenLanguage
 from taxonomy.text import MAX_QUERY_LENGTH
 
@@ -132,6 +132,13 @@ class MediaListing(serializers.Serializer):
     items = Media(many=True)
 
 
+class Picture(serializers.Serializer):
+    src = serializers.URLField(help_text="The picture at its smallest width.")
+    srcset = serializers.CharField(help_text="Each width of the picture: ``address width`` pairs, comma-separated.")
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
 class DirectoryMember(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField()
@@ -142,6 +149,7 @@ class DirectoryMember(serializers.Serializer):
     available_for_hire = serializers.BooleanField()
     open_to_collaboration = serializers.BooleanField()
     logo = serializers.URLField(allow_null=True)
+    picture = Picture(allow_null=True, help_text="The member's cover, else its first portfolio image; null: none.")
     skills = serializers.ListField(
         child=serializers.CharField(), help_text="The member's skills, labelled in the request's language."
     )
@@ -179,6 +187,44 @@ class DirectoryResults(serializers.Serializer):
     )
     results = DirectoryMember(many=True)
     facets = serializers.DictField(child=FacetValue(many=True))
+
+
+class WorkMember(serializers.Serializer):
+    name = serializers.CharField()
+    url = serializers.URLField()
+
+
+class Work(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The portfolio item's id in the request's language.")
+    title = serializers.CharField()
+    url = serializers.URLField(allow_null=True, help_text="The work's own page.")
+    member = WorkMember()
+    year = serializers.IntegerField(allow_null=True)
+    media_type = serializers.ChoiceField(choices=MediaType.values)
+    alt = serializers.CharField(allow_blank=True, help_text="What the picture shows.")
+    picture = Picture(allow_null=True, help_text="The work's picture (an image, or the poster of another medium).")
+    matched = serializers.ListField(
+        child=serializers.DictField(child=serializers.CharField()),
+        help_text='Skills of its member the query named: [{"words": "photographe", "skills": "Photographie"}].',
+    )
+
+
+class WorksResults(serializers.Serializer):
+    count = serializers.IntegerField()
+    page = serializers.IntegerField()
+    num_pages = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    understood = Understood(many=True, help_text="What the query was read as, in the request's language.")
+    corrected = serializers.CharField(allow_blank=True, help_text="The query with its typos corrected, if any.")
+    relaxed = serializers.BooleanField(
+        help_text="True when no work matched everything the query names: the results match part of it, closest first."
+    )
+    results = Work(many=True)
+    facets = serializers.DictField(
+        child=FacetValue(many=True),
+        help_text="The directory's facets (of each work's member) plus media (the work's own) and year.",
+    )
 
 
 class Suggestion(serializers.Serializer):
@@ -462,6 +508,41 @@ extend_schema_view(
     )
 )(DirectoryAPIView)
 
+
+def works_parameters():
+    parameters = directory_parameters()
+    parameters.insert(
+        2 + len(MULTI_VALUED),
+        OpenApiParameter(
+            "year",
+            {"type": "array", "items": {"type": "string", "pattern": "^([0-9]{4})?$"}},
+            Q,
+            explode=True,
+            description="Years of the works (repeat for several); a year no work has finds nothing.",
+        ),
+    )
+    for parameter in parameters:
+        if parameter.name == "media":
+            parameter.description = "Media types of the works (repeat for several)."
+    return parameters
+
+
+extend_schema_view(
+    get=extend_schema(
+        operation_id="works_search",
+        summary="Search the members' works",
+        description="The directory's works view: the same query and facets over the members' portfolio items, plus "
+        "media type and year; each work links to its own page.",
+        parameters=works_parameters(),
+        responses={
+            200: WorksResults,
+            **DIRECTORY_ERRORS,
+            404: OpenApiResponse(Error, description="There is no such page of results."),
+        },
+        tags=["directory"],
+    )
+)(WorksAPIView)
+
 extend_schema_view(
     get=extend_schema(
         operation_id="directory_suggest",
@@ -499,9 +580,10 @@ def taxonomy_codes(result, generator, request, public):
         vocabularies = {name: codes(model) for name, model in VOCABULARIES.items()}
     except DatabaseError:
         vocabularies = {}
-    for parameter in result["paths"]["/api/v1/directory/"]["get"]["parameters"]:
-        if parameter["name"] in vocabularies:
-            parameter["schema"]["items"]["enum"] = ["", *vocabularies[parameter["name"]]]  # an empty value: left out
+    for path in ("/api/v1/directory/", "/api/v1/works/"):
+        for parameter in result["paths"][path]["get"]["parameters"]:
+            if parameter["name"] in vocabularies:
+                parameter["schema"]["items"]["enum"] = ["", *vocabularies[parameter["name"]]]  # empty: left out
     body = result["components"]["schemas"]["ShortlistRequestRequest"]
     body["additionalProperties"] = False
     for name in ("branch", "languages"):

@@ -12,6 +12,21 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+# Apps above core add sitemaps of their own: a function ``(request) -> {name: Sitemap}`` registered as a Wagtail
+# hook under this name.
+SITEMAPS_HOOK = "core_sitemaps"
+
+
+def alternates_of(versions):
+    """hreflang alternates of one content's language versions, [(language code, absolute URL)] in site order:
+    [] for a content in one language, else each version and ``x-default`` (the first, French)."""
+    order = {code: n for n, (code, _name) in enumerate(settings.LANGUAGES)}
+    versions = sorted(versions, key=lambda version: order.get(version[0], 99))
+    if len(versions) < 2:
+        return []
+    alternates = [{"lang_code": code, "location": url} for code, url in versions]
+    return alternates + [{"lang_code": "x-default", "location": versions[0][1]}]
+
 
 class PageSitemap(Sitemap):
     limit = 50000

@@ -13,9 +13,10 @@ from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.vary import vary_on_headers
+from wagtail import hooks
 
 from . import health as readiness_checks
-from .sitemaps import PageSitemap
+from .sitemaps import SITEMAPS_HOOK, PageSitemap
 
 
 @vary_on_headers("Accept-Language", "Cookie")
@@ -67,7 +68,11 @@ def database_unavailable(request):
 
 
 def sitemap(request):
-    return django_sitemap(request, sitemaps={"pages": PageSitemap(request)})
+    """The pages, and what the apps above add (``SITEMAPS_HOOK``: a member's portfolio items)."""
+    sitemaps = {"pages": PageSitemap(request)}
+    for register in hooks.get_hooks(SITEMAPS_HOOK):
+        sitemaps.update(register(request))
+    return django_sitemap(request, sitemaps=sitemaps)
 
 
 def health(request):

@@ -9,6 +9,7 @@ from core.blocks import localized
 from figures.models import StatisticsPage
 from jobs.models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
 from members.models import DirectoryPage, MemberPage
+from members.models.pages import with_pictures
 from members.text_language import mark_taglines
 from news.models import NewsIndexPage, NewsPage
 
@@ -114,7 +115,7 @@ class FeaturedMembersBlock(HomeSectionBlock):
         count = value.get("count") or 6
         chosen = [member for member in value.get("members") or [] if member]
         if chosen:
-            members = localized(chosen, home.locale)[:count]
+            members = with_pictures(localized(chosen, home.locale)[:count])
         else:
             members = MemberPage.objects.featured_for(home, limit=count)
 

@@ -13,8 +13,11 @@ from core.blocks import BodyBlock
 from core.models import BasePage
 from core.performance.routing import SkeletonRoutingMixin
 from members.choosers import MemberPicker
+from members.models.pages import directory_url, showcase_works
 
 from .blocks import DEFAULT_HOME_SECTIONS, HomeBlock
+
+FEATURED_WORKS = 8  # works in the showcase the home page opens with
 
 
 class HomePage(SkeletonRoutingMixin, BasePage):
@@ -69,6 +72,21 @@ class HomePage(SkeletonRoutingMixin, BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def featured_works(self, limit=FEATURED_WORKS):
+        """The showcase the page opens with: works of the featured members first, then of the latest members."""
+        through = type(self).featured_members.through
+        keys = through.objects.filter(homepage__translation_key=self.translation_key).values_list(
+            "memberpage__translation_key", flat=True
+        )
+        return showcase_works(self.locale_id, limit=limit, first_keys=keys)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_works"] = works = self.featured_works()
+        # The directory's works view: a member page sits two levels below the directory (its branch between).
+        context["works_url"] = f"{directory_url(works[0]['member_url'])}?view=works" if works else ""
+        return context
 
     @property
     def has_hero(self):

@@ -10,10 +10,12 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from core.sitemaps import SITEMAPS_HOOK
 from core.viewsets import RecordViewSet
 
 from . import membership
 from .models import AccountDeletion, MembershipApplication
+from .sitemaps import work_sitemaps
 
 
 class ApplicationViewSet(ModelViewSet):
@@ -93,3 +95,6 @@ class MembershipGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_membership_viewsets():
     return MembershipGroup()
+
+
+hooks.register(SITEMAPS_HOOK, work_sitemaps)

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("api.urls")),
     path("api/v1/directory/", search_views.DirectoryAPIView.as_view(), name="directory_api"),
     path("api/v1/directory/suggest/", search_views.SuggestAPIView.as_view(), name="directory_suggest"),
+    path("api/v1/works/", search_views.WorksAPIView.as_view(), name="works_api"),
     path("api/v1/matchmaking/shortlist/", shortlist_api.ShortlistAPIView.as_view(), name="matchmaking_shortlist"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -11,7 +11,7 @@ from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 
 from members.models import MemberPage
-from members.models.pages import CARD_LOGO
+from members.models.pages import CARD_LOGO, CARD_PICTURE_RENDITIONS, picture, work_segment
 from members.text_language import untranslated_texts
 from taxonomy.skills import matcher
 from taxonomy.text import fold
@@ -49,10 +49,15 @@ def indexable_members():
         .select_related("locale")
         .prefetch_related(
             Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(CARD_LOGO_SPEC)),
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*CARD_PICTURE_RENDITIONS)),
             "branches",
             "skills",
             "languages",
             "portfolio_items",
+            Prefetch(
+                "portfolio_items__image",
+                queryset=get_image_model().objects.prefetch_renditions(*CARD_PICTURE_RENDITIONS),
+            ),
             "tagged_items__tag",
         )
     )
@@ -71,6 +76,13 @@ def logo_url(page):
     except Exception:  # a missing or unreadable file must not block publishing
         logger.warning("No logo rendition for member page %s", page.pk, exc_info=True)
         return ""
+
+
+def card_picture(page, items):
+    """The card's picture, rendered once when the member is indexed: the cover, else the first portfolio image
+    (``items`` in their order); {"src", "srcset", "width", "height"} or {}."""
+    image = page.cover_image if page.cover_image_id else next((item.image for item in items if item.image_id), None)
+    return picture(image)
 
 
 def portfolio_items(page):
@@ -118,12 +130,14 @@ def document_for(page, untranslated=None):
     items = sorted(page.portfolio_items.all(), key=lambda item: item.sort_order or 0)
     with translation.override(language):
         location = str(page.location_label())
+    url = page.get_url() or ""
     return MemberDocument(
         page_id=page.pk,
         language=language,
         name=page.title,
-        url=page.get_url() or "",
+        url=url,
         logo_url=logo_url(page),
+        picture=card_picture(page, items),
         location=location,
         sort_name=fold(page.title)[:255],
         published_at=page.first_published_at,
@@ -146,6 +160,13 @@ def document_for(page, untranslated=None):
                 "caption": item.caption,
                 "credits": item.credits,
                 "client": item.client,
+                # What the works view lists (search.works): the item's own address, facts and picture.
+                "id": item.pk,
+                "url": f"{url}{work_segment(language)}/{item.pk}/" if url else "",
+                "media": item.media_type,
+                "year": item.year,
+                "alt": item.alt_text,
+                "picture": picture(item.image) if item.image_id else {},
                 **({"lang": lang} if (lang := _item_language(item_texts.get(item.translation_key, {}), item)) else {}),
             }
             for item in items

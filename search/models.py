@@ -21,6 +21,8 @@ class MemberDocument(models.Model):
     name = models.CharField(max_length=255)
     url = models.CharField(max_length=500, blank=True)
     logo_url = models.CharField(max_length=500, blank=True)
+    # The card's picture (the cover, else the first portfolio image): {"src", "srcset", "width", "height"}, or {}.
+    picture = models.JSONField(default=dict, blank=True)
     location = models.CharField(max_length=200, blank=True)
     sort_name = models.CharField(max_length=255)
     published_at = models.DateTimeField(null=True)
@@ -75,6 +77,7 @@ CARD_FIELDS = (
     "name",
     "url",
     "logo_url",
+    "picture",
     "summary",
     "summary_language",
     "body_language",

@@ -43,6 +43,9 @@ class DirectoryQuery:
     understanding: object = field(default=None, compare=False, repr=False)
     # When no member matches everything the text names, a member matching any of it (the closest first).
     relaxed: bool = False
+    # The facets this query's links carry (the works view adds the year), and the view ("" or "works").
+    facet_names: tuple = field(default=FACET_NAMES, compare=False, repr=False)
+    view: str = ""
 
     def __post_init__(self):
         if self.sort not in SORTS:
@@ -82,7 +85,7 @@ class DirectoryQuery:
 
     def params(self, **changes):
         """The query as URL parameters (repeated for several values), with ``changes`` applied."""
-        data = {"q": self.text, **{name: list(self.selected(name)) for name in FACET_NAMES}}
+        data = {"view": self.view, "q": self.text, **{name: list(self.selected(name)) for name in self.facet_names}}
         data["sort"] = self.sort if self.sort != ("relevance" if self.text else "name") else ""
         data["page"] = self.page if self.page > 1 else ""
         data.update(changes)
@@ -98,7 +101,7 @@ class DirectoryQuery:
         return "?" + urlencode(pairs) if pairs else "?"
 
 
-def parse(params, language, vocabulary, *, strict=False, page_size=None):
+def parse(params, language, vocabulary, *, strict=False, page_size=None, multi_valued=MULTI_VALUED):
     """Build a DirectoryQuery from a QueryDict.
 
     ``strict`` (the JSON API): any malformed or unknown value raises InvalidQuery.
@@ -114,7 +117,7 @@ def parse(params, language, vocabulary, *, strict=False, page_size=None):
         notices.append(_("Your search text was shortened to %(max)d characters.") % {"max": MAX_QUERY_LENGTH})
 
     filters = {}
-    for name in MULTI_VALUED:
+    for name in multi_valued:
         known = vocabulary[name].codes()
         chosen = []
         for value in params.getlist(name):
@@ -167,6 +170,6 @@ def parse(params, language, vocabulary, *, strict=False, page_size=None):
 
     if strict and errors:
         raise InvalidQuery(errors)
-    if any(key in errors for key in MULTI_VALUED):
+    if any(key in errors for key in multi_valued):
         notices.append(_("Some filters of this link no longer exist and were left out."))
     return DirectoryQuery(language, text, filters, sort, page, size), notices

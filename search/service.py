@@ -61,6 +61,7 @@ class ResultItem:
     name: str
     url: str
     logo_url: str = ""
+    picture: dict = field(default_factory=dict)  # the card's picture: {"src", "srcset", "width", "height"} or {}
     tagline: str = ""
     kind: str = ""
     kind_label: str = ""
@@ -288,6 +289,7 @@ def search_directory(query, notices=(), version=None):
                     name=card["name"],
                     url=card["url"],
                     logo_url=card["logo_url"],
+                    picture=card.get("picture") or {},
                     tagline=card["summary"],
                     tagline_lang=card["summary_language"],
                     kind=card["kind"],

@@ -22,6 +22,7 @@ from .facets import vocabulary
 from .models import IndexState
 from .query import InvalidQuery, parse
 from .service import directory_page, search_directory, suggest
+from .works import WORK_FACET_NAMES, WORK_MULTI_VALUED, search_works, works_vocabulary
 
 logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -49,6 +50,23 @@ class PublicAPIView(APIView):
         return super().handle_exception(exc)
 
 
+def picture_json(request, picture):
+    """A card picture with absolute addresses, or None."""
+    if not picture or not picture.get("src"):
+        return None
+    srcset = ", ".join(
+        f"{request.build_absolute_uri(url)} {width}"
+        for url, _space, width in (entry.strip().rpartition(" ") for entry in picture.get("srcset", "").split(","))
+        if url
+    )
+    return {
+        "src": request.build_absolute_uri(picture["src"]),
+        "srcset": srcset,
+        "width": picture.get("width"),
+        "height": picture.get("height"),
+    }
+
+
 def member_json(request, item):
     return {
         "id": item.id,
@@ -60,6 +78,7 @@ def member_json(request, item):
         "available_for_hire": item.available,
         "open_to_collaboration": item.collab,
         "logo": request.build_absolute_uri(item.logo_url) if item.logo_url else None,
+        "picture": picture_json(request, item.picture),
         "skills": item.skills,
         "match": {"reason": str(item.reason), "snippet": str(item.snippet)} if item.snippet else None,
         "matched": [{"words": words, "skills": labels} for words, labels in item.matched],
@@ -99,6 +118,66 @@ class DirectoryAPIView(PublicAPIView):
                     "corrected": result.corrected,
                     "relaxed": result.relaxed,
                     "results": [member_json(request, item) for item in result.items],
+                    "facets": {
+                        group.name: [
+                            {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+                            for v in group.values
+                        ]
+                        for group in result.facets
+                    },
+                }
+            )
+
+
+def work_json(request, work):
+    return {
+        "id": work["id"],
+        "title": work["title"],
+        "url": request.build_absolute_uri(work["url"]) if work["url"] else None,
+        "member": {"name": work["member"], "url": request.build_absolute_uri(work["member_url"])},
+        "year": work["year"],
+        "media_type": work["media_type"],
+        "alt": work["alt"],
+        "picture": picture_json(request, work["picture"]),
+        "matched": [{"words": words, "skills": labels} for words, labels in work["matched"]],
+    }
+
+
+class WorksAPIView(PublicAPIView):
+    """``GET /api/v1/works/``: the directory's works view as JSON: the members' query and facets over their
+    portfolio items, plus media type and year."""
+
+    def get(self, request):
+        lang = self.language(request)
+        version = IndexState.current()
+        with translation.override(lang):
+            vocab = works_vocabulary(lang, version)
+            query, _notices = parse(request.GET, lang, vocab, strict=True, multi_valued=WORK_MULTI_VALUED)
+            query.facet_names = WORK_FACET_NAMES
+            result = search_works(query, version=version)
+            if query.page > result.num_pages:  # a well-formed page number with no results: not found
+                message = _("There is no page %(page)d: the last page is %(last)d.")
+                return Response({"message": message % {"page": query.page, "last": result.num_pages}}, status=404)
+            base = request.build_absolute_uri(request.path)
+
+            def link(page):
+                pairs = query.params(page=page if page > 1 else "")
+                pairs += [("lang", lang)] + ([("page_size", query.page_size)] if "page_size" in request.GET else [])
+                return f"{base}?{urlencode(pairs)}"
+
+            return Response(
+                {
+                    "count": result.total,
+                    "page": query.page,
+                    "num_pages": result.num_pages,
+                    "next": link(query.page + 1) if result.has_next else None,
+                    "previous": link(query.page - 1) if result.has_previous else None,
+                    "understood": [
+                        {"words": words, "labels": labels, "more": more} for words, labels, more in result.understood
+                    ],
+                    "corrected": result.corrected,
+                    "relaxed": result.relaxed,
+                    "results": [work_json(request, work) for work in result.items],
                     "facets": {
                         group.name: [
                             {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}

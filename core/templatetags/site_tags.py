@@ -70,24 +70,31 @@ def language_versions(context):
     if isinstance(page, Page) and page.pk:
 
         def page_urls():
-            by_lang = {}
+            """({language code: address of the page's live version}, {language code: address of its home})."""
             # A page that reads its language versions for itself (a member page) shares them.
             versions = getattr(page, "all_language_versions", None)
             if versions is None:
                 versions = page.get_translations(inclusive=True).live().select_related("locale")
-            for translation in versions:
-                if translation.live:
-                    by_lang[translation.locale.language_code] = translation
-            homes = live_homes()
-            urls = {}
-            for code, _name in settings.LANGUAGES:
-                target = by_lang.get(code) or homes.get(code)
-                urls[code] = (target.get_url(request=request), code in by_lang) if target else (f"/{code}/", False)
-            return urls
+            pages = {
+                translation.locale.language_code: translation.get_url(request=request)
+                for translation in versions
+                if translation.live
+            }
+            homes = {code: home.get_url(request=request) for code, home in live_homes().items()}
+            return pages, homes
 
         # The same for every visitor of the page (kept until content changes): a directory page rendered for each
         # new search does not read its translations again.
-        urls = remember("language-urls", (page.pk, request.get_host() if request else ""), page_urls)
+        pages, homes = remember("language-urls", (page.pk, request.get_host() if request else ""), page_urls)
+        # A sub-page of the page (a member's portfolio item) names its own versions: {language code: address}.
+        own = context.get("language_urls")
+        urls = {}
+        for code, _name in settings.LANGUAGES:
+            url = (own if own is not None else pages).get(code)
+            if url:
+                urls[code] = (url, True)
+            else:
+                urls[code] = (homes[code], False) if homes.get(code) else (f"/{code}/", False)
     else:
         path = request.path if request else "/"
         urls = {code: (translate_url(path, code), True) for code, _name in settings.LANGUAGES}
@@ -255,7 +262,7 @@ def page_meta(context):
     image_url, image_alt, width, height = shared or (static("img/social-default.png"), "", 1200, 630)
     image_url = request.build_absolute_uri(image_url)
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    return {
+    meta = {
         "canonical": canonical,
         "title": title,
         "description": description,
@@ -267,6 +274,9 @@ def page_meta(context):
         "locale": OG_LOCALES.get(language, language),
         "alternate_locales": [OG_LOCALES[code] for code, _name in settings.LANGUAGES if code != language],
     }
+    # A sub-page of the page (a member's portfolio item) gives its own title, description and image.
+    meta.update(context.get("meta_overrides") or {})
+    return meta
 
 
 def _social_image(image):

@@ -1,6 +1,7 @@
 """The directory: DirectoryPage → BranchPage → MemberPage with its portfolio."""
 
 import functools
+import logging
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -8,7 +9,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import connection, models
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -23,6 +27,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
@@ -37,7 +42,132 @@ from ..text_language import TextLanguages, mark_taglines, untranslated_page
 from .choices import Canton, Country, Kind, MediaType, MembershipStatus, TeamSize
 from .space import MonthlyStat
 
+logger = logging.getLogger(__name__)
 CARD_LOGO = "fill-96x96"
+CARD_LOGO_RENDITIONS = [f"{CARD_LOGO}|format-webp", f"{CARD_LOGO}|format-png"]
+# The picture of a listing card (the member's cover, else its first portfolio image): 16:10, at 1x and 2x.
+CARD_PICTURE = "fill-{480x300,960x600}"
+CARD_PICTURE_RENDITIONS = Filter.expand_spec([CARD_PICTURE, "format-webp"])
+# A portfolio item's own address below its member page: /fr/membres/design/studio/realisations/12/.
+WORK_SEGMENTS = {"fr": "realisations", "en": "works", "de": "arbeiten"}
+WORK_ID = re.compile(r"^[0-9]{1,12}$")
+
+
+def work_segment(language):
+    return WORK_SEGMENTS.get(language, WORK_SEGMENTS["en"])
+
+
+def with_pictures(members):
+    """Set ``member.logo`` and ``member.card_picture`` (the cover, else the first portfolio image, as ``picture``
+    gives it: {} without either) on listed member pages from ``MemberPageQuerySet.picture_cards``, with the renditions a card shows:
+    two queries whatever the number of members. Returns the members as a list."""
+    members = list(members)
+    _first_images(members)
+    wanted = {member.logo_id for member in members} | {member.card_image_id for member in members}
+    wanted.discard(None)
+    images = (
+        get_image_model().objects.prefetch_renditions(*CARD_LOGO_RENDITIONS, *CARD_PICTURE_RENDITIONS).in_bulk(wanted)
+        if wanted
+        else {}
+    )
+    for member in members:
+        if member.logo_id:
+            member.logo = images.get(member.logo_id)
+        member.card_picture = picture(images.get(member.card_image_id))
+    return members
+
+
+def _first_images(members):
+    """Set ``card_image_id`` (the cover, else the first portfolio image) on members read without it: one query."""
+    missing = [member for member in members if not hasattr(member, "card_image_id")]
+    firsts = {}
+    if missing:
+        rows = (
+            PortfolioItem.objects.filter(page_id__in=[member.pk for member in missing], image__isnull=False)
+            .order_by("page_id", "sort_order", "pk")
+            .values_list("page_id", "image_id")
+        )
+        for page_id, image_id in rows:
+            firsts.setdefault(page_id, image_id)
+    for member in missing:
+        member.card_image_id = member.cover_image_id or firsts.get(member.pk)
+
+
+def picture(image, specs=None):
+    """{"src", "srcset", "width", "height"} of ``image`` at the card sizes (``CARD_PICTURE_RENDITIONS``, prefetched
+    or made), or {} when it has none or its file cannot be read."""
+    if image is None:
+        return {}
+    specs = specs or CARD_PICTURE_RENDITIONS
+    try:
+        renditions = image.get_renditions(*specs)
+    except Exception:  # a missing or unreadable file must not break a listing
+        logger.warning("No rendition of image %s", image.pk, exc_info=True)
+        return {}
+    small, *larger = (renditions[spec] for spec in specs)
+    widths = {}  # a small original gives the same width twice: each width once (a srcset may not repeat one)
+    for rendition in (small, *larger):
+        widths.setdefault(rendition.width, rendition.url)
+    return {
+        "src": small.url,
+        "srcset": ", ".join(f"{url} {width}w" for width, url in widths.items()),
+        "width": small.width,
+        "height": small.height,
+    }
+
+
+def showcase_works(locale_id, limit=8, first_keys=()):
+    """Recent works for a showcase: the first picture of each of the latest members of a language (the members
+    whose translation keys are ``first_keys``, a list or a subquery, first), each as a dict a work tile shows; two
+    queries (the items with their members and images, then the renditions)."""
+    members = MemberPage.objects.live().public().filter(locale_id=locale_id).order_by().values("pk")
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_PICTURE_RENDITIONS)
+    items = (
+        PortfolioItem.objects.filter(page_id__in=members, image__isnull=False)
+        .select_related("page", "page__locale", "image")
+        .prefetch_related(Prefetch("image__renditions", queryset=renditions))
+        .annotate(
+            chosen=models.Case(
+                models.When(page__translation_key__in=first_keys, then=0),
+                default=1,
+                output_field=models.IntegerField(),
+            )
+        )
+        .order_by("chosen", "-page__first_published_at", "-page_id", "sort_order", "pk")
+    )
+    works, seen = [], set()
+    for item in items[: limit * 6]:
+        if item.page_id in seen:
+            continue
+        seen.add(item.page_id)
+        work = work_tile(item, item.page)
+        if work["picture"]:
+            works.append(work)
+        if len(works) == limit:
+            break
+    return works
+
+
+def directory_url(member_url):
+    """The address of the directory a member page at ``member_url`` is listed in: a member page sits under a
+    branch page, under the directory (``parent_page_types``)."""
+    return member_url.rstrip("/").rsplit("/", 2)[0] + "/"
+
+
+def work_tile(item, member, url=None):
+    """What a work tile shows of a portfolio item: its title, member, year, picture and address."""
+    base = url if url is not None else member.get_url()
+    return {
+        "id": item.pk,
+        "title": item.title,
+        "member": member.title,
+        "member_url": base or "",
+        "year": item.year,
+        "media_type": item.media_type,
+        "alt": item.alt_text,
+        "url": f"{base}{work_segment(member.locale.language_code)}/{item.pk}/" if base else "",
+        "picture": picture(item.image) if item.image_id else {},
+    }
 
 
 class DirectoryPage(BasePage):
@@ -60,6 +190,8 @@ class DirectoryPage(BasePage):
         "available",
         "collab",
         "media",
+        "year",
+        "view",
         "sort",
     )
 
@@ -83,7 +215,7 @@ class DirectoryPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(the_one(DIRECTORY_CONTEXT)(request, self))
-        if not context["query"].text and not context["any_filter"]:
+        if not context["query"].text and not context["any_filter"] and not context.get("works_view"):
             # The unfiltered results already carry every branch's count.
             counts = {value.value: value.count for value in context["result"].facet("branch").values}
             context["branch_pages"] = self.branch_pages(counts)
@@ -116,18 +248,39 @@ class BranchPage(BasePage):
         verbose_name = _("branch page")
 
     def members(self):
-        return MemberPage.objects.cards().filter(locale_id=self.locale_id, branches=self.branch_id).order_by("title")
+        return (
+            MemberPage.objects.picture_cards()
+            .filter(locale_id=self.locale_id, branches=self.branch_id)
+            .order_by("title")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         paginator = Paginator(self.members(), settings.MEMBERS_PER_PAGE)
         # get_page turns a malformed or out-of-range number into a valid page.
         context["members_page"] = members_page = paginator.get_page(request.GET.get("page"))
-        members_page.object_list = mark_taglines(members_page.object_list)
+        members_page.object_list = mark_taglines(with_pictures(members_page.object_list))
         return context
 
 
 class MemberPageQuerySet(PageQuerySet):
+    def picture_cards(self):
+        """Live public members with the id of their card picture (``card_image_id``: the cover, else the first
+        portfolio image); ``with_pictures`` loads the pictures and logos of a page of them in two queries."""
+        first_image = (
+            PortfolioItem.objects.filter(page_id=OuterRef("pk"), image__isnull=False)
+            .order_by("sort_order", "pk")
+            .values("image_id")[:1]
+        )
+        return (
+            self.live()
+            .public()
+            .select_related("locale")
+            .annotate(
+                card_image_id=Coalesce("cover_image_id", Subquery(first_image), output_field=models.IntegerField())
+            )
+        )
+
     def cards(self):
         """Live public members with what a listing card shows, in a fixed number of queries."""
         image_model = get_image_model()
@@ -138,9 +291,7 @@ class MemberPageQuerySet(PageQuerySet):
             .prefetch_related(
                 Prefetch(
                     "logo",
-                    queryset=image_model.objects.prefetch_renditions(
-                        f"{CARD_LOGO}|format-webp", f"{CARD_LOGO}|format-png"
-                    ),
+                    queryset=image_model.objects.prefetch_renditions(*CARD_LOGO_RENDITIONS),
                 ),
             )
         )
@@ -154,10 +305,10 @@ class MemberPageQuerySet(PageQuerySet):
                 "memberpage__translation_key", flat=True
             )
         )
-        members = self.cards().filter(locale_id=home.locale_id)
+        members = self.picture_cards().filter(locale_id=home.locale_id)
         if keys:
-            return list(members.filter(translation_key__in=keys)[:limit])
-        return list(members.filter(logo__isnull=False).order_by("-first_published_at", "-pk")[:limit])
+            return with_pictures(members.filter(translation_key__in=keys)[:limit])
+        return with_pictures(members.filter(logo__isnull=False).order_by("-first_published_at", "-pk")[:limit])
 
 
 class MemberTag(TaggedItemBase):
@@ -431,6 +582,9 @@ class MemberPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         portfolio, images = self.media(request, PAGE_RENDITIONS)
+        base = self.get_url(request=request) if self.pk and not getattr(request, "is_preview", False) else None
+        for item in portfolio:  # each item's own address (a draft's new items have none yet)
+            item.work_url = f"{base}{self.work_segment}/{item.pk}/" if base and item.pk else ""
         if getattr(request, "is_preview", False):
             text_languages = TextLanguages()
             for item in portfolio:
@@ -498,7 +652,77 @@ class MemberPage(BasePage):
             "social_links": links,
         }
 
+    @property
+    def work_segment(self):
+        return work_segment(self.locale.language_code)
+
+    def work_url(self, item, request=None):
+        """The address of one of this member's portfolio items (``None`` when the page has none)."""
+        url = self.get_url(request=request)
+        return f"{url}{self.work_segment}/{item.pk}/" if url else None
+
+    def route(self, request, path_components):
+        """``<member>/<works segment>/<item id>/``: one portfolio item's own page (see ``serve_work``)."""
+        if len(path_components) == 2 and path_components[0] in WORK_SEGMENTS.values():
+            segment, key = path_components
+            if not self.live or segment != self.work_segment or not WORK_ID.match(key):
+                raise Http404
+            return RouteResult(self, kwargs={"work": int(key)})
+        return super().route(request, path_components)
+
+    def work_language_urls(self, item, request=None):
+        """{language code: the address of ``item`` in that language} for its member's live versions (one query)."""
+        versions = {version.pk: version for version in self.all_language_versions if version.live}
+        found = PortfolioItem.objects.filter(translation_key=item.translation_key, page_id__in=list(versions))
+        urls = {}
+        for page_id, pk in found.values_list("page_id", "pk"):
+            version = versions[page_id]
+            url = version.get_url(request=request)
+            if url:
+                urls[version.locale.language_code] = f"{url}{version.work_segment}/{pk}/"
+        return urls
+
+    def serve_work(self, request, pk):
+        """One portfolio item shown large, with its texts, its member and the items before and after it."""
+        portfolio, _images = self.media(request, PAGE_RENDITIONS)
+        position = next((n for n, item in enumerate(portfolio) if item.pk == pk), None)
+        if position is None:
+            raise Http404
+        item = portfolio[position]
+        text_languages = untranslated_page(self, portfolio, self.all_language_versions)
+        context = BasePage.get_context(self, request)
+        previous = portfolio[position - 1] if position else None
+        following = portfolio[position + 1] if position + 1 < len(portfolio) else None
+        title = _("%(work)s, by %(member)s") % {"work": item.title, "member": self.title}
+        meta = {"title": title, "type": "article"}
+        if item.caption:
+            meta["description"] = item.caption[:300]
+        if item.image:
+            rendition = item.image.get_rendition("fill-1200x630|format-jpeg")
+            meta.update(
+                image=request.build_absolute_uri(rendition.url),
+                image_width=rendition.width,
+                image_height=rendition.height,
+                image_alt=item.alt_text,
+            )
+        context.update(
+            item=item,
+            text_languages=text_languages,
+            position=position + 1,
+            count=len(portfolio),
+            previous_item=previous,
+            previous_url=self.work_url(previous, request) if previous else "",
+            next_item=following,
+            next_url=self.work_url(following, request) if following else "",
+            meta_title=title,
+            meta_overrides=meta,
+            language_urls=self.work_language_urls(item, request),
+        )
+        return TemplateResponse(request, "members/work_page.html", context)
+
     def serve(self, request, *args, **kwargs):
+        if "work" in kwargs:
+            return self.serve_work(request, kwargs["work"])
         response = super().serve(request, *args, **kwargs)
         if response.status_code == 200 and stats.counts_as_view(request, self):
             MonthlyStat.count_view(self.translation_key)

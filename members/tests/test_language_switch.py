@@ -118,7 +118,18 @@ def test_the_switcher_tells_the_script_which_parameters_it_keeps(site_tree):
     link = doc.select_one('.language-switcher a[hreflang="de"]')
     assert link["data-page-url"] == directory["de"].url
     assert link["data-kept"].split() == [
-        "q", "branch", "kind", "canton", "language", "skill", "available", "collab", "media", "sort"
-    ]  # fmt: skip
+        "q",
+        "branch",
+        "kind",
+        "canton",
+        "language",
+        "skill",
+        "available",
+        "collab",
+        "media",
+        "year",
+        "view",
+        "sort",
+    ]  # fmt: skip (the works view and its year too)
     branch_doc, _state = get(site_tree.branches["design"]["fr"].url)
     assert not branch_doc.select(".language-switcher a[data-kept]")

@@ -67,6 +67,9 @@ def positions_from_bits(bits, size, limit=None, skip=0):
 class Snapshot:
     """Every member document of one language, compiled for fast queries."""
 
+    facet_names = FACET_NAMES
+    card_fields = (*CARD_FIELDS, "skills_text")  # card fields, plus the skills text for a skill match's snippet
+
     def __init__(self, language, version, rows):
         self.language = language
         self.version = version
@@ -78,7 +81,7 @@ class Snapshot:
         self.newest = [p for p in by_date if rows[p]["published_at"] is not None] + [
             p for p in range(self.size) if rows[p]["published_at"] is None
         ]
-        positions = {name: {} for name in FACET_NAMES}
+        positions = {name: {} for name in self.facet_names}
         postings = {}
         for position, row in enumerate(rows):
             for name, values in row["facets"].items():
@@ -104,7 +107,7 @@ class Snapshot:
         self.postings = postings
         self.vocabulary = sorted(postings)
         # Card fields, plus the short skills text so that a skill match needs no query for its snippet.
-        self.cards = [{name: row[name] for name in (*CARD_FIELDS, "skills_text")} for row in rows]
+        self.cards = [{name: row[name] for name in self.card_fields} for row in rows]
         self.names = [tokens(row["name"]) for row in rows]
         # (word, position) of every word of every name, sorted: the members whose name has a word starting with a
         # prefix are one bisection away (autocomplete), whatever the number of members.
@@ -309,13 +312,19 @@ class DatabaseBackend:
             with self._lock:
                 snapshot = self._snapshots.get(language)
                 if snapshot is None or snapshot.version != version:
-                    snapshot = Snapshot(language, version, load_rows(language))
+                    snapshot = self.compile(language, version)
                     self._snapshots[language] = snapshot
         return snapshot
 
+    def compile(self, language, version):
+        """A fresh snapshot of ``language`` (a subclass searching other documents compiles its own)."""
+        return Snapshot(language, version, load_rows(language))
+
     @classmethod
     def forget(cls):
-        cls._snapshots.clear()
+        """Drop the snapshots of this backend and of those built on it (the works view's)."""
+        for backend in (DatabaseBackend, *DatabaseBackend.__subclasses__()):
+            backend._snapshots.clear()
 
     def search(self, query, version=None):
         snap = self.snapshot(query.language, version)
@@ -356,7 +365,7 @@ class DatabaseBackend:
                 by_name = snap.named(understood.words) & text_bits
                 term_weights.append({NAME_BONUS: by_name, 0: text_bits & ~by_name} if by_name else {0: text_bits})
         groups = {}
-        for name in FACET_NAMES:
+        for name in snap.facet_names:
             selected = query.selected(name)
             if selected:
                 bits = 0
@@ -364,7 +373,7 @@ class DatabaseBackend:
                     bits |= snap.facets[name].get(value, 0)
                 groups[name] = bits
         counts = {}
-        for name in FACET_NAMES:
+        for name in snap.facet_names:
             mask = text_bits
             for other, bits in groups.items():
                 if other != name:
