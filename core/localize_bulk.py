@@ -12,7 +12,7 @@ few statements per kind of row (instead of a few per text): the source's segment
 own texts as its translations (a target's text is matched with the source's at the same place:
 same field, same portfolio item, same paragraph). A target text identical to the source's is
 left untranslated (the target shows the source language's text: editors see it as to translate),
-except for the fields in ``same_everywhere`` (a page title that is a name).
+except for the fields in ``same_everywhere`` (a page title that is a name, its slug).
 """
 
 import functools
@@ -53,7 +53,7 @@ from wagtail_localize.strings import StringValue, validate_translation_links
 from core.performance.private import localize_path_id, localize_string_hash
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
-SAME_EVERYWHERE = frozenset({"title"})
+SAME_EVERYWHERE = frozenset({"title", "slug"})  # a name, and the address made from it
 CHUNK = 2000  # ids per IN (...) list
 
 

@@ -14,11 +14,11 @@ owners hold (``members.access``), else the first made.
 from django.db.models import Count, Prefetch
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from core.localize_bulk import register_translations
 
-from .models import MemberPage, PortfolioItem
+from .models import MemberPage, PortfolioItem, TranslationReview
 
 BATCH = 200  # members registered per round of queries
 
@@ -81,3 +81,17 @@ def register_all_members():
 def other_locales(page):
     """The site's locales other than ``page``'s."""
     return list(Locale.objects.exclude(pk=page.locale_id).order_by("pk"))
+
+
+def mark_reviewed(page, user):
+    """``user`` read ``page``'s machine-translated texts and confirms them: they count as reviewed
+    (a person's translation) and the mark goes. Returns how many texts were reviewed."""
+    count = MemberPage.unreviewed_machine_texts(page).update(
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL, last_translated_by=user
+    )
+    MemberPage.objects.filter(pk=page.pk).update(machine_translated=False)
+    if count:
+        TranslationReview.objects.create(
+            translation_key=page.translation_key, locale_id=page.locale_id, reviewed_by=user, texts=count
+        )
+    return count
