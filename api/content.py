@@ -237,6 +237,7 @@ def fields_by_model():
             APIField("looking_for_talent"),
             APIField("keywords", serializer=Computed(_tags)),
             APIField("portfolio", serializer=Computed(_portfolio)),
+            APIField("machine_translated"),
         ],
         NewsIndexPage: [APIField("intro")],
         NewsPage: [

@@ -97,6 +97,11 @@ class Page(serializers.Serializer):
 
 class PageDetail(Page):
     translations = Translation(many=True, required=False, help_text="The page's live translations.")
+    machine_translated = serializers.BooleanField(
+        required=False,
+        help_text="Member pages: true when some of the page's texts were machine-translated and nobody has "
+        "reviewed them yet (the page shows them marked so).",
+    )
 
 
 class ListingMeta(serializers.Serializer):

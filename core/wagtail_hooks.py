@@ -1,7 +1,11 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
+from .translation_report import TranslationReportView
 from .translations import untranslated_count, untranslated_message
 
 
@@ -20,3 +24,30 @@ def refuse_publishing_incomplete_translations(request, page):
         messages.error(request, untranslated_message(missing))
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return [
+        path("reports/translations/", TranslationReportView.as_view(), name="translation_report"),
+        path(
+            "reports/translations/results/",
+            TranslationReportView.as_view(results_only=True),
+            name="translation_report_results",
+        ),
+    ]
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return TranslationReportMenuItem(
+        gettext_lazy("Translations to do"),
+        reverse("translation_report"),
+        icon_name="wagtail-localize-language",
+        order=750,
+    )

@@ -8,7 +8,7 @@ drawn comes from ``data/members.json`` (shares, names, places) and ``data/member
 Member pages are many, so they are written in bulk (``MemberWriter``): the tree paths are computed
 here, the page rows inserted by batch, and the search and reference indexes updated once per batch.
 Each member page exists in French, English and German as translations of each other (same
-translation key); the first few are also registered with wagtail-localize.
+translation key), registered with wagtail-localize by batch (``members.translations``).
 """
 
 import io
@@ -31,19 +31,16 @@ from wagtail.images.models import Filter
 from wagtail.models import Collection, Page, ReferenceIndex
 
 from members.models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
+from members.translations import register_members
 from search.documents import CARD_LOGO_SPEC
 from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from .data import LANGS, load
-from .localize import record_translations, translate_tree_page
+from .localize import translate_tree_page
 from .media import initials, logo, palettes, sha1
 from .site import site_data
 from .taxonomy import taxonomy
 
-# The first members are also registered with wagtail-localize (source, translations and translated
-# strings), so editors can try the synchronised-translation workflow on them. It costs ~80 ms a
-# member, which thousands of members cannot afford.
-LOCALIZE_LINKED_MEMBERS = 30
 EPOCH = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 BATCH = 250  # members written per transaction
 
@@ -490,7 +487,8 @@ class MemberWriter:
             insert_rows(MemberPage, members, raw=True)
             self._relations(rows)
             ids = [page.pk for _spec, _lang, page in rows]
-            self._link_translations(specs, rows)
+            # Every member with wagtail-localize: its writing language the source, the others its translations.
+            register_members([translation_key(spec) for spec in specs])
         return ids
 
     def _logos(self, specs):
@@ -597,23 +595,6 @@ class MemberWriter:
             video_url=item["video"] if media == MediaType.VIDEO else "",
             document=document,
         )
-
-    def _link_translations(self, specs, rows):
-        """Register the first members with wagtail-localize, as translations of the language they write in."""
-        for spec in specs:
-            if spec.index >= LOCALIZE_LINKED_MEMBERS:
-                continue
-            pages = {lang: page for s, lang, page in rows if s is spec}
-            order = sorted(LANGS, key=lambda lang: lang != spec.writes_in)
-            source = MemberPage.objects.get(pk=pages[order[0]].pk)
-            link_translations(source, {self.locales[lang]: strings(spec, lang) for lang in order[1:]})
-
-
-def link_translations(instance, translations):
-    """Register ``instance`` with wagtail-localize as the source of its existing translations:
-    ``translations`` maps each target locale to {French text: translation}; a string with no entry (a
-    name, a client) is recorded as translated unchanged, an existing translation is kept."""
-    record_translations(instance, translations, overwrite=False)
 
 
 def insert_rows(model, objects, raw=False, ignore_conflicts=False):

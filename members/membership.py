@@ -1,4 +1,5 @@
-"""Deciding a membership application: approval creates the account and a draft page."""
+"""Deciding a membership application: approval creates the account and a draft page (in every language,
+registered with wagtail-localize)."""
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -9,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from core import emails
 from members.models import BranchPage, MemberPage, MembershipApplication, MembershipStatus
+from members.translations import other_locales, register_members
 
 
 def _branch_page(application):
@@ -64,6 +66,10 @@ def approve(application, editor, reason=""):
     parent.add_child(instance=page)
     page.save_revision(user=editor)
     page.owners.add(user)
+    # Its other language versions, drafts for now, are its wagtail-localize translations from the start.
+    for locale in other_locales(page):
+        page.copy_for_translation(locale, copy_parents=True)
+    register_members([page.translation_key])
     application.user = user
     application.member_page = page
     _record(application, MembershipApplication.Status.APPROVED, editor, reason)

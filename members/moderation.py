@@ -27,6 +27,7 @@ from wagtail_localize.models import TranslationSource
 
 from core.translations import record_translations
 from members.models import MemberPage, PortfolioItem, SocialLink
+from members.translations import register_members
 
 from .access import language_versions
 
@@ -114,7 +115,9 @@ class MemberChanges:
         return self.page
 
     def _ensure_versions(self):
-        """Create the language versions the member does not have yet (drafts, not live)."""
+        """Create the language versions the member does not have yet (drafts, not live), registered with
+        wagtail-localize as translations of the main language."""
+        added = False
         for lang in self.other_languages:
             if lang in self.drafts:
                 continue
@@ -122,6 +125,9 @@ class MemberChanges:
             version = self.page.copy_for_translation(locale, copy_parents=True).specific
             self.versions[lang] = version
             self.drafts[lang] = version.get_latest_revision_as_object()
+            added = True
+        if added:
+            register_members([self.page.translation_key])
 
     def _sync(self, lang):
         draft = self.drafts[lang]

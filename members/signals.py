@@ -21,3 +21,11 @@ def publish_member_language_versions(sender, instance, **kwargs):
     if not issubclass(sender, MemberPage) or not instance.owners.exists():
         return
     publish_language_versions(instance)
+
+
+@receiver(page_published)
+def mark_machine_translation(sender, instance, **kwargs):
+    """A version published with machine-translated texts nobody reviewed shows the mark (members.translations)."""
+    if not issubclass(sender, MemberPage):
+        return
+    MemberPage.objects.filter(pk=instance.pk).update(machine_translated=instance.has_unreviewed_machine_texts())

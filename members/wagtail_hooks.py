@@ -3,18 +3,20 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets import ListingButton
 
 from core.sitemaps import SITEMAPS_HOOK
 from core.viewsets import RecordViewSet
 
 from . import membership
-from .models import AccountDeletion, MembershipApplication
+from .models import AccountDeletion, MemberPage, MembershipApplication
+from .review import review_machine_translation
 from .sitemaps import work_sitemaps
 
 
@@ -98,3 +100,29 @@ def register_membership_viewsets():
 
 
 hooks.register(SITEMAPS_HOOK, work_sitemaps)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review_urls():
+    return [
+        path(
+            "translations/review/<int:page_id>/",
+            review_machine_translation,
+            name="members_review_machine_translation",
+        )
+    ]
+
+
+def review_button(page, user, view_name=None, next_url=None):
+    """ "Review the machine translation" on a member page's translation that shows unreviewed machine texts."""
+    if issubclass(page.specific_class or type(page), MemberPage) and MemberPage.has_unreviewed_machine_texts(page):
+        yield ListingButton(
+            _("Review the machine translation"),
+            reverse("members_review_machine_translation", args=[page.pk]),
+            priority=55,
+            icon_name="tick",
+        )
+
+
+hooks.register("register_page_header_buttons", review_button)
+hooks.register("register_page_listing_more_buttons", review_button)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from core import emails
+from core.translation_report import translation_rows
 from members import rich_text as text
 from members import uploads
 from members.access import get_owned_page, language_versions, owned_pages
@@ -43,7 +44,11 @@ def dashboard(request):
     for page in owned_pages(request.user):
         versions = language_versions(page)
         shown = versions.get(language, page)
-        pages.append({"page": page, "state": state(page), "live_page": shown if shown.live else None})
+        # The languages whose translation lags (missing, texts left, or older than the source).
+        lagging = sorted({row.language for row in translation_rows(translation_keys=[page.translation_key])})
+        pages.append(
+            {"page": page, "state": state(page), "live_page": shown if shown.live else None, "lagging": lagging}
+        )
     return render(request, "space/dashboard.html", {"pages": pages, "space_section": "dashboard"})
 
 

@@ -24,6 +24,9 @@ What is here and why:
 - ``api_serializer_class``: Wagtail API v2's serializer of a page type (``BaseAPIViewSet._get_serializer_class``).
 - ``child_of_marker`` / ``keep_child_of_marker``: Wagtail API's note that ``child_of`` filtered a queryset
   (``queryset._filtered_by_child_of``).
+- ``localize_string_hash`` / ``localize_path_id``: the keys wagtail-localize gives a source string and a
+  translation context (``String._get_data_hash``, ``TranslationContext._get_path_id``), for writing them in bulk
+  (``core.localize_bulk``).
 """
 
 from django.db.models.query import get_related_populators
@@ -32,6 +35,7 @@ from django_ratelimit import core as ratelimit_core
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
 from wagtail.models import Site
 from wagtail.query import PageQuerySet
+from wagtail_localize.models import String, TranslationContext
 
 CHECKED = {"django": "5.2.19", "wagtail": "8.0.1", "wagtail-localize": "1.14.5", "django-ratelimit": "4.1.0"}
 
@@ -165,3 +169,13 @@ def keep_child_of_marker(queryset, marker):
     if marker:
         queryset._filtered_by_child_of = marker
     return queryset
+
+
+def localize_string_hash(data):
+    """The ``data_hash`` wagtail-localize stores with a ``String`` of ``data``."""
+    return String._get_data_hash(data)
+
+
+def localize_path_id(path):
+    """The ``path_id`` wagtail-localize stores with a ``TranslationContext`` of ``path``."""
+    return TranslationContext._get_path_id(path)

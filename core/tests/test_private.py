@@ -8,6 +8,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
@@ -16,8 +17,10 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.api.v2 import filters as api_filters
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.query import PageQuerySet
+from wagtail_localize.models import String, TranslatableObject, TranslationContext
+from wagtail_localize.strings import StringValue
 
 from core.performance import private, restrictions
 from tests.factories.members import ImageFactory
@@ -155,3 +158,17 @@ def test_wagtail_api_still_marks_and_reads_child_of():
     assert hasattr(
         __import__("wagtail.api.v2.views", fromlist=["BaseAPIViewSet"]).BaseAPIViewSet, "_get_serializer_class"
     ), "BaseAPIViewSet._get_serializer_class is gone"
+
+
+@pytest.mark.django_db
+def test_localize_keys_are_the_ones_wagtail_localize_stores():
+    locale = Locale.objects.get_or_create(language_code="fr")[0]
+    string = String.from_value(locale, StringValue("Un texte"))
+    assert string.data_hash == private.localize_string_hash("Un texte"), "String._get_data_hash changed"
+    obj = TranslatableObject.objects.create(
+        translation_key="00000000-0000-0000-0000-000000000001", content_type=ContentType.objects.get_for_model(Page)
+    )
+    context = TranslationContext.objects.create(object=obj, path="portfolio_items.x.title")
+    assert context.path_id == private.localize_path_id("portfolio_items.x.title"), (
+        "TranslationContext._get_path_id changed"
+    )

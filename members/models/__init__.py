@@ -9,6 +9,7 @@ from .pages import (
     video_embed_url,
 )
 from .space import AccountDeletion, ContactMessage, MembershipApplication, MonthlyStat
+from .translation import TranslationReview
 
 __all__ = [
     "AccountDeletion",
@@ -27,6 +28,7 @@ __all__ = [
     "PortfolioItem",
     "SocialLink",
     "TeamSize",
+    "TranslationReview",
     "video_embed_url",
 ]
 

@@ -29,6 +29,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.models import StringTranslation
 
 from core.models import BasePage
 from core.performance.page_cache import remember
@@ -380,6 +381,9 @@ class MemberPage(BasePage):
     membership_status = models.CharField(
         _("membership status"), max_length=12, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
     )
+    # Set when this version is published with machine-translated texts nobody reviewed, cleared by a review
+    # (members.translations): visitors and the API see the mark without a query.
+    machine_translated = models.BooleanField(_("machine-translated, not reviewed"), default=False, editable=False)
 
     objects = PageManager.from_queryset(MemberPageQuerySet)()
 
@@ -462,6 +466,19 @@ class MemberPage(BasePage):
 
     class Meta:
         verbose_name = _("member page")
+
+    def unreviewed_machine_texts(self):
+        """This version's machine-translated texts (wagtail-localize's) that nobody has reviewed yet."""
+        return StringTranslation.objects.filter(
+            locale_id=self.locale_id,
+            context__object_id=self.translation_key,
+            translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+        )
+
+    def has_unreviewed_machine_texts(self):
+        """Whether this version has machine-translated texts nobody reviewed (``machine_translated`` keeps it
+        for the published page)."""
+        return bool(self.pk) and MemberPage.unreviewed_machine_texts(self).exists()
 
     @property
     def primary_branch_page(self):
@@ -600,6 +617,7 @@ class MemberPage(BasePage):
             **self.relations(request),
         )
         context.update(member_page_context(self))
+        context["machine_translated"] = self.machine_translated
         # The blank form is the same on every member page of a language: rendered once, kept with the fragments.
         context["contact_form"] = remember("contact-form", [get_language()], lambda: ContactForm().render())
         return context

@@ -295,11 +295,16 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # translator publishes them with every segment translated (see core.translations).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# wagtail-localize: no machine translator by default; DeepL when a key is given.
+# wagtail-localize: no machine translator by default; DeepL when a key is given (DEEPL_KEY; the free API
+# for keys ending in ":fx", the pro API otherwise; DEEPL_URL to use another endpoint).
 if os.environ.get("DEEPL_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_KEY"]},
+        "CLASS": "core.machine_translation.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ["DEEPL_KEY"],
+            "URL": os.environ.get("DEEPL_URL", ""),
+            "TIMEOUT": 20,
+        },
     }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

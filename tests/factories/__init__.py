@@ -3,6 +3,7 @@
 import contextlib
 from dataclasses import dataclass, field
 
+from members.translations import register_members
 from tests.factories.home import make_home, translate_page
 from tests.factories.members import (
     BranchFactory,
@@ -35,6 +36,7 @@ def add_member(tree, branch_code="design", items=1, lang_versions=("en", "de"), 
     versions = {"fr": member}
     for lang in lang_versions:
         versions[lang] = translate_page(member, tree.locales[lang], tagline=f"{member.tagline} ({lang})")
+    register_members([member.translation_key])  # as every path that creates members does
     tree.members.append(versions)
     return versions
 
