@@ -12,6 +12,8 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from .absolute import absolute_url
+
 
 class PageSitemap(Sitemap):
     limit = 50000
@@ -44,7 +46,7 @@ class PageSitemap(Sitemap):
         pages = list(self.paginator.page(page).object_list)
         by_key = defaultdict(list)
         for item in pages:
-            url = item.get_full_url(self.request)
+            url = absolute_url(item, self.request)
             if url:
                 by_key[item.translation_key].append((item.locale.language_code, url, item))
         urls = []

@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale, Page
 
+from core.absolute import absolute_url
 from members.models import MemberPage
 from members.text_language import mark_taglines
 from taxonomy.text import MAX_QUERY_LENGTH
@@ -53,13 +54,13 @@ def member_json(request, item):
     return {
         "id": item.id,
         "name": item.name,
-        "url": request.build_absolute_uri(item.url),
+        "url": absolute_url(item.url),
         "tagline": item.tagline,
         "kind": item.kind,
         "location": item.location,
         "available_for_hire": item.available,
         "open_to_collaboration": item.collab,
-        "logo": request.build_absolute_uri(item.logo_url) if item.logo_url else None,
+        "logo": absolute_url(item.logo_url) if item.logo_url else None,
         "skills": item.skills,
         "match": {"reason": str(item.reason), "snippet": str(item.snippet)} if item.snippet else None,
         "matched": [{"words": words, "skills": labels} for words, labels in item.matched],
@@ -78,7 +79,7 @@ class DirectoryAPIView(PublicAPIView):
             if query.page > result.num_pages:  # a well-formed page number with no results: not found
                 message = _("There is no page %(page)d: the last page is %(last)d.")
                 return Response({"message": message % {"page": query.page, "last": result.num_pages}}, status=404)
-            base = request.build_absolute_uri(request.path)
+            base = absolute_url(request.path)
 
             def link(page):
                 pairs = query.params(page=page if page > 1 else "")
