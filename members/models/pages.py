@@ -33,6 +33,7 @@ from taxonomy.models import Branch, Skill, SpokenLanguage
 from .. import stats
 from ..forms import ContactForm
 from ..hooks import BRANCH_COUNTS, DIRECTORY_CONTEXT, member_page_context, the_one
+from ..similar import similar_members
 from ..text_language import TextLanguages, mark_taglines, untranslated_page
 from .choices import Canton, Country, Kind, MediaType, MembershipStatus, TeamSize
 from .space import MonthlyStat
@@ -433,6 +434,7 @@ class MemberPage(BasePage):
             **self.relations(request),
         )
         context.update(member_page_context(self))
+        context["similar_members"] = similar_members(self, context["member_branches"], context["member_skills"])
         # The blank form is the same on every member page of a language: rendered once, kept with the fragments.
         context["contact_form"] = remember("contact-form", [get_language()], lambda: ContactForm().render())
         return context
