@@ -3,7 +3,7 @@
 Times are written in Europe/Luxembourg with a TZID and the matching VTIMEZONE, so a
 calendar in another time zone shows the right hour; all-day events are DATE values
 with the exclusive end date RFC 5545 expects. UIDs are built from the page's
-translation key, language and the site's host name, so they are the same in every
+translation key, language and the host name of the site's address (BASE_URL), so they are the same in every
 download and a calendar updates an event instead of duplicating it.
 """
 
@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
-from wagtail.models import Site
+
+from core.absolute import base_host
 
 from . import models  # read at call time: agenda.models imports this module while it loads
 
@@ -70,8 +71,7 @@ def build_event(event, request, host):
 
 def build_calendar(events, request, name):
     """The bytes of a VCALENDAR holding ``events`` (already filtered and ordered)."""
-    site = Site.find_for_request(request) if request else None
-    host = site.hostname if site else (request.get_host().split(":")[0] if request else "localhost")
+    host = base_host()
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -23,6 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import absolute
 from core.blocks import BodyBlock
 from core.listing import Listing
 from core.models import BasePage
@@ -324,16 +325,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
 
 def absolute_url(url, request):
-    """``url`` on the host the visitor used (the Site record's host when there is no request)."""
-    if url.startswith(("http://", "https://")) or request is None:
-        return url
-    return request.build_absolute_uri(url)
+    """``url`` on the site's address (BASE_URL, core.absolute)."""
+    return absolute.absolute_url(url, request)
 
 
 def page_full_url(page, request):
-    if request is None:
-        return page.get_full_url()
-    return absolute_url(page.get_url(request), request)
+    return absolute.absolute_url(page, request)
 
 
 class AgendaFilterForm(forms.Form):
@@ -391,7 +388,7 @@ class AgendaPage(RoutablePageMixin, BasePage):
             upcoming_url=base + query,
             past_url=base + self.reverse_subpage("past") + query,
             feed_url=feed_path,
-            feed_full_url=request.build_absolute_uri(feed_path),
+            feed_full_url=absolute.absolute_url(feed_path),
         )
         return context
 

@@ -9,6 +9,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 
 from agenda.models import AgendaPage, EventPage
+from core.absolute import absolute_url
 from figures.models import StatisticsPage
 from home.models import HomePage, StandardPage
 from jobs.models import CollaborationIndexPage, CollaborationPage, JobIndexPage, JobPage
@@ -129,9 +130,7 @@ def _portfolio(page, context):
                 "alt_text": item.alt_text,
                 "image": image_json(item.image, context, item.alt_text or "") if item.image_id else None,
                 "video_url": item.video_url or None,
-                "document_url": (
-                    context["request"].build_absolute_uri(item.document.url) if item.document_id else None
-                ),
+                "document_url": (absolute_url(item.document.url) if item.document_id else None),
             }
         )
     return result

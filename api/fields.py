@@ -7,6 +7,8 @@ nothing else of a model (contact addresses, owners, moderation state) can slip i
 from django.utils import timezone
 from rest_framework.fields import Field
 
+from core.absolute import absolute_url
+
 # Widths of the renditions an image is offered in; each in WebP and in the original format.
 LOGO_WIDTHS = (160, 320)
 IMAGE_WIDTHS = (480, 960, 1600)
@@ -31,10 +33,10 @@ class Computed(Field):
 
 
 def absolute(context, url):
-    request = context.get("request")
+    """``url`` on the site's address (BASE_URL), or None."""
     if not url:
         return None
-    return request.build_absolute_uri(url) if request is not None else url
+    return absolute_url(url)
 
 
 def image_json(image, context, alt="", widths=IMAGE_WIDTHS):

@@ -20,6 +20,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Page, Revision
 
+from core.absolute import absolute_url
 from core.performance import private
 
 from .router import router
@@ -44,7 +45,7 @@ def preview_url(request, page):
     client = settings.API_PREVIEW_CLIENT_URL
     if client:
         return client.replace("{token}", quote(token)).replace("{id}", str(page.pk))
-    return request.build_absolute_uri(f"/api/v2/preview/?token={quote(token)}")
+    return absolute_url(f"/api/v2/preview/?token={quote(token)}")
 
 
 def draft_of(page_id, revision_id):

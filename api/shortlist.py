@@ -14,6 +14,7 @@ from rest_framework.exceptions import ParseError
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
+from core.absolute import absolute_url
 from matchmaking.forms import check_brief_text
 from matchmaking.models import REMOTE
 from matchmaking.ranking import Criteria, shortlist
@@ -190,7 +191,7 @@ class ShortlistAPIView(PublicAPIView):
                     ],
                     "results": [
                         {
-                            "url": request.build_absolute_uri(match.url),
+                            "url": absolute_url(match.url),
                             "name": match.name,
                             "score": match.score,
                             "reasons": match.reasons,

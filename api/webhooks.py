@@ -16,6 +16,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.absolute import absolute_url, base_url
+
 from .models import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 
 logger = logging.getLogger(__name__)
@@ -33,9 +35,9 @@ def sign(body, secret):
 def payload(event, page):
     """The event as the receiver gets it (page fields read now: a deleted page is gone afterwards)."""
     specific_class = page.specific_class
-    url = page.get_full_url()
+    url = absolute_url(page) or None
     api_path = f"/api/v2/pages/{page.pk}/"
-    root = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    root = base_url()
     return {
         "event": str(event),
         "page_id": page.pk,

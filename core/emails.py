@@ -1,32 +1,42 @@
-"""Plain-text e-mails of the member space, each written in its recipient's language."""
+"""The portal's transactional e-mails (member space, applications, contact relay, briefs, moderation): each in its
+recipient's language, in one layout (plain text and HTML), with links on the site's address (BASE_URL)."""
 
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from .absolute import absolute_url
+
 
 def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    """``path`` (or a page) on the site's address, BASE_URL."""
+    return absolute_url(path)
 
 
 def send(template, to, context, language, reply_to=None):
-    """Render ``members/emails/<template>.txt`` (or ``template`` if it is a path; first line: the subject)
-    in ``language`` and send it."""
+    """Render ``members/emails/<template>.txt`` (or ``template`` if it is a path; first line: the subject) in
+    ``language`` and send it in the portal's one layout, as plain text with an HTML alternative.
+
+    ``language`` is the recipient's (a member's chosen language, an applicant's or a visitor's), never the
+    language of the request that triggered the e-mail."""
     path = template if "/" in template else f"members/emails/{template}.txt"
     with translation.override(language):
         subject, _blank, body = render_to_string(path, context).strip().partition("\n")
-        message = EmailMessage(
-            subject=" ".join(subject.split()),
-            body=body.strip() + "\n",
+        subject = " ".join(subject.split())
+        layout = {"subject": subject, "body": body.strip(), "language": language, "home": absolute_url(f"/{language}/")}
+        message = EmailMultiAlternatives(
+            subject=subject,
+            body=render_to_string("core/emails/layout.txt", layout).strip() + "\n",
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=to,
             reply_to=reply_to,
         )
+        message.attach_alternative(render_to_string("core/emails/layout.html", layout), "text/html")
     return message.send()
 
 

@@ -2,6 +2,7 @@
 legal pages), and the routing every page is found by. No model here knows a section above it."""
 
 from django.db import models
+from django.db.models.signals import post_migrate
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +12,7 @@ from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from . import absolute
 from .invalidation import renews_page_cache
 from .performance import private
 from .performance.restrictions import may_be_restricted
@@ -48,6 +50,11 @@ class BasePage(Page):
     @property
     def summary(self):
         return self.listing_summary or self.search_description
+
+    def get_url_parts(self, request=None):
+        """Wagtail's, rooted at BASE_URL rather than the Site record's hostname (core.absolute): ``full_url``,
+        ``get_full_url`` and the API's ``html_url`` give the address the site is served at."""
+        return absolute.with_base_url(super().get_url_parts(request=request))
 
     def get_view_restrictions(self):
         """Wagtail's answer, without asking the database when no restriction can apply (core.performance.restrictions)."""
@@ -160,3 +167,7 @@ def privacy_page(request):
     if page is None:
         return None
     return page.get_translations(inclusive=True).live().filter(locale__language_code=get_language()[:2]).first() or page
+
+
+# After every migrate (each deployment runs it), the default Site's address follows BASE_URL (core.absolute).
+post_migrate.connect(absolute.sync_site, dispatch_uid="core_sync_site_with_base_url")

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from .absolute import absolute_url
+
 # Apps above core add sitemaps of their own: a function ``(request) -> {name: Sitemap}`` registered as a Wagtail
 # hook under this name.
 SITEMAPS_HOOK = "core_sitemaps"
@@ -59,7 +61,7 @@ class PageSitemap(Sitemap):
         pages = list(self.paginator.page(page).object_list)
         by_key = defaultdict(list)
         for item in pages:
-            url = item.get_full_url(self.request)
+            url = absolute_url(item, self.request)
             if url:
                 by_key[item.translation_key].append((item.locale.language_code, url, item))
         urls = []

@@ -16,6 +16,7 @@ from django.views.decorators.vary import vary_on_headers
 from wagtail import hooks
 
 from . import health as readiness_checks
+from .absolute import absolute_url
 from .sitemaps import SITEMAPS_HOOK, PageSitemap
 
 
@@ -93,5 +94,5 @@ def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "Disallow: /documents/"]
     search_path = reverse("site_search")
     lines += [f"Disallow: {translate_url(search_path, code)}" for code, _name in settings.LANGUAGES]
-    lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    lines += ["", f"Sitemap: {absolute_url(reverse('sitemap'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

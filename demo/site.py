@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale, Page, Site
 
+from core.absolute import sync_site
 from core.models import FooterText, SiteSettings, SocialLinks
 from home.models import HomePage, StandardPage
 
@@ -35,13 +36,11 @@ def ensure_home(locales):
         home.save_revision().publish()
         Site.objects.update_or_create(
             is_default_site=True,
-            defaults={
-                "hostname": "localhost",
-                "port": 80,
-                "root_page": home,
-                "site_name": "Creative Industries Cluster",
-            },
+            defaults={"hostname": "localhost", "root_page": home, "site_name": "Creative Industries Cluster"},
         )
+    # The Site record's address follows BASE_URL on every run (core.absolute: the portal's links come from BASE_URL
+    # whatever the record says; Wagtail's admin and API read the record for plain pages).
+    sync_site()
     translate_tree_page(home, spec, locales)
     return home
 

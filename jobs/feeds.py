@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.html import escape, format_html
 from django.utils.translation import gettext as _
 
+from core.absolute import absolute_url
+
 from . import models  # read at call time: jobs.models imports this module while it loads
 
 FEED_LIMIT = 50
@@ -23,7 +25,10 @@ class JobFeed(Feed):
         return _("%(title)s · Creative Industries Cluster") % {"title": self.index.title}
 
     def link(self):
-        return self.index.get_full_url(self.request)
+        return absolute_url(self.index, self.request)
+
+    def feed_url(self):
+        return absolute_url(self.request.get_full_path())
 
     def description(self):
         return _("Open job offers from Luxembourg's creative industries.")
@@ -42,10 +47,10 @@ class JobFeed(Feed):
         return format_html("{}<br>{}", item.summary, text) if item.summary else text
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return absolute_url(item, self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return absolute_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods
 
 from core import emails, limits
 from core.models import privacy_page
+from members.mail_language import page_language
 from members.models import MemberPage, MonthlyStat
 from members.relay import main_page
 from members.relay import recipients as member_addresses
@@ -223,7 +224,7 @@ def _tell_member(recipient, home):
     to = member_addresses(home)
     if not to:
         return
-    language = home.locale.language_code
+    language = page_language(home)  # the member's chosen language
     link = emails.space_url("space:brief", language, page_id=home.pk, recipient_id=recipient.pk)
     emails.send(
         "matchmaking/emails/new_brief.txt", to, {"recipient": recipient, "member": home, "link": link}, language

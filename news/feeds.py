@@ -9,6 +9,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from core.absolute import absolute_url
+
 FEED_ITEMS = 20
 
 
@@ -39,10 +41,10 @@ class NewsRssFeed(Feed):
         return _("The latest news of Luxembourg's creative industries cluster.")
 
     def link(self, obj):
-        return obj.get_full_url(self.request)
+        return absolute_url(obj, self.request)
 
     def feed_url(self, obj):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.get_full_path())
 
     def feed_guid(self, obj):
         return self.link(obj)
@@ -57,7 +59,7 @@ class NewsRssFeed(Feed):
         return escape(item.summary)  # plain text; feed readers render a description as HTML
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return absolute_url(item, self.request)
 
     def item_guid(self, item):
         # Stable across slug changes, different in each language.

@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Locale, Page
 
+from core.absolute import absolute_url
 from members.models import MemberPage
 from members.text_language import mark_taglines
 from taxonomy.text import MAX_QUERY_LENGTH
@@ -55,12 +56,12 @@ def picture_json(request, picture):
     if not picture or not picture.get("src"):
         return None
     srcset = ", ".join(
-        f"{request.build_absolute_uri(url)} {width}"
+        f"{absolute_url(url)} {width}"
         for url, _space, width in (entry.strip().rpartition(" ") for entry in picture.get("srcset", "").split(","))
         if url
     )
     return {
-        "src": request.build_absolute_uri(picture["src"]),
+        "src": absolute_url(picture["src"]),
         "srcset": srcset,
         "width": picture.get("width"),
         "height": picture.get("height"),
@@ -71,13 +72,13 @@ def member_json(request, item):
     return {
         "id": item.id,
         "name": item.name,
-        "url": request.build_absolute_uri(item.url),
+        "url": absolute_url(item.url),
         "tagline": item.tagline,
         "kind": item.kind,
         "location": item.location,
         "available_for_hire": item.available,
         "open_to_collaboration": item.collab,
-        "logo": request.build_absolute_uri(item.logo_url) if item.logo_url else None,
+        "logo": absolute_url(item.logo_url) if item.logo_url else None,
         "picture": picture_json(request, item.picture),
         "skills": item.skills,
         "match": {"reason": str(item.reason), "snippet": str(item.snippet)} if item.snippet else None,
@@ -97,7 +98,7 @@ class DirectoryAPIView(PublicAPIView):
             if query.page > result.num_pages:  # a well-formed page number with no results: not found
                 message = _("There is no page %(page)d: the last page is %(last)d.")
                 return Response({"message": message % {"page": query.page, "last": result.num_pages}}, status=404)
-            base = request.build_absolute_uri(request.path)
+            base = absolute_url(request.path)
 
             def link(page):
                 pairs = query.params(page=page if page > 1 else "")
@@ -133,8 +134,8 @@ def work_json(request, work):
     return {
         "id": work["id"],
         "title": work["title"],
-        "url": request.build_absolute_uri(work["url"]) if work["url"] else None,
-        "member": {"name": work["member"], "url": request.build_absolute_uri(work["member_url"])},
+        "url": absolute_url(work["url"]) if work["url"] else None,
+        "member": {"name": work["member"], "url": absolute_url(work["member_url"])},
         "year": work["year"],
         "media_type": work["media_type"],
         "alt": work["alt"],
@@ -158,7 +159,7 @@ class WorksAPIView(PublicAPIView):
             if query.page > result.num_pages:  # a well-formed page number with no results: not found
                 message = _("There is no page %(page)d: the last page is %(last)d.")
                 return Response({"message": message % {"page": query.page, "last": result.num_pages}}, status=404)
-            base = request.build_absolute_uri(request.path)
+            base = absolute_url(request.path)
 
             def link(page):
                 pairs = query.params(page=page if page > 1 else "")

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core import emails, limits
 from members import auth
+from members.mail_language import user_language
 
 from . import forms
 
@@ -49,7 +50,8 @@ def send_login_link(request):
         return limits.too_many(response, wait)
     user = auth.find_account(identifier)
     if user is not None and user.is_active and user.email:
-        language = (get_language() or settings.LANGUAGE_CODE)[:2]
+        # The member's, whatever the language of the sign-in page (that one only for an account without a member page).
+        language = user_language(user, fallback=(get_language() or settings.LANGUAGE_CODE)[:2])
         context = {
             "link": emails.space_url("space:login_link_confirm", language, token=auth.login_link_token(user)),
             "minutes": settings.LOGIN_LINK_MAX_AGE // 60,
@@ -91,8 +93,6 @@ class LogoutView(auth_views.LogoutView):
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "space/password_reset.html"
     form_class = forms.PasswordResetForm
-    email_template_name = "members/emails/password_reset.txt"
-    subject_template_name = "members/emails/password_reset_subject.txt"
     success_url = reverse_lazy("space:password_reset_done")
 
     def form_valid(self, form):

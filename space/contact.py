@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from core import emails, limits
 from members.access import get_owned_page
 from members.forms import ContactForm
+from members.mail_language import page_language
 from members.models import ContactMessage, MemberPage, MonthlyStat
 from members.relay import main_page, recipients
 
@@ -58,7 +59,7 @@ def _relay(page, form):
     message.language = get_language()[:2]
     message.save()
     MonthlyStat.count(page.translation_key, "contacts")
-    language = home.locale.language_code
+    language = page_language(home)  # the member's, whatever the visitor's
     to = recipients(home)
     if to:
         context = {

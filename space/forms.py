@@ -6,13 +6,14 @@ from django.contrib.auth import forms as auth_forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.utils import timezone
+from django.utils.translation import get_language, get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from core import limits
+from core import emails, limits
 from core.forms import AccessibleFormMixin, HoneypotMixin, PortalForm, PortalModelForm
 from members import auth, uploads
+from members.mail_language import user_language
 from members.models import (
     Canton,
     Country,
@@ -117,7 +118,23 @@ class AdminLoginForm(RateLimitedLoginMixin, WagtailLoginForm):
 
 
 class PasswordResetForm(AccessibleFormMixin, auth_forms.PasswordResetForm):
-    pass
+    def send_mail(
+        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
+    ):
+        """The portal's e-mail (``members/emails/password_reset.txt``, its layout), in the member's language and
+        with a link on BASE_URL, whatever the language and host of the request."""
+        user = context["user"]
+        language = user_language(user, fallback=(get_language() or settings.LANGUAGE_CODE)[:2])
+        emails.send("password_reset", [to_email], {"link": emails.set_password_url(user, language)}, language)
+
+
+class EmailLanguageForm(PortalForm):
+    language = forms.ChoiceField(
+        label=_("Language of your e-mails"),
+        choices=[(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES],
+        widget=forms.RadioSelect,
+        help_text=_("Messages from visitors, briefs, moderation and your account are written in this language."),
+    )
 
 
 class SetPasswordForm(AccessibleFormMixin, auth_forms.SetPasswordForm):

@@ -15,6 +15,7 @@ from core.translation_report import translation_rows
 from members import rich_text as text
 from members import uploads
 from members.access import get_owned_page, language_versions, owned_pages
+from members.mail_language import user_language
 from members.models import SocialLink
 from members.moderation import MemberChanges, state
 
@@ -173,16 +174,18 @@ def owners(request, page_id):
 def _add_owner(request, page, email):
     users = get_user_model()
     user = users.objects.filter(email__iexact=email).first()
-    language = get_language()[:2]
     context = {"page": page, "by": request.user.get_full_name() or _("another owner")}
     if user is None:
         user = users.objects.create_user(username=email[:150], email=email)
         user.set_unusable_password()
         user.save()
+        page.owners.add(user)
+        language = user_language(user)  # a new account: the page's language
         context["link"] = emails.set_password_url(user, language)
     else:
+        page.owners.add(user)
+        language = user_language(user)
         context["link"] = emails.space_url("space:dashboard", language)
-    page.owners.add(user)
     emails.send("owner_added", [user.email], context, language)
     messages.success(request, _("%(email)s can now edit this page; we have told them by e-mail.") % {"email": email})
 

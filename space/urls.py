@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from . import account, briefs, contact, portfolio, privacy, profile, stats
+from . import account, briefs, contact, language, portfolio, privacy, profile, stats
 
 app_name = "space"
 
@@ -61,6 +61,7 @@ urlpatterns = [
         name="brief_answer",
     ),
     # The member's data: download all of it, delete the account.
+    path(_("e-mail-language/"), language.email_language, name="email_language"),
     path(_("my-data/"), privacy.export, name="export"),
     path(_("delete-account/"), privacy.delete_account, name="delete_account"),
 ]

@@ -44,6 +44,7 @@ ACCEPTED = {
     "portfolio_delete": 302,  # to the portfolio
     "message": 302,  # the message deleted, to the inbox
     "brief_answer": 302,  # to the brief
+    "email_language": 400,  # no language chosen: the form again, with its error
 }
 
 
@@ -139,7 +140,7 @@ def test_every_form_of_my_space_refuses_a_forged_post(world):
     client = Client(enforce_csrf_checks=True)
     client.force_login(world["owner"])
     forms = crawl(client, ["/fr/mon-espace/"])
-    expected = {"edit", "owners", "portfolio_add", "brief_answer", "delete_account", "logout"}
+    expected = {"edit", "owners", "portfolio_add", "brief_answer", "delete_account", "logout", "email_language"}
     assert expected <= names(forms), names(forms)
     check_forms(client, forms)
 

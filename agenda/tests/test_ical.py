@@ -6,7 +6,11 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from agenda.models import EventType
+from core.absolute import base_host, base_url
 from tests.factories.agenda import lux
+
+BASE = base_url()
+HOST = base_host()
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +42,7 @@ def test_feed_is_a_valid_calendar_with_luxembourg_times(agenda_tree):
     assert start.astimezone(timezone.get_fixed_timezone(0)).hour == 17
     assert event.decoded("DTEND") - start == timedelta(hours=2, minutes=30)
     assert event["DTSTAMP"]
-    assert str(event["URL"]).startswith("http://testserver/fr/agenda/")
+    assert str(event["URL"]).startswith(BASE + "/fr/agenda/")
     assert "Rotondes" in str(event["LOCATION"])
     description = str(event["DESCRIPTION"])
     assert "<" not in description and "https://t.example.lu/a" in description
@@ -58,7 +62,7 @@ def test_feed_in_each_language_names_the_calendar_and_keeps_its_own_events(agend
     assert len(uids["fr"]) == 2 and len(uids["en"]) == 1 and len(uids["de"]) == 1
     assert not (uids["fr"] & uids["en"]) and not (uids["en"] & uids["de"])
     key = versions["en"].translation_key
-    assert uids["en"] == {f"{key}-en@localhost"}
+    assert uids["en"] == {f"{key}-en@{HOST}"}
 
 
 def test_uids_are_unique_and_stable_across_requests(agenda_tree):
@@ -124,8 +128,8 @@ def test_one_event_as_an_ics_download(agenda_tree):
     assert response["Content-Disposition"].endswith('.ics"')
     (event,) = events(calendar)
     assert str(event["SUMMARY"]) == "Atelier (de)"
-    assert str(event["UID"]) == f"{versions['de'].translation_key}-de@localhost"
-    assert str(event["URL"]) == f"http://testserver{versions['de'].url}"
+    assert str(event["UID"]) == f"{versions['de'].translation_key}-de@{HOST}"
+    assert str(event["URL"]) == f"{BASE}{versions['de'].url}"
     assert calendar.walk("VTIMEZONE")
     # The same UID as in the agenda feed: a calendar sees one event, not two.
     feed = events(parse(client.get("/de/veranstaltungen/ical/")))

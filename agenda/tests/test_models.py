@@ -9,9 +9,12 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from agenda.models import EventPage
+from core.absolute import base_url
 from tests.factories.agenda import EventPageFactory, lux
 
 from .conftest import soup
+
+BASE = base_url()
 
 pytestmark = pytest.mark.django_db
 
@@ -119,11 +122,11 @@ def test_event_json_ld(agenda_tree):
     assert data["organizer"] == {
         "@type": "Organization",
         "name": member["en"].title,
-        "url": f"http://testserver{member['en'].url}",
+        "url": f"{BASE}{member['en'].url}",
     }
-    assert data["image"][0].startswith("http://testserver/")
+    assert data["image"][0].startswith(BASE + "/")
     assert data["description"] and data["inLanguage"] == "en"
-    assert data["url"] == f"http://testserver{versions['en'].url}"
+    assert data["url"] == f"{BASE}{versions['en'].url}"
 
 
 def test_json_ld_for_online_and_mixed_events(agenda_tree):

@@ -6,9 +6,12 @@ from django.test import Client
 from django.utils import timezone
 
 from agenda.models import EventPage, EventType
+from core.absolute import base_url
 from tests.factories.agenda import EventPageFactory, lux
 
 from .conftest import soup
+
+BASE = base_url()
 
 pytestmark = pytest.mark.django_db
 
@@ -147,7 +150,7 @@ def test_feed_links_follow_the_filters(agenda_tree):
     agenda_tree.event(branch=agenda_tree.branches["design"], **WINTER)
     page = soup(Client().get("/en/events/?branch=design&type=workshop&page=1"))
     link = page.select_one('link[rel=alternate][type="text/calendar"]')
-    assert link["href"] == "http://testserver/en/events/ical/?branch=design&type=workshop"
+    assert link["href"] == BASE + "/en/events/ical/?branch=design&type=workshop"
     subscribe = page.find("a", string=re.compile("Subscribe in your calendar"))
     assert subscribe["href"] == "/en/events/ical/?branch=design&type=workshop"
     past = page.select(".agenda-views a")[1]

@@ -12,6 +12,9 @@ from wagtail.models import Page
 
 from api.content import public_page_models
 from api.views import expired_content
+from core.absolute import base_url
+
+BASE = base_url()
 
 pytestmark = pytest.mark.django_db
 
@@ -136,8 +139,8 @@ def test_images_come_in_several_widths_as_webp_and_original(client, editorial_si
     ]
     # Each URL is the media file of that rendition (media are not served by Django outside DEBUG: read the file).
     for rendition in image["renditions"]:
-        assert rendition["url"].startswith("http://testserver/media/images/")
-        path = rendition["url"].removeprefix("http://testserver/media/")
+        assert rendition["url"].startswith(BASE + "/media/images/")
+        path = rendition["url"].removeprefix(BASE + "/media/")
         with default_storage.open(path) as file, PILImage.open(file) as picture:
             assert (picture.format.lower(), picture.size) == (
                 rendition["format"],

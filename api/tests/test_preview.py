@@ -8,6 +8,9 @@ from django.core import signing
 from django.test import Client
 
 from api.preview import SALT, make_token
+from core.absolute import base_url
+
+BASE = base_url()
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +40,7 @@ def test_editor_opens_the_draft_through_the_api_from_the_admin(editor, draft, cl
     location = response["Location"]
     assert "/api/v2/preview/?token=" in location
     # The token alone opens the draft: a headless front end fetches it without the editor's session.
-    answer = client.get(location.replace("http://testserver", ""))
+    answer = client.get(location.replace(BASE, ""))
     assert answer.status_code == 200
     data = json.loads(answer.content)
     assert data["tagline"] == "Draft tagline, not published"

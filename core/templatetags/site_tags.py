@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
+from core.absolute import absolute_url
 from core.blocks import localized
 from core.descriptions import page_description, site_description
 from core.models import FooterText, SiteSettings, SocialLinks
@@ -108,7 +109,7 @@ def language_versions(context):
                 "name_local": get_language_info(code)["name_local"],
                 "url": url + query if same_page and url else url,
                 "page_url": url,
-                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "absolute_url": absolute_url(url),
                 "current": code == current,
                 "same_page": same_page,
                 "kept": kept if same_page else (),
@@ -238,13 +239,13 @@ def page_meta(context):
     path = request.path
     if isinstance(page, Page) and page.pk:
         page_url = page.get_url(request=request) or path
-        full = page.get_full_url(request=request) or request.build_absolute_uri(page_url)
+        full = absolute_url(page_url)
         canonical = full + path[len(page_url) :] if path.startswith(page_url) else full
         title = page.seo_title or page.title
         description = page_description(page, context.get("text_languages"))
         image = getattr(page, "social_image", None)
     else:
-        canonical = request.build_absolute_uri(path)
+        canonical = absolute_url(path)
         title = context.get("meta_title", "")
         description = context.get("meta_description") or site_description()
         image = None
@@ -260,7 +261,7 @@ def page_meta(context):
             lambda: _social_image(SiteSettings.load(request_or_site=request).default_social_image),
         )
     image_url, image_alt, width, height = shared or (static("img/social-default.png"), "", 1200, 630)
-    image_url = request.build_absolute_uri(image_url)
+    image_url = absolute_url(image_url)
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     meta = {
         "canonical": canonical,

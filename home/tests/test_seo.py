@@ -6,8 +6,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
+from core.absolute import base_url
 from core.models import SiteSettings
 from tests.factories.home import StandardPageFactory, translate_page
+
+BASE = base_url()
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +25,7 @@ def test_sitemap_lists_every_language_with_hreflang_alternates(site_tree):
     root = ET.fromstring(response.content)  # noqa: S314 (our own response)
     urls = {url.find("sm:loc", NS).text: url for url in root.findall("sm:url", NS)}
     for lang in ("fr", "en", "de"):
-        assert f"http://localhost/{lang}/" in urls
+        assert f"{BASE}/{lang}/" in urls
         assert member[lang].get_full_url() in urls
     assert not any(draft.slug in loc for loc in urls)
     alternates = {
@@ -53,7 +56,7 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin_and_se
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
     assert "Disallow: /fr/recherche/" in lines and "Disallow: /de/suche/" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert f"Sitemap: {BASE}/sitemap.xml" in lines
 
 
 def _head(url):

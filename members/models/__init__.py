@@ -32,5 +32,6 @@ __all__ = [
     "video_embed_url",
 ]
 
-# The receivers of page signals, connected once the models exist.
-from .. import signals  # noqa: E402, F401
+# The receivers of page signals, connected once the models exist; the portal's own moderation e-mails to members
+# (Wagtail's admin e-mails stay for editors).
+from .. import moderation_mail, signals  # noqa: E402, F401

@@ -31,6 +31,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_localize.models import StringTranslation
 
+from core.absolute import absolute_url
 from core.models import BasePage
 from core.performance.page_cache import remember
 from core.performance.prepared import EXACT, STARTSWITH, PreparedQuery
@@ -39,6 +40,7 @@ from taxonomy.models import Branch, Skill, SpokenLanguage
 from .. import stats
 from ..forms import ContactForm
 from ..hooks import BRANCH_COUNTS, DIRECTORY_CONTEXT, member_page_context, the_one
+from ..similar import similar_members
 from ..text_language import TextLanguages, mark_taglines, untranslated_page
 from .choices import Canton, Country, Kind, MediaType, MembershipStatus, TeamSize
 from .space import MonthlyStat
@@ -618,6 +620,7 @@ class MemberPage(BasePage):
         )
         context.update(member_page_context(self))
         context["machine_translated"] = self.machine_translated
+        context["similar_members"] = similar_members(self, context["member_branches"], context["member_skills"])
         # The blank form is the same on every member page of a language: rendered once, kept with the fragments.
         context["contact_form"] = remember("contact-form", [get_language()], lambda: ContactForm().render())
         return context
@@ -718,7 +721,7 @@ class MemberPage(BasePage):
         if item.image:
             rendition = item.image.get_rendition("fill-1200x630|format-jpeg")
             meta.update(
-                image=request.build_absolute_uri(rendition.url),
+                image=absolute_url(rendition.url),
                 image_width=rendition.width,
                 image_height=rendition.height,
                 image_alt=item.alt_text,

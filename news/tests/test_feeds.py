@@ -3,6 +3,10 @@ import pytest
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
+from core.absolute import base_url
+
+BASE = base_url()
+
 pytestmark = pytest.mark.django_db
 
 
@@ -24,8 +28,8 @@ def test_feeds_list_the_language_s_articles_with_absolute_links(some_news, kind,
     expected = [versions[lang] for versions in some_news.articles]
     assert [entry.title for entry in feed.entries] == [page.title for page in expected]
     for entry, page in zip(feed.entries, expected, strict=True):
-        assert entry.link == f"http://localhost{page.url}"
-        assert entry.link.startswith(f"http://localhost/{lang}/")
+        assert entry.link == f"{BASE}{page.url}"
+        assert entry.link.startswith(f"{BASE}/{lang}/")
         assert entry.id and entry.published_parsed
         assert entry.summary == page.intro
     assert len({entry.id for entry in feed.entries}) == len(feed.entries)

@@ -284,7 +284,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
 WAGTAIL_SITE_NAME = "Creative Industries Cluster"
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+# The address the site is served at, configured once: every absolute URL (sitemap, feeds, iCal, canonical and Open
+# Graph tags, JSON-LD, the API, e-mails, the admin's links) is built from it by core.absolute, never from the Site
+# record's hostname nor from the request's Host header.
+BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
+WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]

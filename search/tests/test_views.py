@@ -6,9 +6,12 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
+from core.absolute import base_url
 from tests.factories.home import StandardPageFactory
 
 from .helpers import make_member
+
+BASE = base_url()
 
 
 def soup(response):
@@ -116,7 +119,7 @@ def test_api_returns_the_documented_shape(client, directory):
     assert set(data) >= {"count", "results", "facets", "next", "previous"}
     assert data["count"] == 1
     result = data["results"][0]
-    assert result["name"] == "Lumen Atelier" and result["url"].startswith("http://testserver/en/members/")
+    assert result["name"] == "Lumen Atelier" and result["url"].startswith(BASE + "/en/members/")
     assert set(data["facets"]) == {"branch", "kind", "canton", "language", "skill", "available", "collab", "media"}
     branch = {v["value"]: v for v in data["facets"]["branch"]}
     assert branch["design"] == {"value": "design", "label": "Design", "count": 1, "selected": True}

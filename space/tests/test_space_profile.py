@@ -119,7 +119,8 @@ def test_owners_add_a_colleague_who_gets_an_invitation(client, owned):
     assert response.status_code == 302
     (message,) = mail.outbox
     assert message.to == ["sam@example.lu"]
-    assert "/en/my-space/password/" in message.body
+    # In the language of the page's original version (French here), not the inviting owner's English (issue 30).
+    assert "/fr/mon-espace/mot-de-passe/" in message.body
     assert member.email not in message.body
     colleague = page.owners.get(email="sam@example.lu")
     client.force_login(colleague)
