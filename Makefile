@@ -16,7 +16,7 @@ BENCH_MEMBERS ?= 10000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean smoke-prod
+.PHONY: screenshots help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean smoke-prod
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -96,3 +96,8 @@ clean: ## Remove the virtual environment, the SQLite database, generated media a
 
 smoke-prod: install-dev messages ## The production stack on this machine (PostgreSQL, Redis :6392, osmem, S3 emulator, gunicorn) under faults
 	$(PY) tools/smoke_prod.py
+
+# Against a running site with the demo data (`make run` in another terminal; BASE_URL to point elsewhere).
+BASE_URL ?= http://$(HOST):$(PORT)
+screenshots: install-dev browser ## PNGs of home, directory, a member page, My space's form at 390 and 1280 px in fr/en/de (screenshots/)
+	$(PY) tools/screenshots.py --base-url $(BASE_URL) --out screenshots

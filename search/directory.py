@@ -41,6 +41,7 @@ def directory_context(request, page):
         "page_links": [(number, query.querystring(page=number if number > 1 else "")) for number in pages],
         "clear_url": query.querystring(**{name: [] for name in FACET_NAMES}, page=""),
         "any_filter": bool(query.filters),
+        "filter_count": sum(len(codes) for codes in query.filters.values()),
         "previous_url": query.querystring(page=query.page - 1 if query.page > 2 else ""),
         "next_url": query.querystring(page=query.page + 1),
     }
