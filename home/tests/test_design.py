@@ -80,12 +80,11 @@ def test_the_menu_is_a_disclosure_that_works_without_javascript(site_tree, lang,
     menu = header.select_one("details.site-menu")
     assert menu.select_one(":scope > summary").get_text(strip=True) == label
     assert menu.get("open") is None
-    # The navigation, the tools and the language switcher are all inside it.
-    assert (
-        menu.select_one("nav.main-nav a")
-        and menu.select_one(".site-space-link")
-        and menu.select(".language-switcher a")
-    )
+    # The navigation, the tools and the language switcher are in the panel it opens, right after it.
+    panel = menu.find_next_sibling()
+    assert "site-menu__panel" in panel["class"] and panel.has_attr("data-disclosure-panel")
+    assert panel.select_one("nav.main-nav a") and panel.select_one(".site-space-link")
+    assert panel.select(".language-switcher a")
     assert header.select_one(".site-logo img")["alt"] == ""  # the mark is decoration: the name is the link's text
     assert header.select_one(".site-logo").get_text(strip=True)
     assert header.select_one(".site-search-link").get_text(strip=True)  # icon and a name

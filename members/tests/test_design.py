@@ -37,9 +37,11 @@ def test_the_filter_panel_opens_from_a_button_that_counts_the_active_filters(cli
     panel = page.select_one("details.filters")
     assert text_of(panel.select_one(":scope > summary")) == label
     assert panel.get("open") is None  # closed as served: on a phone the results come first
-    # The facets and the "Apply filters" button are inside the panel, the results after it.
-    assert panel.select("details.facet") and panel.select_one("button[type=submit]")
-    assert panel.find_next_sibling("section")["class"] == ["directory__results"]
+    # The facets and the "Apply filters" button are in the panel the button opens, the results after them.
+    facets = panel.find_next_sibling()
+    assert facets.has_attr("data-disclosure-panel")
+    assert facets.select("details.facet") and facets.select_one("button[type=submit]")
+    assert panel.parent.find_next_sibling("section")["class"] == ["directory__results"]
 
 
 def test_the_directory_search_box_is_a_text_combobox(client, site_tree):
