@@ -103,7 +103,7 @@ def test_the_filter_panel_comes_after_a_button_on_a_phone_and_opens_by_keyboard(
     page.goto(site.directory["fr"].url + "?kind=company")
     toggle = page.locator(".filters__toggle")
     expect(toggle).to_have_text("Filtres (1)")
-    facets = page.locator(".filters .facet").first
+    facets = page.locator(".filters__panel .facet").first
     expect(facets).to_be_hidden()
     # The results start within the first screen: only the search box and the button come before them.
     top = page.locator("#results-heading").bounding_box()["y"]
@@ -130,6 +130,6 @@ def test_the_filter_panel_is_a_sidebar_on_a_large_screen(site, new_page, javascr
     expect(page.locator(".filters__toggle")).to_be_hidden()
     panel = page.locator(".filters__panel")
     expect(panel).to_be_visible()
-    expect(page.locator(".filters .facet").first).to_be_visible()
+    expect(page.locator(".filters__panel .facet").first).to_be_visible()
     results = page.locator(".directory__results").bounding_box()
     assert panel.bounding_box()["x"] + panel.bounding_box()["width"] <= results["x"], "the panel is beside the results"
