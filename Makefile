@@ -16,7 +16,7 @@ BENCH_MEMBERS ?= 10000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean smoke-prod audit
+.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean smoke-prod audit screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -104,3 +104,8 @@ tools/audit/node_modules/.installed: tools/audit/package.json tools/audit/packag
 
 audit: install messages browser tools/audit/node_modules/.installed ## Lighthouse (mobile) and the Nu HTML checker on 12 pages served by gunicorn with the production settings
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) tools/audit.py
+
+# Against a running site with the demo data (`make run` in another terminal; BASE_URL to point elsewhere).
+BASE_URL ?= http://$(HOST):$(PORT)
+screenshots: install-dev browser ## PNGs of home, directory, a member page, My space's form at 390 and 1280 px in fr/en/de (screenshots/)
+	$(PY) tools/screenshots.py --base-url $(BASE_URL) --out screenshots

@@ -116,3 +116,12 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+    def is_membership_page(self):
+        """Whether a home page names this page (in any language version) as its membership page."""
+        return HomePage.objects.filter(membership_page__translation_key=self.translation_key).exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["apply_here"] = self.is_membership_page()  # the page that explains membership links to the form
+        return context

@@ -57,6 +57,7 @@ def directory_context(request, page):
         ),
         "works_url": query.querystring(view="works", page=""),
         "any_filter": bool(query.filters),
+        "filter_count": sum(len(codes) for codes in query.filters.values()),
         "previous_url": query.querystring(page=query.page - 1 if query.page > 2 else ""),
         "next_url": query.querystring(page=query.page + 1),
     }

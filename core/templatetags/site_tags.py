@@ -10,7 +10,8 @@ from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, pgettext
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from core.absolute import absolute_url
@@ -175,6 +176,45 @@ def menu_pages(home):
     if not home:
         return []
     return remember("menu", [home.pk], lambda: list(home.get_children().live().public().in_menu().specific()))
+
+
+# The header at 1024 px and more is one line: the menu pages that fit beside the logo and the tools are shown,
+# the others go under "More". Which fit is estimated from the titles' lengths (Inter semibold at 15 px averages
+# under 8.6 px a character, capitals and spaces included) for each width where the header gains room, with the
+# sizes of site.css (the header's container at most 90rem, the logo's name from 1280 px at most 11rem, the
+# space and search links as icons); CSS shows each page in the line from its width on, under "More" below it.
+MENU_CHAR_PX = 8.6
+MENU_ITEM_GAP = 14
+MENU_WIDTHS = (1024, 1280, 1440, 1680)
+
+
+def _menu_room(width, find_label, more_label):
+    gap = min(32, max(16, 0.03 * width))
+    container = min(1440, width - 2 * gap)
+    logo = 36 if width < 1280 else 36 + 10 + 176
+    tools = len(find_label) * MENU_CHAR_PX + 28 + 44 + 44 + 3 * 40 + 3 * 12 + 17
+    more = len(more_label) * MENU_CHAR_PX + 40 + MENU_ITEM_GAP
+    return container - logo - tools - 2 * 16 - more
+
+
+@register.simple_tag
+def menu_tiers(menu):
+    """[(page, tier)]: tier is the narrowest width (1024, 1280, 1440, 1680) from which the page fits on the
+    header's line, or "more" when it is under "More" at every width."""
+    rooms = [(width, _menu_room(width, _("Find a creative"), _("More"))) for width in MENU_WIDTHS]
+    tiers, used = [], 0
+    for item in menu:
+        used += len(item.title) * MENU_CHAR_PX + MENU_ITEM_GAP
+        tier = next((str(width) for width, room in rooms if used <= room), "more")
+        tiers.append((item, tier))
+    return tiers
+
+
+@register.filter
+def quoted(text):
+    """``text`` between the quotation marks of the current language: “…” in English, « … » in French, „…“ in
+    German (the catalogues say which), escaped."""
+    return format_html(pgettext("quotation marks around a text", "“{}”"), text)
 
 
 @register.simple_tag

@@ -502,9 +502,13 @@ class MemberPage(BasePage):
         return result
 
     def location_label(self):
-        if self.country != Country.LUXEMBOURG:
-            return ", ".join(filter(None, [self.commune, self.get_country_display()]))
-        return ", ".join(filter(None, [self.commune, self.get_canton_display()]))
+        """The commune and the canton (the country outside Luxembourg); a canton named like its commune
+        (Clervaux, Clervaux) once."""
+        region = self.get_country_display() if self.country != Country.LUXEMBOURG else self.get_canton_display()
+        parts = [self.commune]
+        if region and str(region).casefold() != (self.commune or "").strip().casefold():
+            parts.append(region)
+        return ", ".join(filter(None, parts))
 
     def description_fallback(self):
         """The page's description when its tagline and presentation are in another language or empty

@@ -201,7 +201,7 @@ def test_the_engine_understands_role_nouns_typos_and_other_languages(engine, sit
         assert (result.backend, result.degraded) == ("opensearch", False)
         assert result.items[0].id == lumen[lang].pk, typed
     page = client.get("/fr/membres/", {"q": "photographe"})
-    assert "“photographe” → Photographie de produits" in page.content.decode()
+    assert "«\xa0photographe\xa0» → Photographie de produits" in page.content.decode()
 
 
 @pytest.mark.django_db

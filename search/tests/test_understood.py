@@ -80,10 +80,10 @@ def test_a_role_noun_finds_the_members_with_its_skills(client, members):
         "Design d'emballage",
     ]
     assert text_of(card.select_one(".member-card__match")) == (
-        "Correspond à votre recherche : “graphiste” → Design d'emballage, Identité visuelle"
+        "Correspond à votre recherche : « graphiste » → Design d'emballage, Identité visuelle"
     )
     understood = text_of(page.select_one(".directory__understood"))
-    assert understood.startswith("Nous avons compris : “graphiste” → ")
+    assert understood.startswith("Nous avons compris : « graphiste » → ")
 
 
 @pytest.mark.django_db

@@ -46,7 +46,7 @@ def test_a_search_typed_after_the_listing_is_ordered_by_relevance(page, site):
     card = page.locator(".member-card").first
     expect(card.locator(".member-card__skills li")).to_have_text(["Photographie de produits"])
     expect(card.locator(".member-card__match")).to_have_text(
-        "Correspond à votre recherche : “photographe” → Photographie de produits"
+        "Correspond à votre recherche : « photographe » → Photographie de produits"
     )
     expect(page.locator("#directory-status")).to_have_text("2 membres trouvés")
     assert page.evaluate("window.__marker") == 1, "the page was reloaded instead of updated in place"
