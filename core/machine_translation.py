@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Locale
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.machine_translators.deepl import DeepLTranslator as LocalizeDeepLTranslator
 from wagtail_localize.strings import StringValue
@@ -80,6 +81,28 @@ def failure_message(error):
 def translator():
     """The configured machine translator, or None."""
     return get_machine_translator()
+
+
+def draft_plain_texts(source_language, target_language, texts):
+    """A machine draft of plain ``texts`` (a list) from ``source_language`` into ``target_language``:
+    the drafts in the same order ("" stays ""). Raises ``MachineTranslationError`` when the service fails,
+    ``LookupError`` when no translator is configured or it cannot translate between these languages."""
+    machine = translator()
+    source, target = (
+        Locale.objects.get(language_code=source_language),
+        Locale.objects.get(language_code=target_language),
+    )
+    if machine is None or not machine.can_translate(source, target):
+        raise LookupError(target_language)
+    values = {text: StringValue.from_plaintext(text) for text in texts if text}
+    if not values:
+        return list(texts)
+    translated = machine.translate(source, target, list(dict.fromkeys(values.values())))
+    out = []
+    for text in texts:
+        value = translated.get(values[text]) if text else None
+        out.append(value.render_text() if value is not None and value.data is not None else (text and ""))
+    return out
 
 
 @require_POST
