@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from playwright.sync_api import expect
 
 from core.tests.deepl_server import FakeDeepL
@@ -56,3 +57,36 @@ def test_an_editor_machine_translates_reviews_and_publishes(new_page, django_use
     visitor.goto(german.url)
     expect(visitor.locator("main")).to_contain_text("Eine Buchbinderei.")
     expect(visitor.locator("body")).not_to_contain_text("Maschinell übersetzt")
+
+
+def test_a_member_drafts_a_german_translation_in_my_space(new_page, django_user_model, settings):
+    site = build_site_tree(members_per_branch=0)
+    versions = add_member(site, title="Reliure Sud", tagline="Reliure d’art")
+    owner = django_user_model.objects.create_user("sud@example.lu", "sud@example.lu", PASSWORD)
+    versions["fr"].owners.add(owner)
+    with FakeDeepL(key="journey:fx", glossary={"Reliure d’art": "Kunstbuchbinderei"}) as deepl:
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+            "CLASS": "core.machine_translation.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": "journey:fx", "URL": deepl.url, "TIMEOUT": 5},
+        }
+        member = new_page(locale="en-GB")
+        with translation.override("en"):
+            edit_url = reverse("space:edit", kwargs={"page_id": versions["fr"].pk})
+        member.goto(edit_url)
+        member.fill("[name=username]", "sud@example.lu")
+        member.fill("[name=password]", PASSWORD)
+        member.locator("form button[type=submit]").click()
+        expect(member).to_have_url(re.compile(re.escape(edit_url) + "$"))
+        member.locator("[name=tagline_de]").fill("")
+        # Keyboard: the German fieldset's button, then Enter.
+        german_draft = member.locator("button[name=draft][value=de]")
+        expect(german_draft).to_have_text("Draft a translation from French")
+        german_draft.focus()
+        member.keyboard.press("Enter")
+        expect(member.locator("[name=tagline_de]")).to_have_value("Kunstbuchbinderei")
+        expect(member.locator("main")).to_contain_text("A machine draft of your texts in German")
+        expect(member.get_by_label("I have read and corrected this translation")).not_to_be_checked()
+        # Enter in a field saves (the default button), it does not ask for another draft.
+        member.locator("[name=tagline_de]").press("Enter")
+        expect(member.locator(".space-state .status")).to_have_text("In moderation")
+    assert len(deepl.requests) == 1
