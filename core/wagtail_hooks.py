@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .machine_translation import machine_translate
 from .translation_report import TranslationReportView
 from .translations import untranslated_count, untranslated_message
 
@@ -35,6 +36,19 @@ def register_translation_report_urls():
             TranslationReportView.as_view(results_only=True),
             name="translation_report_results",
         ),
+    ]
+
+
+@hooks.register("register_admin_urls", order=-10)
+def register_guarded_machine_translate_url():
+    """Served before wagtail-localize's URL of the same path: a failing machine translation service gives
+    the editor a message and the translation editor back, not a server error (core.machine_translation)."""
+    return [
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            machine_translate,
+            name="machine_translate_guarded",
+        )
     ]
 
 

@@ -23,8 +23,10 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, WorkflowState
 from wagtail_localize.fields import SynchronizedField
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
+from wagtail_localize.strings import StringValue
 
+from core.machine_translation import translator
 from core.translations import record_translations
 from members.models import MemberPage, PortfolioItem, SocialLink
 from members.translations import register_members
@@ -51,6 +53,8 @@ class MemberChanges:
         # Texts given in other languages: {lang: {field: text}} and {lang: {item key: {field: text}}}.
         self.texts = {}
         self.item_texts = {}
+        # {lang: True/False}: the member sends a machine draft unread (kept marked) or confirms it read.
+        self.machine = {}
 
     @property
     def main(self):
@@ -92,6 +96,10 @@ class MemberChanges:
 
     def set_text(self, lang, field, value):
         self.texts.setdefault(lang, {})[field] = (value or "").strip()
+
+    def set_machine_mark(self, lang, machine):
+        """``lang``'s texts are a machine draft nobody read (True), or a person confirmed them (False)."""
+        self.machine[lang] = machine
 
     def set_item_text(self, lang, item_key, field, value):
         self.item_texts.setdefault(lang, {}).setdefault(str(item_key), {})[field] = (value or "").strip()
@@ -145,6 +153,8 @@ class MemberChanges:
                 setattr(draft, field, given[field] or getattr(self.main, field))
             elif not getattr(draft, field):
                 setattr(draft, field, getattr(self.main, field))
+        if lang in self.machine:
+            draft.machine_translated = self.machine[lang]
         self._sync_portfolio(lang, draft)
 
     def _sync_portfolio(self, lang, draft):
@@ -221,17 +231,30 @@ def publish_language_versions(page, user=None):
     """Publish the other language versions of an approved member page and record its translations."""
     versions = MemberPage.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
     published = []
+    machine = []  # versions sent by their member as an unread machine draft (My space)
     for version in versions:
         revision = version.get_latest_revision()
         if revision is not None and (version.has_unpublished_changes or not version.live):
             revision.publish(user=user)
             published.append(MemberPage.objects.get(pk=version.pk))
+            if revision.content.get("machine_translated"):
+                machine.append(published[-1])
     if published and TranslationSource.objects.filter(object_id=page.translation_key).exists():
         record_translations(
             page,
             {version.locale: _translations(page, version) for version in published},
             missing_as_source=False,
         )
+    tool = translator()
+    tool_name = tool.display_name if tool is not None else ""
+    for version in machine:
+        # The member's texts stay machine translations until someone reviews them (members.translations).
+        StringTranslation.objects.filter(
+            locale_id=version.locale_id,
+            context__object_id=version.translation_key,
+            data=StringValue.from_plaintext(version.tagline).data,
+        ).update(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE, tool_name=tool_name)
+        MemberPage.objects.filter(pk=version.pk).update(machine_translated=True)
     return published
 
 

@@ -280,7 +280,9 @@ class ProfileForm(PortalForm):
             self.text_languages.append((lang, name, main))
 
     def text_fields(self):
-        return [(name, main, self[f"tagline_{lang}"], self[f"bio_{lang}"]) for lang, name, main in self.text_languages]
+        return [
+            (name, main, self[f"tagline_{lang}"], self[f"bio_{lang}"], lang) for lang, name, main in self.text_languages
+        ]
 
     def fact_fields(self):
         texts = {f"{kind}_{lang}" for lang, _n, _m in self.text_languages for kind in ("tagline", "bio")}

@@ -1,16 +1,19 @@
 """My space: the member's pages and their state, editing a page, previewing the draft, owners."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from core import emails
+from core.machine_translation import MachineTranslationError, draft_plain_texts, failure_message, translator
 from core.translation_report import translation_rows
 from members import rich_text as text
 from members import uploads
@@ -77,11 +80,16 @@ def edit(request, page_id):
     languages = [changes.language, *changes.other_languages]
     form_kwargs = {"languages": languages, "main_language": changes.language}
     links_initial = [{"platform": link.platform, "url": link.url} for link in changes.main.social_links.all()]
-    if request.method == "POST":
+    drafts = request.session.get(_drafts_key(page), {})
+    if request.method == "POST" and request.POST.get("draft") in changes.other_languages:
+        form, links, drafts = _machine_draft(request, page, changes, form_kwargs, drafts)
+    elif request.method == "POST":
         form = ProfileForm(request.POST, request.FILES, **form_kwargs)
         links = SocialLinkFormSet(request.POST, prefix="links")
         if form.is_valid() and links.is_valid():
             _apply(changes, form, links, request.user)
+            _machine_marks(request, changes, form, drafts)
+            request.session.pop(_drafts_key(page), None)
             changes.submit(request.user)
             messages.success(
                 request,
@@ -103,8 +111,75 @@ def edit(request, page_id):
         "state": state(page),
         "draft": changes.main,
         "primary_branch": page.get_parent().specific.branch,
+        "can_draft": translator() is not None,
+        "main_language_name": get_language_info(changes.language)["name_translated"],
+        "review_languages": _review_languages(changes, drafts),
     }
     return render(request, "space/edit.html", context)
+
+
+def _drafts_key(page):
+    return f"space_machine_drafts_{page.pk}"
+
+
+def _machine_draft(request, page, changes, form_kwargs, drafts):
+    """Fill one language's texts with a machine draft of the main language's (as typed), not saved."""
+    lang = request.POST["draft"]
+    data = request.POST.copy()
+    main = changes.language
+    paragraphs = [part.strip() for part in re.split(r"\n\s*\n", data.get(f"bio_{main}", "").replace("\r\n", "\n"))]
+    paragraphs = [part for part in paragraphs if part]
+    try:
+        tagline, *bio = draft_plain_texts(main, lang, [data.get(f"tagline_{main}", "").strip(), *paragraphs])
+    except (MachineTranslationError, LookupError) as error:
+        messages.error(
+            request,
+            failure_message(error)
+            if isinstance(error, MachineTranslationError)
+            else _("Machine translation is not available for this language."),
+        )
+    else:
+        data[f"tagline_{lang}"], data[f"bio_{lang}"] = tagline, "\n\n".join(bio)
+        drafts = {**drafts, lang: {"tagline": tagline, "bio": "\n\n".join(bio)}}
+        request.session[_drafts_key(page)] = drafts
+        messages.info(
+            request,
+            _(
+                "A machine draft of your texts in %(language)s is in the form below. Read and correct it, then "
+                "save: it is not saved yet."
+            )
+            % {"language": get_language_info(lang)["name_translated"]},
+        )
+    form = ProfileForm(data, **form_kwargs)
+    links = SocialLinkFormSet(data, prefix="links")
+    return form, links, drafts
+
+
+def _same(a, b):
+    return " ".join((a or "").split()) == " ".join((b or "").split())
+
+
+def _machine_marks(request, changes, form, drafts):
+    """A machine draft sent unchanged and not confirmed stays marked "machine translated"; ticking
+    "I have read and corrected this translation" (or rewriting it) makes it the member's own."""
+    data = form.cleaned_data
+    for lang in changes.other_languages:
+        if request.POST.get(f"reviewed_{lang}") == "on":
+            changes.set_machine_mark(lang, False)
+        elif lang in drafts:
+            unchanged = _same(data.get(f"tagline_{lang}"), drafts[lang]["tagline"]) and _same(
+                data.get(f"bio_{lang}"), drafts[lang]["bio"]
+            )
+            changes.set_machine_mark(lang, unchanged)
+
+
+def _review_languages(changes, drafts):
+    """The languages whose texts are (or may become) a machine draft: a confirmation box for each."""
+    return [
+        lang
+        for lang in changes.other_languages
+        if lang in drafts or getattr(changes.drafts.get(lang), "machine_translated", False)
+    ]
 
 
 @transaction.atomic
