@@ -63,6 +63,18 @@ def _keep_django_connections(connections_by_alias):
         connections[alias] = connection
 
 
+@pytest.fixture(autouse=True)
+def _links_on_the_live_server(request, settings):
+    """A browser test runs the portal at the live server's address: BASE_URL (core.absolute) is that address, so
+    every absolute link the portal writes (canonical, widget cards, e-mails) leads to the server the browser uses."""
+    if "live_server" not in request.fixturenames:
+        return
+    url = request.getfixturevalue("live_server").url
+    settings.BASE_URL = url
+    settings.WAGTAILADMIN_BASE_URL = url
+    settings.WAGTAILAPI_BASE_URL = url
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
