@@ -26,7 +26,8 @@ def editor(site_tree):
 
 @pytest.fixture
 def draft(site_tree):
-    member = site_tree.members[0]["en"]
+    # The source page: its translations open in wagtail-localize's translation editor, which has no header menu.
+    member = site_tree.members[0]["fr"]
     member.tagline = "Draft tagline, not published"
     member.save_revision()
     return member

@@ -624,7 +624,22 @@ class MemberPage(BasePage):
         )
         context.update(member_page_context(self))
         context["machine_translated"] = self.machine_translated
-        context["similar_members"] = similar_members(self, context["member_branches"], context["member_skills"])
+        # Kept with the page cache's fragments (renewed by any publish, like the pages): a member page rendered
+        # afresh does not rank the other members again.
+        context["similar_members"] = remember(
+            "similar-members",
+            [self.pk],
+            lambda: [
+                {
+                    "title": similar.page.title,
+                    "url": similar.page.url,
+                    "tagline": similar.page.tagline,
+                    "kind": str(similar.page.get_kind_display()),
+                    "shared": similar.shared,
+                }
+                for similar in similar_members(self, context["member_branches"], context["member_skills"])
+            ],
+        )
         # The blank form is the same on every member page of a language: rendered once, kept with the fragments.
         context["contact_form"] = remember("contact-form", [get_language()], lambda: ContactForm().render())
         return context

@@ -5,9 +5,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 
+from core.absolute import base_url
 from members.models import PortfolioItem
 from tests.factories import add_member
 from tests.factories.members import ImageFactory
+
+BASE = base_url()  # absolute addresses are on BASE_URL, whatever the Host header (core.absolute)
 
 pytestmark = pytest.mark.django_db
 
@@ -65,8 +68,8 @@ def test_the_directory_api_gives_each_member_its_picture(site_tree):
     add_member(site_tree, items=1, lang_versions=(), title="Atelier Pixel")
     results = Client().get("/api/v1/directory/", {"lang": "fr", "q": "Atelier Pixel"}).json()["results"]
     picture = next(result for result in results if result["name"] == "Atelier Pixel")["picture"]
-    assert picture["src"].startswith("http://testserver/") and picture["width"] == 480
-    assert all(entry.startswith("http://testserver/") for entry in picture["srcset"].split(", "))
+    assert picture["src"].startswith(f"{BASE}/") and picture["width"] == 480
+    assert all(entry.startswith(f"{BASE}/") for entry in picture["srcset"].split(", "))
 
 
 def test_the_home_page_opens_with_members_work_linking_to_each_work(site_tree):

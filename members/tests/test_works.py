@@ -8,9 +8,12 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from core.absolute import base_url
 from members.models import PortfolioItem
 from tests.factories import add_member, forget_cached_pages
 from tests.factories.members import ImageFactory
+
+BASE = base_url()  # absolute addresses are on BASE_URL, whatever the Host header (core.absolute)
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +50,7 @@ def test_a_portfolio_item_has_its_own_page_with_its_image_texts_and_member(site_
     assert "fill-1200x630" in page.find("meta", property="og:image")["content"]
     assert page.find("meta", property="og:image:alt")["content"] == item.alt_text
     assert page.find("meta", property="og:title")["content"] == f"{item.title}, by {member.title}"
-    assert page.find("link", rel="canonical")["href"] == f"http://localhost{work_url(member)}"
+    assert page.find("link", rel="canonical")["href"] == f"{BASE}{work_url(member)}"
 
 
 def test_the_language_switcher_of_a_work_leads_to_the_same_work_in_each_language(site_tree):
@@ -56,7 +59,7 @@ def test_the_language_switcher_of_a_work_leads_to_the_same_work_in_each_language
     links = {a["hreflang"]: a["href"] for a in page.select(".language-switcher a")}
     assert links == {lang: work_url(versions[lang]) for lang in ("fr", "en", "de")}
     alternates = {link["hreflang"]: link["href"] for link in page.select("link[rel=alternate][hreflang]")}
-    assert alternates["de"] == f"http://testserver{work_url(versions['de'])}"
+    assert alternates["de"] == f"{BASE}{work_url(versions['de'])}"
 
 
 def test_works_pages_list_previous_and_next_items(site_tree):
@@ -106,7 +109,7 @@ def test_the_sitemap_lists_each_work_with_its_language_versions(site_tree):
     versions = site_tree.members[0]
     root = ET.fromstring(Client().get("/sitemap.xml").content)  # noqa: S314 (our own response)
     urls = {url.find("sm:loc", NS).text: url for url in root.findall("sm:url", NS)}
-    full = {lang: f"http://localhost{work_url(versions[lang])}" for lang in ("fr", "en", "de")}
+    full = {lang: f"{BASE}{work_url(versions[lang])}" for lang in ("fr", "en", "de")}
     assert set(full.values()) <= set(urls)
     alternates = {link.get("hreflang"): link.get("href") for link in urls[full["en"]].findall("xhtml:link", NS)}
     assert alternates == {**full, "x-default": full["fr"]}
@@ -114,7 +117,7 @@ def test_the_sitemap_lists_each_work_with_its_language_versions(site_tree):
 
 def test_the_sitemap_leaves_out_the_works_of_unpublished_members(site_tree):
     member = site_tree.members[0]["de"]
-    url = f"http://localhost{work_url(member)}"
+    url = f"{BASE}{work_url(member)}"
     member.unpublish()
     assert url not in Client().get("/sitemap.xml").content.decode()
 

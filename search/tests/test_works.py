@@ -4,9 +4,12 @@ their media type and year, as an image grid on the directory page and as JSON.""
 import pytest
 from bs4 import BeautifulSoup
 
+from core.absolute import base_url
 from members.models import PortfolioItem
 
 from .helpers import make_member
+
+BASE = base_url()  # absolute addresses are on BASE_URL, whatever the Host header (core.absolute)
 
 pytestmark = pytest.mark.django_db
 
@@ -119,8 +122,8 @@ def test_the_works_api(client, works):
     assert body["count"] == 1
     (work,) = body["results"]
     item = PortfolioItem.objects.get(title="Affiche Lumen", locale__language_code="en")
-    assert work["url"] == f"http://testserver{item.page.url}works/{item.pk}/"
-    assert work["member"] == {"name": "Lumen Atelier", "url": f"http://testserver{item.page.url}"}
+    assert work["url"] == f"{BASE}{item.page.url}works/{item.pk}/"
+    assert work["member"] == {"name": "Lumen Atelier", "url": f"{BASE}{item.page.url}"}
     assert work["year"] == 2023 and work["media_type"] == "image"
     # Each facet's counts ignore its own choice: the other years of the works matching "Lumen".
     assert {value["value"]: value["count"] for value in body["facets"]["year"]} == {"2024": 0, "2023": 1, "2021": 1}
