@@ -55,3 +55,31 @@ def test_without_javascript_the_video_offers_only_the_link(site, new_page):
     page.goto(site.members[0]["fr"].url)
     expect(page.locator(".video-consent__load")).to_be_hidden()
     expect(page.get_by_role("link", name="Regarder sur le site du fournisseur")).to_be_visible()
+
+
+def test_no_page_asks_another_origin_before_the_visitor_acts(site, browser, live_server):
+    """Home, directory (with a search), a member page with a video and a work's page, on a phone and a desktop:
+    every request (fonts, styles, scripts, images) goes to the portal's own origin until the visitor clicks; the
+    video's provider is asked only after "play"."""
+    member = site.members[0]["fr"]
+    paths = ["/fr/", "/en/", "/de/", "/fr/membres/?q=design", member.url]
+
+    def outside(url):
+        return not url.startswith((live_server.url, "data:", "blob:"))
+
+    for viewport in ({"width": 390, "height": 844}, {"width": 1280, "height": 900}):
+        context = browser.new_context(base_url=live_server.url, viewport=viewport)
+        page = context.new_page()
+        elsewhere = []
+        page.on("request", lambda request, found=elsewhere: found.append(request.url) if outside(request.url) else None)
+        for path in paths:
+            page.goto(path)
+            page.wait_for_load_state("networkidle")
+            page.mouse.wheel(0, 4000)  # lazy images below the fold load too
+            page.wait_for_load_state("networkidle")
+        assert elsewhere == [], elsewhere
+        page.goto(member.url)
+        page.get_by_role("button", name="Lire la vidéo « Clip »").click()
+        expect(page.locator("iframe.video-consent__frame")).to_be_attached()
+        assert any("youtube-nocookie.com" in url for url in elsewhere), elsewhere
+        context.close()
