@@ -86,6 +86,43 @@ def member_json(request, item):
     }
 
 
+def results_page(request, lang, query, result, results, **extra):
+    """The JSON of one page of a directory search (members or works): counts, links to the pages around it, what
+    was understood, ``results`` and the facets; a 404 for a well-formed page number past the last page."""
+    if query.page > result.num_pages:
+        message = _("There is no page %(page)d: the last page is %(last)d.")
+        return Response({"message": message % {"page": query.page, "last": result.num_pages}}, status=404)
+    base = absolute_url(request.path)
+
+    def link(page):
+        pairs = query.params(page=page if page > 1 else "")
+        pairs += [("lang", lang)] + ([("page_size", query.page_size)] if "page_size" in request.GET else [])
+        return f"{base}?{urlencode(pairs)}"
+
+    return Response(
+        {
+            "count": result.total,
+            "page": query.page,
+            "num_pages": result.num_pages,
+            "next": link(query.page + 1) if result.has_next else None,
+            "previous": link(query.page - 1) if result.has_previous else None,
+            **extra,
+            "understood": [
+                {"words": words, "labels": labels, "more": more} for words, labels, more in result.understood
+            ],
+            "corrected": result.corrected,
+            "relaxed": result.relaxed,
+            "results": results,
+            "facets": {
+                group.name: [
+                    {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected} for v in group.values
+                ]
+                for group in result.facets
+            },
+        }
+    )
+
+
 class DirectoryAPIView(PublicAPIView):
     """``GET /api/v1/directory/``: the directory search as JSON (see README, "Directory API")."""
 
@@ -95,39 +132,8 @@ class DirectoryAPIView(PublicAPIView):
         with translation.override(lang):
             query, _notices = parse(request.GET, lang, vocabulary(lang, version), strict=True)
             result = search_directory(query, version=version)
-            if query.page > result.num_pages:  # a well-formed page number with no results: not found
-                message = _("There is no page %(page)d: the last page is %(last)d.")
-                return Response({"message": message % {"page": query.page, "last": result.num_pages}}, status=404)
-            base = absolute_url(request.path)
-
-            def link(page):
-                pairs = query.params(page=page if page > 1 else "")
-                pairs += [("lang", lang)] + ([("page_size", query.page_size)] if "page_size" in request.GET else [])
-                return f"{base}?{urlencode(pairs)}"
-
-            return Response(
-                {
-                    "count": result.total,
-                    "page": query.page,
-                    "num_pages": result.num_pages,
-                    "next": link(query.page + 1) if result.has_next else None,
-                    "previous": link(query.page - 1) if result.has_previous else None,
-                    "degraded": result.degraded,
-                    "understood": [
-                        {"words": words, "labels": labels, "more": more} for words, labels, more in result.understood
-                    ],
-                    "corrected": result.corrected,
-                    "relaxed": result.relaxed,
-                    "results": [member_json(request, item) for item in result.items],
-                    "facets": {
-                        group.name: [
-                            {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
-                            for v in group.values
-                        ]
-                        for group in result.facets
-                    },
-                }
-            )
+            results = [member_json(request, item) for item in result.items]
+            return results_page(request, lang, query, result, results, degraded=result.degraded)
 
 
 def work_json(request, work):
@@ -156,38 +162,7 @@ class WorksAPIView(PublicAPIView):
             query, _notices = parse(request.GET, lang, vocab, strict=True, multi_valued=WORK_MULTI_VALUED)
             query.facet_names = WORK_FACET_NAMES
             result = search_works(query, version=version)
-            if query.page > result.num_pages:  # a well-formed page number with no results: not found
-                message = _("There is no page %(page)d: the last page is %(last)d.")
-                return Response({"message": message % {"page": query.page, "last": result.num_pages}}, status=404)
-            base = absolute_url(request.path)
-
-            def link(page):
-                pairs = query.params(page=page if page > 1 else "")
-                pairs += [("lang", lang)] + ([("page_size", query.page_size)] if "page_size" in request.GET else [])
-                return f"{base}?{urlencode(pairs)}"
-
-            return Response(
-                {
-                    "count": result.total,
-                    "page": query.page,
-                    "num_pages": result.num_pages,
-                    "next": link(query.page + 1) if result.has_next else None,
-                    "previous": link(query.page - 1) if result.has_previous else None,
-                    "understood": [
-                        {"words": words, "labels": labels, "more": more} for words, labels, more in result.understood
-                    ],
-                    "corrected": result.corrected,
-                    "relaxed": result.relaxed,
-                    "results": [work_json(request, work) for work in result.items],
-                    "facets": {
-                        group.name: [
-                            {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
-                            for v in group.values
-                        ]
-                        for group in result.facets
-                    },
-                }
-            )
+            return results_page(request, lang, query, result, [work_json(request, work) for work in result.items])
 
 
 class SuggestAPIView(PublicAPIView):
