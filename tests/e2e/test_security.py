@@ -79,7 +79,9 @@ def test_no_page_asks_another_origin_before_the_visitor_acts(site, browser, live
             page.wait_for_load_state("networkidle")
         assert elsewhere == [], elsewhere
         page.goto(member.url)
-        page.get_by_role("button", name="Lire la vidéo « Clip »").click()
+        # The frame is in the page before the browser asks its address: wait for that request, not for the frame.
+        with page.expect_request(lambda request: "youtube-nocookie.com" in request.url):
+            page.get_by_role("button", name="Lire la vidéo « Clip »").click()
         expect(page.locator("iframe.video-consent__frame")).to_be_attached()
         assert any("youtube-nocookie.com" in url for url in elsewhere), elsewhere
         context.close()
