@@ -155,11 +155,28 @@ class Reading:
 # Words that ask for something (folded prefixes), and pairs that say something is not needed.
 REQUEST = (
     "need", "looking", "seek", "search", "want", "require", "hire", "wish",
-    "cherch", "recherch", "besoin", "souhait", "voudr", "aimerions", "faut", "desir",
+    "cherch", "recherch", "besoin", "souhait", "voudr", "faut", "desir",
     "such", "brauch", "benotig", "mocht", "wunsch", "gesucht",
+    "aimer", "gern",
 )  # fmt: skip
 NOT_NEEDED = (("pas", "besoin"), ("no", "need"), ("not", "need"), ("don", "need"), ("kein", "bedarf"))
 NOT_NEEDED_PREFIX = (("brauch", "kein"), ("nicht", "notig"), ("besoin", "aucun"))
+# Words that say something is already taken care of ("l'animation est déjà organisée", "printing is handled by our
+# usual supplier", "die Texte liefern unsere Kuratoren selbst"): what such a sentence names is not asked for.
+DONE = frozenset({
+    "deja", "habituel", "habituelle", "habituels", "occupe", "occupent", "gere", "geree",
+    "already", "handled", "stays", "remains", "usual", "existing", "ourselves",
+    "bereits", "ubernehmen", "ubernimmt", "vorhanden", "ubliche", "ublichen", "selbst",
+})  # fmt: skip
+DONE_PAIRS = (("our", "own"), ("nos", "propres"), ("notre", "propre"), ("unsere", "eigenen"), ("unsere", "eigene"))
+# Verbs that say what the company is or does ("nous sommes une boutique de vêtements", "I make leather bags", "wir
+# betreiben ein Hotel"): what follows, up to the next "and" or request, describes it and is context.
+IDENTITY = frozenset({
+    "sommes", "suis", "tiens", "tenons", "dirige", "dirigeons", "exploitons", "fabrique", "fabriquons",
+    "are", "am", "run", "own", "operate", "make", "making",
+    "sind", "bin", "betreiben", "fuhren", "herstellen", "stellen",
+})  # fmt: skip
+CLAUSE_END = frozenset({"et", "mais", "puis", "and", "but", "then", "und", "aber", "dann", "sowie"})
 CONTEXT = 0.3  # the weight of a skill named outside the sentences that ask for something
 SENTENCE = re.compile(r"[.!?;\n]+")
 
@@ -169,7 +186,8 @@ def sentence_roles(text):
 
     A brief says what the company is ("a sustainable fashion label") and what it asks for ("we need a
     photographer"); when some sentences ask, skills named elsewhere are context. "Pas besoin de site web",
-    "no need for", "brauchen keine" refuse what they name."""
+    "no need for", "brauchen keine" refuse what they name, and so does a sentence that asks for nothing and says
+    it is taken care of ("printing is handled by our usual supplier")."""
     roles, asking = [], False
     sentences = [tokens(part) for part in SENTENCE.split(text)]
     kinds = []
@@ -182,11 +200,26 @@ def sentence_roles(text):
         elif any(word.startswith(REQUEST) for word in words):
             kinds.append("ask")
             asking = True
+        elif DONE.intersection(words) or any(pair in DONE_PAIRS for pair in pairs):
+            kinds.append("refused")
         else:
             kinds.append("neutral")
     for kind, words in zip(kinds, sentences, strict=True):
         role = "ask" if kind == "ask" or (kind == "neutral" and not asking) else kind
-        roles += [role if role != "neutral" else "context"] * len(words)
+        role = role if role != "neutral" else "context"
+        roles += identity_context(words, role) if role == "ask" else [role] * len(words)
+    return roles
+
+
+def identity_context(words, role):
+    """``role`` for each of ``words``, but "context" for those saying what the company is or makes."""
+    roles, describing = [], False
+    for word in words:
+        if word in IDENTITY:
+            describing = True
+        elif word in CLAUSE_END or word.startswith(REQUEST):
+            describing = False
+        roles.append("context" if describing else role)
     return roles
 
 
@@ -197,16 +230,20 @@ def read_brief(text, version=None, language=None):
     understood = understand(text, version, ways=tuple(HOW_RANK), language=language)
     roles = sentence_roles(text)
     needs, suggestions, weights = [], [], []
+
+    def said(positions):
+        return {roles[p] if p < len(roles) else "ask" for p in positions}
+
     for concept in understood.concepts:
         words = " ".join(concept.words)
-        sure = list(dict.fromkeys(r.code for r in concept.readings if r.kind == "skill" and r.strong))
-        loose = list(dict.fromkeys(r.code for r in concept.readings if r.kind == "skill" and not r.strong))
-        said = {roles[p] if p < len(roles) else "ask" for p in concept.positions}
-        if sure and "refused" in said:
-            loose, sure = sure + loose, []
+        skills = [r for r in concept.readings if r.kind == "skill"]
+        # A reading with a word in a sentence that refuses is only a suggestion; its neighbours keep theirs
+        # ("des portraits photographiques. La soirée est déjà organisée": portraits, not event photography).
+        sure = list(dict.fromkeys(r.code for r in skills if r.strong and "refused" not in said(r.positions)))
+        loose = list(dict.fromkeys(r.code for r in skills if r.code not in sure))
         if sure:
             needs.append((words, sure))
-            weights.append(1.0 if "ask" in said else CONTEXT)
+            weights.append(1.0 if "ask" in said(concept.positions) else CONTEXT)
         loose = [code for code in loose if code not in sure]
         if loose:
             suggestions.append((words, loose))

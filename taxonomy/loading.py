@@ -90,3 +90,23 @@ def add_lines(skill_model, additions):
     for skill, names in changed.values():
         skill.save(update_fields=sorted(names))
     return len(changed)
+
+
+def remove_lines(skill_model, removals):
+    """Take ``removals`` (shaped like ``add_lines``' additions) out of the skills' fields: lines a release no longer
+    ships ("Karten" for level design read every restaurant's menu card); other lines stay."""
+    changed = 0
+    for skill in skill_model.objects.filter(code__in=list(removals)):
+        names = []
+        for field, by_language in removals[skill.code].items():
+            for lang, lines in by_language.items():
+                name = f"{field}_{lang}"
+                present = [line for line in getattr(skill, name).splitlines() if line.strip()]
+                kept = [line for line in present if line not in lines]
+                if kept != present:
+                    setattr(skill, name, "\n".join(kept))
+                    names.append(name)
+        if names:
+            skill.save(update_fields=names)
+            changed += 1
+    return changed

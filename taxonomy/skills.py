@@ -33,7 +33,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from .models import Branch, Skill
-from .text import STOP_WORDS, tokens
+from .text import STOP_WORDS, WORD, fold, tokens
 
 LANGUAGES = ("fr", "en", "de")
 STEMMER_NAMES = {"fr": "french", "en": "english", "de": "german"}
@@ -108,6 +108,26 @@ def other_sense(word, base, language):
     return gap >= SENSE_GAP
 
 
+# A word far more common in the text's language than in the phrase's is a word of the text's language: "hat" in
+# a German brief says "has", not "hats" (millinery); "alter" is "older", not "alterations".
+HOMOGRAPH_ZIPF, HOMOGRAPH_GAP = 5.0, 1.0
+
+
+@lru_cache(maxsize=20_000)
+def foreign_homograph(word, phrase_language, text_language):
+    """Whether ``word``, read in a phrase of ``phrase_language``, is rather a common word of ``text_language``."""
+    if not text_language or text_language == phrase_language or text_language not in LANGUAGES:
+        return False
+    mine = zipf_frequency(word, text_language, wordlist="small")
+    return mine >= HOMOGRAPH_ZIPF and mine - zipf_frequency(word, phrase_language, wordlist="small") >= HOMOGRAPH_GAP
+
+
+def acronyms(text, limit=MAX_WORDS):
+    """The positions (as ``tokens`` counts them) of the words written in capitals: "DJ", "VR", "BIM"."""
+    words = [word for word in WORD.findall(text) if len(fold(word)) > 1][:limit]
+    return frozenset(position for position, word in enumerate(words) if word.isupper())
+
+
 @lru_cache(maxsize=20_000)
 def german_word(word):
     return len(word) >= SHORT and zipf_frequency(word, "de", wordlist="small") >= COMMON_ZIPF
@@ -165,7 +185,14 @@ PLURAL_MIN = 5
 
 @lru_cache(maxsize=50_000)
 def stem(word, language):
-    found = _stemmer(language).stemWord(spelling(word))
+    word = spelling(word)
+    found = _stemmer(language).stemWord(word)
+    if len(word) > PLURAL_MIN and word.endswith(PLURAL_S.get(language, ())):
+        # The stemmer may cut the singular shorter than the plural (French "portrait" → "portr", "portraits" →
+        # "portraits"): a plural has the stem of its singular.
+        singular = _stemmer(language).stemWord(word[:-1])
+        if found.startswith(singular):
+            found = singular
     if language == "fr" and len(found) > 6 and found.endswith(FRENCH_ENDINGS):
         found = found[:-3]
     if len(found) >= PLURAL_MIN and found.endswith(PLURAL_S.get(language, ())):
@@ -224,6 +251,10 @@ class Phrase:
     @property
     def short(self):
         return len(self.words) == 1 and len(self.words[0]) <= SHORT
+
+    @property
+    def acronym(self):
+        return self.short and self.text.isupper()
 
 
 @dataclass(frozen=True)
@@ -442,7 +473,8 @@ class SkillMatcher:
     def read_all(self, text, typos=True, limit=MAX_WORDS, language=None):
         """(folded words, {position: correction}, {position: noun of a verb}, [Reading]) for ``text``."""
         words = tokens(text)[:limit]
-        readings = self._readings(words, words, {})
+        upper = acronyms(text, limit)
+        readings = self._readings(words, words, {}, upper=upper)
         # The words nothing was read surely in may be verbs ("sanieren") or typos ("photgrapher", or "visualization"
         # for "visualisation").
         covered = {p for reading in readings if reading.strong for p in reading.positions}
@@ -451,10 +483,16 @@ class SkillMatcher:
         corrections = self.correct(words, [p for p in uncovered if p not in derived], language) if typos else {}
         if derived or corrections:
             meant = [corrections.get(p, derived.get(p, w)) for p, w in enumerate(words)]
-            readings = self._readings(words, meant, corrections, derived)
+            readings = self._readings(words, meant, corrections, derived, upper)
+        if language:
+            readings = [
+                r
+                for r in readings
+                if not any(foreign_homograph(words[p], r.phrase.language, language) for p in r.positions)
+            ]
         return words, corrections, derived, readings
 
-    def _readings(self, words, meant, corrections, derived=()):
+    def _readings(self, words, meant, corrections, derived=(), upper=frozenset()):
         readings = []
         for lang in LANGUAGES:
             word_stems = [stem(w, lang) for w in meant]
@@ -468,6 +506,8 @@ class SkillMatcher:
                         how = self._how(phrase, found, words, meant, corrections)
                         if how in ("exact", "short") and any(p in derived for p in found):
                             how = "form"
+                        elif how == "short" and phrase.acronym and all(p in upper for p in found):
+                            how = "exact"  # "DJ", "VR" written in capitals as the taxonomy writes them
                         readings.append(Reading(phrase, found, how))
         for position, word in enumerate(meant):
             for phrase in self.joined.get(word, ()):

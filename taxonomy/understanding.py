@@ -116,8 +116,8 @@ def _best(readings, language=None):
     for reading in sorted(readings, key=lambda r: (len(r.positions), r.rank), reverse=True):
         if not any(_beats(other, reading) for other in kept):
             kept.append(reading)
-    native = {(r.positions, r.rank[0]) for r in kept if r.phrase.language == language}
-    return [r for r in kept if r.phrase.language == language or (r.positions, r.rank[0]) not in native]
+    native = {(frozenset(r.positions), r.rank[0]) for r in kept if r.phrase.language == language}
+    return [r for r in kept if r.phrase.language == language or (frozenset(r.positions), r.rank[0]) not in native]
 
 
 def group(readings, words, corrections, language=None):

@@ -99,3 +99,57 @@ def test_the_company_removes_a_wrongly_read_skill_and_the_list_follows(client, s
     listed = [int(box["value"]) for box in page.select("input[name=creatives]")]
     assert listed[0] == logo["fr"].pk
     assert Brief.objects.get(pk=brief.pk).sent_at is None  # updating the list sends nothing
+
+
+def needs(text, language=None):
+    reading = read_brief(text, language=language)
+    return {
+        code: weight for (_words, codes), weight in zip(reading.needs, reading.weights, strict=True) for code in codes
+    }
+
+
+@pytest.mark.django_db
+def test_what_a_brief_says_is_already_taken_care_of_is_not_asked_for(full_taxonomy):
+    # The sentence names animation and printing, but says they are done.
+    text = (
+        "Nous fêtons nos 100 ans et cherchons des portraits photographiques des employés. "
+        "La soirée d'animation du jubilé est déjà organisée."
+    )
+    assert "animation" not in recognise(text)
+    assert "portrait-photography" in recognise(text)  # the sentence before keeps what it asks for
+    assert "print-production" not in recognise(
+        "We need charts for our report. Printing is handled by our usual supplier."
+    )
+    assert "copywriting" not in recognise(
+        "Wir suchen jemanden, der die Räume gestaltet. Die Texte liefern unsere Kuratoren selbst."
+    )
+    # A sentence that asks wins over a "self" in it: the assistant updates the site herself.
+    assert "web-development" in recognise("Wir brauchen eine neue Website, die unsere Assistentin selbst pflegen kann.")
+
+
+@pytest.mark.django_db
+def test_what_the_company_is_or_makes_is_context_not_the_need(full_taxonomy):
+    found = needs("Je tiens une boutique de vêtements et je souhaite repenser la vitrine et les présentoirs.")
+    assert found["retail-design"] == 1.0
+    assert found["fashion-design"] < 1.0
+    found = needs("I make handmade leather bags and I want to start selling online with a proper online shop.")
+    assert found["e-commerce"] == 1.0
+    assert found["leatherwork"] < 1.0
+    # Looking for someone ends the description: "we are looking for a photographer" asks for one.
+    assert needs("We are looking for a photographer.")["portrait-photography"] == 1.0
+
+
+@pytest.mark.django_db
+def test_a_common_word_of_the_brief_s_language_is_not_read_in_another(full_taxonomy):
+    text = "Unsere Kanzlei hat eine alte Website und braucht einen neuen Internetauftritt."
+    assert "millinery" not in needs(text, language="de")  # "hat" is "has", not the English "hat"
+    assert "millinery" in needs("We are looking for someone who makes a hat for our wedding.", language="en")
+
+
+@pytest.mark.django_db
+def test_an_acronym_in_capitals_is_a_sure_reading(full_taxonomy):
+    text = "Wir suchen einen DJ für die Party und eine VR-Station für das Museum."
+    assert {"djing", "virtual-augmented-reality"} <= set(recognise(text))
+    # In small letters two letters are too little to be sure.
+    assert "djing" not in recognise("wir suchen dj")
+    assert "djing" in suggested("wir suchen dj")
