@@ -63,6 +63,12 @@ def main(argv=None):
                 for name, path in pages(page, base, lang).items():
                     page.goto(base + path)
                     page.wait_for_load_state("networkidle")
+                    # Lazy images load when they come near the screen: scroll the whole page once, as a visitor.
+                    page.evaluate(
+                        "async () => { for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {"
+                        " scrollTo(0, y); await new Promise((done) => setTimeout(done, 50)); } scrollTo(0, 0); }"
+                    )
+                    page.wait_for_load_state("networkidle")
                     target = out / f"{name}-{lang}-{width_name}.png"
                     page.screenshot(path=str(target), full_page=True)
                     written += 1
