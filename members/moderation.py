@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, WorkflowState
 from wagtail_localize.fields import SynchronizedField
 from wagtail_localize.models import StringTranslation, TranslationSource
-from wagtail_localize.strings import StringValue
+from wagtail_localize.strings import StringValue, extract_strings
 
 from core.machine_translation import translator
 from core.translations import record_translations
@@ -249,10 +249,12 @@ def publish_language_versions(page, user=None):
     tool_name = tool.display_name if tool is not None else ""
     for version in machine:
         # The member's texts stay machine translations until someone reviews them (members.translations).
+        texts = [StringValue.from_plaintext(version.tagline).data]
+        texts += [value.data for value, _attrs in extract_strings(version.bio or "")[1]]
         StringTranslation.objects.filter(
             locale_id=version.locale_id,
             context__object_id=version.translation_key,
-            data=StringValue.from_plaintext(version.tagline).data,
+            data__in=texts,
         ).update(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE, tool_name=tool_name)
         MemberPage.objects.filter(pk=version.pk).update(machine_translated=True)
     return published
@@ -263,6 +265,7 @@ def _translations(source, version):
     mapping = {}
     if version.tagline and version.tagline != source.tagline:
         mapping[source.tagline] = version.tagline
+    mapping.update(rich_text_pairs(source.bio, version.bio))
     items = {str(item.translation_key): item for item in version.portfolio_items.all()}
     for item in source.portfolio_items.all():
         translated = items.get(str(item.translation_key))
@@ -271,3 +274,20 @@ def _translations(source, version):
             if text and other and other != text:
                 mapping[text] = other
     return mapping
+
+
+def rich_text_pairs(source_html, version_html):
+    """The member's own translation of a rich text, segment by segment as wagtail-localize cuts it (a paragraph, a
+    list item): {source segment: translated segment}. When the member wrote a different structure (three
+    paragraphs for two) the segments cannot be paired: the text stays for the translators."""
+    if not source_html or not version_html or source_html == version_html:
+        return {}
+    _template, source_strings = extract_strings(source_html)
+    _template, version_strings = extract_strings(version_html)
+    if len(source_strings) != len(version_strings):
+        return {}
+    return {
+        source.data: version.data
+        for (source, _attrs), (version, _other) in zip(source_strings, version_strings, strict=True)
+        if source.data != version.data
+    }

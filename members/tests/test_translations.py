@@ -129,3 +129,37 @@ def test_registration_is_written_in_bulk(site_tree, django_assert_max_num_querie
     assert time.perf_counter() - start < 20
     assert Translation.objects.filter(source__object_id__in=keys).count() == 40
     assert StringTranslation.objects.filter(context__object_id__in=keys, context__path="title").count() == 40
+
+
+def test_a_members_own_bio_translation_is_the_editors_string_and_survives_a_sync(site_tree, admin_client):
+    from django.contrib.auth.models import Group
+
+    from members.moderation import MemberChanges
+    from tests.factories.members import UserFactory
+
+    page = site_tree.members[0]["fr"]
+    owner = UserFactory()
+    page.owners.add(owner)
+    moderator = UserFactory(username="moderator", is_superuser=True)
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    changes = MemberChanges(page)
+    changes.main.bio = "<p>Un atelier de reliure.</p><p>Des <b>carnets</b> sur mesure.</p>"
+    changes.set_text("de", "bio", "<p>Eine Buchbinderei.</p><p><b>Notizbücher</b> nach Maß.</p>")
+    changes.set_text("en", "bio", "<p>A bindery in three paragraphs.</p><p>Two.</p><p>Three.</p>")
+    changes.submit(owner)
+    task_state = page.current_workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, moderator, "approve")
+
+    german = page.get_translation(site_tree.locales["de"])
+    texts = translated_texts(editor_props(admin_client, german))
+    assert "Eine Buchbinderei." in texts and "<b>Notizbücher</b> nach Maß." in texts
+    # English was written in another shape: its paragraphs cannot be paired, translators see them to do.
+    english_texts = translated_texts(editor_props(admin_client, page.get_translation(site_tree.locales["en"])))
+    assert "A bindery in three paragraphs." not in english_texts
+
+    # An editor syncs the translations from the source: the member's German stays.
+    source = TranslationSource.objects.get(object_id=page.translation_key)
+    source.update_from_db()
+    Translation.objects.get(source=source, target_locale=german.locale).save_target(publish=True)
+    german.refresh_from_db()
+    assert "Eine Buchbinderei." in german.bio and "Notizbücher" in german.bio

@@ -4,6 +4,7 @@ it to moderation; unread, it stays marked "machine translated"; "I have read and
 import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
+from wagtail_localize.models import StringTranslation
 
 from core.tests.deepl_server import FakeDeepL
 from members.models import MemberPage
@@ -75,6 +76,11 @@ def test_an_unread_draft_stays_marked(client, owned, deepl, django_capture_on_co
     assert "Neue Tagline" in html and "Maschinell übersetzt" in html
     assert german.machine_translated is True
     assert german.has_unreviewed_machine_texts()
+    # Its paragraphs are the translation editor's strings, marked as machine translations like the tagline.
+    machine = StringTranslation.objects.filter(
+        locale=german.locale, translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE
+    ).values_list("data", flat=True)
+    assert {"Neue Tagline", "Erster Absatz.", "Zweiter Absatz."} <= set(machine)
     # The member's form now offers the confirmation for German.
     form = BeautifulSoup(client.get(url("space:edit", page_id=page.pk)).content, "html.parser")
     assert form.select_one("#id_reviewed_de") is not None
