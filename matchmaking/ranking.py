@@ -157,7 +157,7 @@ REQUEST = (
     "need", "looking", "seek", "search", "want", "require", "hire", "wish",
     "cherch", "recherch", "besoin", "souhait", "voudr", "faut", "desir",
     "such", "brauch", "benotig", "mocht", "wunsch", "gesucht",
-    "aimer", "gern",
+    "aimer", "gern", "missing", "lack", "fehl",
 )  # fmt: skip
 NOT_NEEDED = (("pas", "besoin"), ("no", "need"), ("not", "need"), ("don", "need"), ("kein", "bedarf"))
 NOT_NEEDED_PREFIX = (("brauch", "kein"), ("nicht", "notig"), ("besoin", "aucun"))

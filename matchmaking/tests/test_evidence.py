@@ -153,3 +153,10 @@ def test_an_acronym_in_capitals_is_a_sure_reading(full_taxonomy):
     # In small letters two letters are too little to be sure.
     assert "djing" not in recognise("wir suchen dj")
     assert "djing" in suggested("wir suchen dj")
+
+
+@pytest.mark.django_db
+def test_what_a_company_lacks_is_what_it_asks_for(full_taxonomy):
+    text = "Wir sind ein Indie-Studio und entwickeln ein Spiel. Uns fehlen noch Soundeffekte und Musik im Spiel."
+    found = needs(text)
+    assert found["game-audio"] == 1.0

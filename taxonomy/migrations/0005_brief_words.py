@@ -6,6 +6,22 @@ from taxonomy.loading import add_lines, remove_lines
 # "Revit", "Denkmalschutz", "TikTok creators"…), and a word it no longer has ("Karten": a menu card is no game
 # level); existing sites get the same.
 ADDITIONS = {
+    "game-audio": {
+        "synonyms": {
+            "fr": [
+                "musique de jeu",
+                "musique du jeu"
+            ],
+            "en": [
+                "game music",
+                "in-game music"
+            ],
+            "de": [
+                "Spielmusik",
+                "Musik im Spiel"
+            ]
+        }
+    },
     "print-design": {
         "synonyms": {
             "fr": [
@@ -491,18 +507,12 @@ ADDITIONS = {
     },
     "food-photography": {
         "synonyms": {
-            "fr": [
-                "photos de plats",
-                "photographier les plats"
-            ],
             "en": [
                 "pictures",
-                "photos of dishes",
-                "photograph dishes"
+                "photos of dishes"
             ],
             "de": [
-                "Gerichte fotografieren",
-                "Speisen fotografieren"
+                "Fotos der Gerichte"
             ]
         }
     }
