@@ -1,11 +1,13 @@
 """The directory's works view: the members' query, understanding and facets over their portfolio items, with
-their media type and year, as an image grid on the directory page and as JSON."""
+their media type and year, as an image grid on the directory page and as JSON, on the database backend and on
+the search engine (each test runs on both)."""
 
 import pytest
 from bs4 import BeautifulSoup
 
 from core.absolute import base_url
 from members.models import PortfolioItem
+from search.works import works_backend
 
 from .helpers import make_member
 
@@ -18,8 +20,22 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+@pytest.fixture(params=["database", "opensearch"])
+def backend(request, monkeypatch):
+    """Each works test on the database backend, then on OpenSearch (osmem-server), where the database's works
+    backend must not answer (it would only if the engine failed)."""
+    if request.param == "opensearch":
+        request.getfixturevalue("engine")
+
+        def not_the_database(*args, **kwargs):
+            raise AssertionError("the works were searched on the database, not on the engine")
+
+        monkeypatch.setattr(works_backend, "search", not_the_database)
+    return request.param
+
+
 @pytest.fixture
-def works(site_tree):
+def works(backend, site_tree):
     make_member(
         site_tree,
         "design",
@@ -172,3 +188,28 @@ def test_the_directory_script_gets_the_works_alone(client, works):
     assert not page.select("header.site-header")
     assert set(tiles(response)) >= {"Affiche Lumen", "Album Marée"}
     assert page.select_one("[data-result-count]").text == "2 réalisations trouvées"
+
+
+def test_a_works_search_without_results_offers_ways_forward(client, works):
+    # A filter that empties the search: dropping it is offered, with the number of works it gives.
+    page = soup(client.get("/fr/membres/", {"view": "works", "q": "Lumen", "branch": "music"}))
+    assert not page.select(".work-tile")
+    empty = page.select_one(".no-results")
+    assert "Aucune réalisation ne correspond" in empty.text
+    links = {" ".join(a.text.split()): a["href"] for a in empty.select("a")}
+    (without,) = [text for text in links if text.startswith("Retirer le filtre")]
+    assert without.endswith("(2 réalisations)")
+    assert links[without] == "?view=works&q=Lumen"
+    assert links["Chercher plutôt parmi les membres"] == "?q=Lumen&branch=music"
+    # The skills closest to the words, with their numbers of works, lead to them in the works view.
+    page = soup(client.get("/en/members/", {"view": "works", "q": "Skill branding", "branch": "music"}))
+    closest = {" ".join(a.text.split()): a["href"] for a in page.select(".no-results__closest a")}
+    assert closest["Skill branding (2 works)"] == "?view=works&skill=branding"
+
+
+def test_a_works_search_with_nothing_close_still_links_elsewhere(client, works):
+    page = soup(client.get("/de/mitglieder/", {"view": "works", "q": "qqqqqq"}))
+    empty = page.select_one(".no-results")
+    assert "Keine Arbeit entspricht dieser Suche." in empty.text
+    hrefs = [a["href"] for a in empty.select("a")]
+    assert "?q=qqqqqq" in hrefs  # the same search among the members
