@@ -135,7 +135,7 @@ def test_the_language_switcher_keeps_the_works_view_and_its_year(client, works):
 
 def test_the_works_api(client, works):
     body = client.get("/api/v1/works/", {"lang": "en", "q": "Lumen", "year": "2023"}).json()
-    assert body["count"] == 1
+    assert body["count"] == 1 and body["degraded"] is False
     (work,) = body["results"]
     item = PortfolioItem.objects.get(title="Affiche Lumen", locale__language_code="en")
     assert work["url"] == f"{BASE}{item.page.url}works/{item.pk}/"
@@ -178,6 +178,7 @@ def test_the_works_api_is_in_the_openapi_document(client, works):
     assert {"q", "branch", "skill", "canton", "media", "year", "page", "page_size", "lang"} <= set(parameters)
     assert "design" in parameters["branch"]["schema"]["items"]["enum"]
     assert "400" in operation["responses"] and "404" in operation["responses"]
+    assert "degraded" in schema["components"]["schemas"]["WorksResults"]["properties"]
     work = schema["components"]["schemas"]["Work"]["properties"]
     assert {"title", "url", "member", "year", "media_type", "picture"} <= set(work)
 
