@@ -6,6 +6,8 @@ import random
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from members.models import PortfolioItem
 from search import healing
@@ -152,3 +154,21 @@ def test_the_elasticsearch_client_searches_the_works(es_tree, es_engine):
     assert [work["title"] for work in result.items] == ["Vitrail"]
     years = {value.value: (value.count, value.selected) for value in result.facet("year").values}
     assert years["2022"] == (1, True)
+
+
+def test_a_works_search_on_the_engine_reads_the_database_a_fixed_number_of_times(engine_tree):
+    """The index version, then the cards of one page of works from their members' documents: whatever the number
+    of works (the vocabularies, read once per index version, are read by a first search)."""
+
+    def queries():
+        search_works(works_query("fr", "affiche"))
+        with CaptureQueriesContext(connection) as captured:
+            result = search_works(works_query("fr", "affiche"))
+        assert result.backend == "opensearch" and result.items
+        return len(captured.captured_queries)
+
+    make_member(engine_tree, tagline="Affiches", items=[{"title": "Affiche 1"}])
+    few = queries()
+    for n in range(4):
+        make_member(engine_tree, tagline="Affiches", items=[{"title": f"Affiche {n}-{k}"} for k in range(3)])
+    assert queries() == few <= 2
