@@ -2,8 +2,11 @@
 their media type and year, as an image grid on the directory page and as JSON, on the database backend and on
 the search engine (each test runs on both)."""
 
+import json
+
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 
 from core.absolute import base_url
 from members.models import PortfolioItem
@@ -214,3 +217,11 @@ def test_a_works_search_with_nothing_close_still_links_elsewhere(client, works):
     assert "Keine Arbeit entspricht dieser Suche." in empty.text
     hrefs = [a["href"] for a in empty.select("a")]
     assert "?q=qqqqqq" in hrefs  # the same search among the members
+
+
+def test_the_command_line_searches_the_works_too(works, capsys, backend):
+    call_command("directory_search", "Lumen", "--works", "--lang", "fr", "--param", "year=2023", "--json")
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["backend"] == backend and answer["count"] == 1
+    assert [result["name"] for result in answer["results"]] == ["Affiche Lumen — Lumen Atelier"]
+    assert answer["facets"]["year"] == {"2023": 1, "2021": 1}
