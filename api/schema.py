@@ -220,6 +220,7 @@ class WorksResults(serializers.Serializer):
     num_pages = serializers.IntegerField()
     next = serializers.URLField(allow_null=True)
     previous = serializers.URLField(allow_null=True)
+    degraded = serializers.BooleanField(help_text="True when the search engine was down and the database answered.")
     understood = Understood(many=True, help_text="What the query was read as, in the request's language.")
     corrected = serializers.CharField(allow_blank=True, help_text="The query with its typos corrected, if any.")
     relaxed = serializers.BooleanField(

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from api import shortlist as shortlist_api
 from core import views as core_views
 from figures import views as figures_views
+from home.styleguide import styleguide
 from search import views as search_views
 
 urlpatterns = [
@@ -33,6 +34,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.site_search, name="site_search"),
+    path("styleguide/", styleguide, name="styleguide"),
     path(_("my-space/"), include("space.urls")),
     path("", include("space.public_urls")),
     path("", include("matchmaking.urls")),

@@ -3,11 +3,11 @@
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .facets import vocabulary
+from .facets import WORK_FACET_NAMES, WORK_MULTI_VALUED, vocabulary
 from .models import IndexState
 from .query import parse
 from .service import alternatives, search_directory
-from .works import WORK_FACET_NAMES, WORK_MULTI_VALUED, search_works, works_vocabulary
+from .works import search_works, work_alternatives, works_vocabulary
 
 SORT_LABELS = {"relevance": _("Relevance"), "name": _("Name"), "newest": _("Newest")}
 
@@ -31,10 +31,10 @@ def directory_context(request, page):
         query, notices = parse(
             request.GET, language, works_vocabulary(language, version), multi_valued=WORK_MULTI_VALUED
         )
-        query.facet_names, query.view, search = WORK_FACET_NAMES, "works", search_works
+        query.facet_names, query.view, search, ways_forward = WORK_FACET_NAMES, "works", search_works, work_alternatives
     else:
         query, notices = parse(request.GET, language, vocabulary(language, version))
-        search = search_directory
+        search, ways_forward = search_directory, alternatives
     result = search(query, notices, version=version)
     if query.page > result.num_pages:
         # An old link past the end: show the last page rather than nothing.
@@ -45,7 +45,7 @@ def directory_context(request, page):
     return {
         "query": query,
         "result": result,
-        "alternatives": alternatives(query, version) if not result.total and not works else None,
+        "alternatives": ways_forward(query, version) if not result.total else None,
         "sort_choices": sort_choices(query),
         "sort_selected": "" if query.sort == default_sort else query.sort,
         "page_links": [(number, query.querystring(page=number if number > 1 else "")) for number in pages],

@@ -26,6 +26,9 @@ class Facet:
 FACET_NAMES = ("branch", "kind", "canton", "language", "skill", "available", "collab", "media")
 MULTI_VALUED = ("branch", "kind", "canton", "language", "skill", "media")
 BOOLEAN = ("available", "collab")
+# The works view (search.works): its member's facets plus the work's own year.
+WORK_FACET_NAMES = (*FACET_NAMES, "year")
+WORK_MULTI_VALUED = (*MULTI_VALUED, "year")
 
 
 @dataclass

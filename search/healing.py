@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from core import health
 
-from .backends import EngineUnavailable, configured_engine
+from .backends import COLLECTIONS, EngineUnavailable, configured_engine
 from .models import EngineRepair, MemberDocument
 
 logger = logging.getLogger(__name__)
@@ -110,36 +110,41 @@ def release(engine, worker, error=""):
 
 
 def rebuild_language(engine, language, bar=None, renew=None):
-    """Load every document of ``language`` into a fresh index, point the alias at it, then send what changed
-    meanwhile (documents written or deleted while it loaded). ``bar(language, total)`` makes a progress bar;
-    ``renew()`` is called after each batch."""
+    """Load every document of ``language`` and their works into fresh indexes, point the aliases at them, then
+    send what changed meanwhile (documents written or deleted while they loaded). ``bar(language, total)`` makes a
+    progress bar; ``renew()`` is called after each batch."""
     since = timezone.now() - CATCH_UP_MARGIN
-    index = engine.create_index(language)
+    indexes = {}
     queryset = MemberDocument.objects.filter(language=language).order_by("pk")
     progress = bar(language, queryset.count()) if bar else None
     written = set()
     try:
+        for collection in COLLECTIONS:
+            indexes[collection] = engine.create_index(language, collection)
         batch = []
         for doc in queryset.iterator(chunk_size=ENGINE_BATCH):
             batch.append(doc)
             if len(batch) >= ENGINE_BATCH:
-                engine.index_documents(batch, index=index, refresh=False)
+                engine.index_documents(batch, indexes=indexes, refresh=False)
                 written.update(doc.page_id for doc in batch)
                 if progress:
                     progress.update(len(batch))
                 if renew:
                     renew()
                 batch = []
-        engine.index_documents(batch, index=index, refresh=True)
+        engine.index_documents(batch, indexes=indexes, refresh=True)
         written.update(doc.page_id for doc in batch)
         if progress:
             progress.update(len(batch))
-        engine.point_alias(language, index)
+        for collection in list(indexes):
+            engine.point_alias(language, indexes[collection], collection)
+            del indexes[collection]  # in service: no longer to delete if the next one fails
     except BaseException:
-        try:
-            engine.delete_index(index)  # not left behind, half loaded
-        except EngineUnavailable:
-            logger.warning("Could not delete the half-loaded search index %s", index)
+        for index in indexes.values():
+            try:
+                engine.delete_index(index)  # not left behind, half loaded
+            except EngineUnavailable:
+                logger.warning("Could not delete the half-loaded search index %s", index)
         raise
     finally:
         if progress:

@@ -18,7 +18,7 @@ from taxonomy.text import fold, highlight, match_spans, tokens
 from taxonomy.understanding import understand
 
 from . import healing
-from .backends import EngineUnavailable, IndexMissing, configured_engine
+from .backends import MEMBERS, EngineUnavailable, IndexMissing, configured_engine
 from .backends.memory import DatabaseBackend
 from .facets import vocabulary
 from .models import CARD_FIELDS, IndexState, MemberDocument, portfolio_line
@@ -115,17 +115,18 @@ def backend_for_request():
     return configured_engine() or database
 
 
-def run(query, version):
-    """Hits from the configured backend, or from the database if the engine fails: (hits, name, degraded)."""
+def run(query, version, collection=MEMBERS, fallback=database):
+    """Hits from the configured backend, or from the database (``fallback``, the database backend of the
+    ``collection`` searched) if the engine fails: (hits, name, degraded)."""
     backend = backend_for_request()
     if backend is not database:
         try:
-            return backend.search(query, version), backend.name, False
+            return backend.search(query, version, collection=collection), backend.name, False
         except EngineUnavailable as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
             if isinstance(error, IndexMissing):  # a worker rebuilds it; this request answers from the database
                 healing.request(backend)
-    return database.search(query, version), database.name, backend is not database
+    return fallback.search(query, version), fallback.name, backend is not database
 
 
 REASON_ORDER = ("summary", "body", "skills_text", "portfolio")
@@ -344,9 +345,10 @@ class Alternatives:
     without: tuple = ()  # (facet label, value labels, querystring, count) of the query without its narrowest filter
 
 
-def closest_values(query, version, vocab):
-    """The skills and branches whose labels are closest to the query's words, with their member counts."""
-    everyone = run(DirectoryQuery(query.language, page_size=1), version)[0].counts
+def closest_values(query, version, vocab, search=run):
+    """The skills and branches whose labels are closest to the query's words, with their counts (of members, or
+    of what ``search`` searches)."""
+    everyone = search(DirectoryQuery(query.language, page_size=1), version)[0].counts
     choices = {}
     for facet in ("skill", "branch"):
         for code, label in vocab[facet].values:
@@ -356,30 +358,31 @@ def closest_values(query, version, vocab):
     return [(facet, code, vocab.label(facet, code), everyone[facet][code]) for _l, _s, (facet, code) in found]
 
 
-def without_narrowest(query, version, vocab):
-    """The query without the filter that removes most members, if dropping one finds any."""
+def without_narrowest(query, version, vocab, search=run):
+    """The query without the filter that removes most results, if dropping one finds any."""
     best = None
     for group in vocab:
         chosen = query.selected(group.name)
         if not chosen:
             continue
         wider = replace(query, filters={k: v for k, v in query.filters.items() if k != group.name}, page=1)
-        total = run(wider, version)[0].total
+        total = search(wider, version)[0].total
         if total and (best is None or total > best[3]):
             labels = ", ".join(vocab.label(group.name, code) for code in chosen)
             best = (str(group.label), labels, wider.querystring(), total)
     return best or ()
 
 
-def alternatives(query, version):
-    """Alternatives for a search without results: corrected query, closest skills and branches, fewer filters."""
+def alternatives(query, version, vocab=None, search=run):
+    """Alternatives for a search without results: corrected query, closest skills and branches, fewer filters.
+    ``search`` (``run`` by default: the members) and ``vocab`` are those of the view searched (the works')."""
     with translation.override(query.language):
-        vocab = vocabulary(query.language, version)
+        vocab = vocab or vocabulary(query.language, version)
         understanding = query.understand(version)
         corrected = understanding.corrected_text if understanding else ""
-        closest = closest_values(query, version, vocab) if query.text else []
+        closest = closest_values(query, version, vocab, search) if query.text else []
         corrected_url = query.querystring(q=corrected, page="") if corrected else ""
-        return Alternatives(corrected, corrected_url, closest, without_narrowest(query, version, vocab))
+        return Alternatives(corrected, corrected_url, closest, without_narrowest(query, version, vocab, search))
 
 
 def branch_counts(language):

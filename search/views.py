@@ -19,11 +19,11 @@ from members.models import MemberPage
 from members.text_language import mark_taglines
 from taxonomy.text import MAX_QUERY_LENGTH
 
-from .facets import vocabulary
+from .facets import WORK_FACET_NAMES, WORK_MULTI_VALUED, vocabulary
 from .models import IndexState
 from .query import InvalidQuery, parse
 from .service import directory_page, search_directory, suggest
-from .works import WORK_FACET_NAMES, WORK_MULTI_VALUED, search_works, works_vocabulary
+from .works import search_works, works_vocabulary
 
 logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -162,7 +162,8 @@ class WorksAPIView(PublicAPIView):
             query, _notices = parse(request.GET, lang, vocab, strict=True, multi_valued=WORK_MULTI_VALUED)
             query.facet_names = WORK_FACET_NAMES
             result = search_works(query, version=version)
-            return results_page(request, lang, query, result, [work_json(request, work) for work in result.items])
+            results = [work_json(request, work) for work in result.items]
+            return results_page(request, lang, query, result, results, degraded=result.degraded)
 
 
 class SuggestAPIView(PublicAPIView):

@@ -3,7 +3,9 @@
 A work is found through its own texts (title, caption, credits, client) and through its member: the skills and
 branches the query names (taxonomy understanding), the member's name and tagline. Its facets are its member's
 (branch, kind, canton, languages, skills, availability) plus its own media type and year, with the same
-disjunctive counts. The works come from the members' search documents (``MemberDocument.portfolio``), compiled
+disjunctive counts. The works come from the members' search documents (``MemberDocument.portfolio``, read as
+rows by ``search.work_documents``): on the search engine, a works index per language beside the members' (written,
+rebuilt and healed with it, ``search.backends.engine``); on the database, and whenever the engine fails, compiled
 per language into a snapshot like the members' (``search.backends.memory``).
 """
 
@@ -17,13 +19,13 @@ from django.utils.translation import gettext_lazy
 
 from taxonomy.text import fold
 
+from .backends import WORKS
 from .backends.memory import ROW_FIELDS, DatabaseBackend, Snapshot
-from .facets import FACET_NAMES, MULTI_VALUED, Facet, Vocabulary, vocabulary
-from .models import IndexState, MemberDocument, facet_values
-from .service import DirectoryResult, FacetGroup, FacetValue, matched_labels
+from .facets import WORK_FACET_NAMES, Facet, Vocabulary, vocabulary
+from .models import IndexState, MemberDocument
+from .service import DirectoryResult, FacetGroup, FacetValue, alternatives, matched_labels, run
+from .work_documents import work_rows
 
-WORK_FACET_NAMES = (*FACET_NAMES, "year")
-WORK_MULTI_VALUED = (*MULTI_VALUED, "year")
 WORK_CARD_FIELDS = (
     "page_id",
     "title",
@@ -59,46 +61,6 @@ class WorkSnapshot(Snapshot):
     card_fields = WORK_CARD_FIELDS
 
 
-def work_rows(document):
-    """The works of one member document (a dict of ``ROW_FIELDS``) as snapshot rows, in the weights' fields:
-    the work's title weighs as a member's name, its member's skills as a member's, its caption, credits and client
-    as a tagline, its member's name as a portfolio line and its member's tagline as a presentation."""
-    member_facets = {name: facet_values(document, name) for name in FACET_NAMES if name != "media"}
-    rows = []
-    for item in document["portfolio"] or []:
-        if not item.get("id"):  # indexed before works had their own address: listed after the next rebuild
-            continue
-        year = item.get("year")
-        rows.append(
-            {
-                "page_id": item["id"],
-                "name": item.get("title", ""),
-                "skills_text": document["skills_text"],
-                "summary": " ".join(filter(None, (item.get("caption"), item.get("credits"), item.get("client")))),
-                "portfolio": document["name"],
-                "body": document["summary"],
-                "published_at": document["published_at"],
-                "facets": {
-                    **member_facets,
-                    "media": [item["media"]] if item.get("media") else [],
-                    "year": [str(year)] if year else [],
-                },
-                "portfolio_count": 0,
-                "title": item.get("title", ""),
-                "url": item.get("url", ""),
-                "member": document["name"],
-                "member_url": document["url"],
-                "year": year,
-                "media": item.get("media", ""),
-                "alt": item.get("alt", ""),
-                "picture": item.get("picture") or {},
-                "skills": document["skills"],
-                "lang": item.get("lang", ""),
-            }
-        )
-    return rows
-
-
 def load_work_rows(language):
     documents = MemberDocument.objects.filter(language=language).order_by("sort_name", "page_id")
     rows = [row for document in documents.values(*ROW_FIELDS) for row in work_rows(document)]
@@ -119,12 +81,19 @@ class WorksBackend(DatabaseBackend):
 works_backend = WorksBackend()
 
 
-def works_vocabulary(language, version=None):
-    """The directory's facets in ``language`` with the media type named for a work and the years works have."""
+def search_backend(query, version):
+    """Hits over the works from the search engine, or from the database if there is none or it fails: (hits,
+    backend name, degraded)."""
+    return run(query, version, WORKS, works_backend)
+
+
+def works_vocabulary(language, version=None, years=()):
+    """The directory's facets in ``language`` with the media type named for a work and ``years`` (those works have,
+    from a search's counts; a query may name any year: ``YearCodes``)."""
     if version is None:
         version = IndexState.current()
     base = vocabulary(language, version)
-    years = sorted(works_backend.snapshot(language, version).facets["year"], reverse=True)
+    years = sorted(years, reverse=True)
     with translation.override(language):
         facets = dict(base.facets)
         facets["media"] = replace(base["media"], label=str(gettext_lazy("Media type")))
@@ -150,21 +119,32 @@ def work_item(card, understanding, vocab):
     }
 
 
+def work_cards(hits):
+    """{work id: card} of the works of ``hits``: the database backend's own, else (the engine's) read from their
+    members' documents in one query."""
+    if hits.cards or not hits.ids:
+        return hits.cards
+    wanted = set(hits.ids)
+    documents = MemberDocument.objects.filter(pk__in=set(hits.owners.values())).values(*ROW_FIELDS)
+    return {row["page_id"]: row for document in documents for row in work_rows(document) if row["page_id"] in wanted}
+
+
 def search_works(query, notices=(), version=None):
     """Run ``query`` over the works: a DirectoryResult whose items are work tiles (``work_item``)."""
     if version is None:
         version = IndexState.current()
     with translation.override(query.language):
-        vocab = works_vocabulary(query.language, version)
-        hits = works_backend.search(query, version)
+        hits, backend, degraded = search_backend(query, version)
         relaxed = False
         if not hits.total and query.can_relax:  # no dead end: the works matching part of it, closest first
             wider = replace(query, relaxed=True)
-            wider_hits = works_backend.search(wider, version)
+            wider_hits, wider_backend, wider_degraded = search_backend(wider, version)
             if wider_hits.total:
-                query, hits, relaxed = wider, wider_hits, True
+                query, hits, backend, degraded, relaxed = wider, wider_hits, wider_backend, wider_degraded, True
+        vocab = works_vocabulary(query.language, version, hits.counts.get("year", {}))
         understanding = query.understanding
-        items = [work_item(hits.cards[pk], understanding, vocab) for pk in hits.ids if pk in hits.cards]
+        cards = work_cards(hits)  # a work removed since the engine indexed it is left out
+        items = [work_item(cards[pk], understanding, vocab) for pk in hits.ids if pk in cards]
         facets = []
         for facet in vocab:
             counts = hits.counts.get(facet.name, {})
@@ -176,7 +156,7 @@ def search_works(query, notices=(), version=None):
             if facet.name != "year" or values:
                 facets.append(FacetGroup(facet.name, facet.label, facet.boolean, values))
         num_pages = max(1, math.ceil(hits.total / query.page_size))
-        result = DirectoryResult(query, hits.total, items, facets, num_pages, works_backend.name, False, list(notices))
+        result = DirectoryResult(query, hits.total, items, facets, num_pages, backend, degraded, list(notices))
         if understanding is not None:
             result.understood = understanding.explained(vocab.label)
             result.corrected = understanding.corrected_text
@@ -186,4 +166,12 @@ def search_works(query, notices=(), version=None):
                 _("No work matches all of “%(text)s”: showing the works that match part of it, the closest first.")
                 % {"text": query.text}
             )
+        if degraded:
+            result.notices.append(_("The search service is busy: results may be less precise than usual."))
         return result
+
+
+def work_alternatives(query, version):
+    """Ways forward from a works search that found nothing (as the members'): the corrected query, the closest
+    skills and branches with their numbers of works, the search without its narrowest filter."""
+    return alternatives(query, version, works_vocabulary(query.language, version), search_backend)

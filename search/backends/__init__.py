@@ -4,6 +4,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+# What an engine indexes per language: the members (the directory) and their works (its works view).
+MEMBERS, WORKS = "members", "works"
+COLLECTIONS = (MEMBERS, WORKS)
+
 
 @dataclass
 class Hits:
@@ -16,6 +20,7 @@ class Hits:
     cards: dict = field(default_factory=dict)  # page id → card fields, when the backend has them at hand
     fields: dict = field(default_factory=dict)  # page id → the text field that weighed most in its match
     every_word: int | None = None  # how many match the words that name no skill too, when those only rank
+    owners: dict = field(default_factory=dict)  # work id → its member's page id (the engine's works)
 
 
 class EngineUnavailable(Exception):

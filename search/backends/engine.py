@@ -6,6 +6,10 @@ Text fields use the built-in french, english or german analyzer (stemming) with 
 that apply every other facet's selection, and the selection itself is a post_filter,
 so each facet's counts ignore its own choice (disjunctive counts).
 
+Each language has two indexes behind two aliases: the members (``<prefix>-members-<lang>``) and their works
+(``<prefix>-works-<lang>``, one document per portfolio item, the rows of ``search.work_documents``, with the same
+text fields and the year). Both are written from the same member documents, rebuilt together and healed together.
+
 The request bodies are the same for both engines; only the client differs
 (``opensearch-py`` for opensearch://, ``elasticsearch`` 8 or 9 for elasticsearch://).
 """
@@ -17,9 +21,10 @@ from django.utils import timezone
 
 from taxonomy.text import POST, PRE, engine_highlight, fold
 
-from ..facets import FACET_NAMES
+from ..facets import FACET_NAMES, WORK_FACET_NAMES
 from ..models import portfolio_line
-from . import EngineUnavailable, Hits, IndexMissing
+from ..work_documents import work_rows
+from . import COLLECTIONS, MEMBERS, WORKS, EngineUnavailable, Hits, IndexMissing
 
 ANALYZERS = {"fr": "french", "en": "english", "de": "german"}
 TEXT_FIELDS = {"name": 8, "skills_text": 4, "summary": 3, "portfolio": 2, "body": 1}
@@ -27,9 +32,10 @@ HIGHLIGHT_FIELDS = ("summary", "body", "skills_text", "portfolio")
 MAX_FACET_VALUES = 10_000
 RETRY_AFTER = 30  # seconds without trying the engine after a failure
 BULK_TIMEOUT = 120  # seconds for one bulk request (rebuilds send 500 documents at a time)
+FACETS = {MEMBERS: FACET_NAMES, WORKS: WORK_FACET_NAMES}
 
 
-def index_settings(language):
+def index_settings(language, collection=MEMBERS):
     """Each text field twice: as written (stemmed, highlighted) and folded by us before indexing.
 
     The ``*_folded`` copies hold the text without accents, analysed by the same language
@@ -45,8 +51,10 @@ def index_settings(language):
         "sort": {"type": "keyword", "normalizer": "sortable"},
         "suggest": {"type": "search_as_you_type", "analyzer": "folded"},
     }
-    properties.update({name: {"type": "keyword"} for name in FACET_NAMES})
+    properties.update({name: {"type": "keyword"} for name in FACETS[collection]})
     properties["published"] = {"type": "date"}
+    if collection == WORKS:
+        properties["member"] = {"type": "keyword"}  # the member page a work belongs to
     return {
         "settings": {
             "index": {"max_result_window": 50_000},
@@ -61,6 +69,13 @@ def index_settings(language):
     }
 
 
+def _with_folded(body):
+    for field in TEXT_FIELDS:
+        value = body[field]
+        body[f"{field}_folded"] = [fold(v) for v in value] if isinstance(value, list) else fold(value)
+    return body
+
+
 def engine_document(doc):
     """The JSON an engine stores for a MemberDocument."""
     body = {
@@ -71,11 +86,21 @@ def engine_document(doc):
         "portfolio": [portfolio_line(item) for item in doc.portfolio],
         "published": doc.published_at.isoformat() if doc.published_at else None,
     }
-    for field in TEXT_FIELDS:
-        value = body[field]
-        body[f"{field}_folded"] = [fold(v) for v in value] if isinstance(value, list) else fold(value)
     body.update({name: doc.facet_values(name) for name in FACET_NAMES})
-    return body
+    return _with_folded(body)
+
+
+def work_documents(doc):
+    """(work id, the JSON an engine stores for it) of each work of a MemberDocument: the text fields of its row
+    (search.work_documents), its facets and its member."""
+    found = []
+    for row in work_rows(vars(doc)):
+        body = {field: row[field] for field in TEXT_FIELDS}
+        body["published"] = row["published_at"].isoformat() if row["published_at"] else None
+        body.update({name: row["facets"].get(name, []) for name in WORK_FACET_NAMES})
+        body["member"] = str(row["member_id"])
+        found.append((row["page_id"], _with_folded(body)))
+    return found
 
 
 def _filter_clause(name, values):
@@ -136,13 +161,14 @@ def text_clause(query):
     return clause
 
 
-def search_body(query):
-    filters = {name: _filter_clause(name, query.selected(name)) for name in FACET_NAMES if query.selected(name)}
+def search_body(query, collection=MEMBERS):
+    facet_names = FACETS[collection]
+    filters = {name: _filter_clause(name, query.selected(name)) for name in facet_names if query.selected(name)}
     terms = query.terms
     understood = query.understanding
     searching = understood is not None and bool(understood.concepts or understood.rest)
     aggs = {}
-    for name in FACET_NAMES:
+    for name in facet_names:
         others = [clause for other, clause in filters.items() if other != name]
         aggs[name] = {
             "filter": {"bool": {"filter": others}},
@@ -167,7 +193,11 @@ def search_body(query):
     if searching and optional_words(understood):  # how many have the words that only rank too
         every = [word_clause([word]) for word in understood.rest] + list(filters.values())
         aggs["every_word"] = {"filter": {"bool": {"filter": every}}}
-    if terms:
+    if collection == WORKS:
+        body["_source"] = ["member"]  # the work's card is read from its member's document
+        # Every year a work has, whatever the query: the year facet lists them all (at zero when none matches).
+        aggs["every_year"] = {"global": {}, "aggs": {"values": {"terms": {"field": "year", "size": MAX_FACET_VALUES}}}}
+    elif terms:
         body["highlight"] = {
             "pre_tags": [PRE],
             "post_tags": [POST],
@@ -177,25 +207,29 @@ def search_body(query):
     return body
 
 
-def parse_hits(response):
+def _buckets(aggregation):
+    return {str(bucket["key"]): bucket["doc_count"] for bucket in aggregation["values"]["buckets"]}
+
+
+def parse_hits(response, collection=MEMBERS):
     hits = response["hits"]
     total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
-    ids, highlights = [], {}
+    ids, highlights, owners = [], {}, {}
     for hit in hits["hits"]:
         page_id = int(hit["_id"])
         ids.append(page_id)
+        if collection == WORKS:
+            owners[page_id] = int(hit["_source"]["member"])
         fragments = hit.get("highlight") or {}
         found = [(field, engine_highlight(fragments[field][0])) for field in HIGHLIGHT_FIELDS if fragments.get(field)]
         if found:
             highlights[page_id] = found
-    counts = {
-        name: {
-            str(bucket["key"]): bucket["doc_count"] for bucket in response["aggregations"][name]["values"]["buckets"]
-        }
-        for name in FACET_NAMES
-    }
-    every_word = response["aggregations"].get("every_word", {}).get("doc_count")
-    return Hits(total=total, ids=ids, counts=counts, highlights=highlights, every_word=every_word)
+    aggregations = response["aggregations"]
+    counts = {name: _buckets(aggregations[name]) for name in FACETS[collection]}
+    if "every_year" in aggregations:  # as the database backend counts: every year, at zero when none matches
+        counts["year"] = {year: counts["year"].get(year, 0) for year in _buckets(aggregations["every_year"])}
+    every_word = aggregations.get("every_word", {}).get("doc_count")
+    return Hits(total=total, ids=ids, counts=counts, highlights=highlights, every_word=every_word, owners=owners)
 
 
 THROTTLED = (408, 429)  # the engine too busy or too slow: a failure of the engine, not of the request
@@ -268,7 +302,7 @@ class SearchEngine:
         self.timeout = timeout
         self._client = None
         self.down_until = 0.0
-        self._ready = set()  # languages whose alias is known to exist
+        self._ready = set()  # (collection, language) whose alias is known to exist
 
     @property
     def name(self):
@@ -287,15 +321,20 @@ class SearchEngine:
                 self._client = Elasticsearch(hosts=self.hosts, request_timeout=self.timeout, max_retries=0)
         return self._client
 
-    def alias(self, language):
-        return f"{self.prefix}-members-{language}"
+    def alias(self, language, collection=MEMBERS):
+        return f"{self.prefix}-{collection}-{language}"
 
     def language_of(self, index):
-        """The language whose alias is ``index`` (or whose concrete indexes start with it), else None."""
-        head = f"{self.prefix}-members-"
-        if not index.startswith(head):
-            return None
-        return index[len(head) :].split("-", 1)[0] or None
+        """The language whose alias (of either collection) is ``index`` (or whose concrete indexes start with it),
+        else None."""
+        for collection in COLLECTIONS:
+            head = f"{self.prefix}-{collection}-"
+            if index.startswith(head):
+                return index[len(head) :].split("-", 1)[0] or None
+        return None
+
+    def _forget(self, languages):
+        self._ready = {(collection, language) for collection, language in self._ready if language not in languages}
 
     def _call(self, method, *args, **kwargs):
         """Call the client. A failure of the engine (no connection, timeout, throttling, HTTP 5xx) marks it down
@@ -307,7 +346,7 @@ class SearchEngine:
         except Exception as error:  # connection refused, timeout, HTTP error, bad response...
             missing = {self.language_of(index) for index in missing_indexes(error)} - {None}
             if missing:
-                self._ready -= missing
+                self._forget(missing)
                 raise IndexMissing(missing, str(error)[:500]) from error
             if not refused_request(error):  # a request the engine refused says nothing about its health
                 self.down_until = time.monotonic() + RETRY_AFTER
@@ -316,29 +355,39 @@ class SearchEngine:
 
     # Index management ---------------------------------------------------------------------
 
-    def create_index(self, language):
-        """A new concrete index for ``language``; returns its name."""
-        name = f"{self.alias(language)}-{timezone.now():%Y%m%d%H%M%S%f}"
-        self._call(self.client.indices.create, index=name, body=index_settings(language))
+    def create_index(self, language, collection=MEMBERS):
+        """A new concrete index for ``language``'s ``collection``; returns its name."""
+        name = f"{self.alias(language, collection)}-{timezone.now():%Y%m%d%H%M%S%f}"
+        self._call(self.client.indices.create, index=name, body=index_settings(language, collection))
         return name
 
     def delete_index(self, name):
         self._call(self.client.indices.delete, index=name)
 
-    def has_index(self, language):
-        """Whether the alias of ``language`` exists (remembered once seen, until the engine fails)."""
-        if language not in self._ready and self._call(self.client.indices.exists_alias, name=self.alias(language)):
-            self._ready.add(language)
-        return language in self._ready
+    def has_index(self, language, collection=MEMBERS):
+        """Whether the alias of ``language``'s ``collection`` exists (remembered once seen, until the engine
+        fails)."""
+        key = (collection, language)
+        if key not in self._ready and self._call(
+            self.client.indices.exists_alias, name=self.alias(language, collection)
+        ):
+            self._ready.add(key)
+        return key in self._ready
+
+    def has_indexes(self, language):
+        """Whether both aliases of ``language`` (members and works) exist."""
+        return all(self.has_index(language, collection) for collection in COLLECTIONS)
 
     def missing_languages(self, languages):
-        """Those of ``languages`` whose alias does not exist, asking the engine (not the memory of has_index)."""
-        self._ready -= set(languages)
-        return [language for language in languages if not self.has_index(language)]
+        """Those of ``languages`` with an alias (members or works) that does not exist, asking the engine (not the
+        memory of has_index)."""
+        self._forget(set(languages))
+        return [language for language in languages if not self.has_indexes(language)]
 
-    def point_alias(self, language, index):
-        """Make the language's alias point at ``index`` alone and delete the indexes it left."""
-        alias = self.alias(language)
+    def point_alias(self, language, index, collection=MEMBERS):
+        """Make the alias of the language's ``collection`` point at ``index`` alone and delete the indexes it
+        left."""
+        alias = self.alias(language, collection)
         old = []
         if self._call(self.client.indices.exists_alias, name=alias):
             old = [name for name in self._call(self.client.indices.get_alias, name=alias) if name != index]
@@ -349,7 +398,7 @@ class SearchEngine:
         actions = [{"remove": {"index": name, "alias": alias}} for name in old]
         actions.append({"add": {"index": index, "alias": alias}})
         self._call(self.client.indices.update_aliases, body={"actions": actions})
-        self._ready.add(language)
+        self._ready.add((collection, language))
         for name in old:
             self._call(self.client.indices.delete, index=name)
 
@@ -367,29 +416,63 @@ class SearchEngine:
             client, extra = self.client.options(request_timeout=BULK_TIMEOUT), {}
         self._call(helpers.bulk, client, actions, refresh=refresh, raise_on_error=raise_on_error, **extra, **params)
 
-    def index_documents(self, documents, index=None, refresh=True):
-        """Write ``documents`` into ``index``, or behind their languages' aliases. A language without its alias
-        is left out (raising IndexMissing after the others are written): the engine would create a bare index
-        under the alias's name, and the rebuild that makes the alias reads every document from the database."""
+    def index_documents(self, documents, indexes=None, refresh=True):
+        """Write ``documents`` and their works into ``indexes`` ({collection: concrete index}, a rebuild), or
+        behind their languages' aliases, where the works their members no longer have are then deleted. A
+        language without its aliases is left out (raising IndexMissing after the others are written): the engine
+        would create a bare index under an alias's name, and the rebuild that makes the aliases reads every
+        document from the database."""
         missing = set()
-        if index is None:
-            missing = {doc.language for doc in documents if not self.has_index(doc.language)}
+        if indexes is None:
+            missing = {doc.language for doc in documents if not self.has_indexes(doc.language)}
             documents = [doc for doc in documents if doc.language not in missing]
-        actions = [
-            {
-                "_op_type": "index",
-                "_index": index or self.alias(doc.language),
-                "_id": str(doc.page_id),
-                "_source": engine_document(doc),
-            }
-            for doc in documents
-        ]
+        actions, kept = [], {}
+        for doc in documents:
+            actions.append(
+                {
+                    "_op_type": "index",
+                    "_index": indexes[MEMBERS] if indexes else self.alias(doc.language),
+                    "_id": str(doc.page_id),
+                    "_source": engine_document(doc),
+                }
+            )
+            works = work_documents(doc)
+            kept.setdefault(doc.language, {})[doc.page_id] = [str(work_id) for work_id, _body in works]
+            for work_id, body in works:
+                actions.append(
+                    {
+                        "_op_type": "index",
+                        "_index": indexes[WORKS] if indexes else self.alias(doc.language, WORKS),
+                        "_id": str(work_id),
+                        "_source": body,
+                    }
+                )
         # Behind an alias, the engine must not create a bare index of that name if the alias has gone meanwhile.
-        self.bulk(actions, refresh=refresh, **({} if index else {"require_alias": True}))
+        self.bulk(actions, refresh=refresh, **({} if indexes else {"require_alias": True}))
+        if indexes is None:
+            for language, works_of in kept.items():  # the works these members no longer have
+                keep = [work_id for work_ids in works_of.values() for work_id in work_ids]
+                self._delete_works([self.alias(language, WORKS)], list(works_of), keep, refresh)
         if missing:
             raise IndexMissing(missing)
 
+    def _delete_works(self, aliases, member_ids, keep=(), refresh=True):
+        """Delete the works of these members but those of ``keep`` (ids) from the works indexes of ``aliases``
+        (one that does not exist is skipped)."""
+        clause = {"bool": {"filter": [{"terms": {"member": [str(pk) for pk in member_ids]}}]}}
+        if keep:
+            clause["bool"]["must_not"] = [{"ids": {"values": list(keep)}}]
+        self._call(
+            self.client.delete_by_query,
+            index=",".join(aliases),
+            body={"query": clause},
+            refresh=refresh,
+            ignore_unavailable=True,
+            conflicts="proceed",
+        )
+
     def delete_documents(self, page_ids, languages=("fr", "en", "de")):
+        """Delete these members and their works."""
         if not page_ids:
             return
         # A language without an index yet just reports "not found", which is ignored.
@@ -399,14 +482,16 @@ class SearchEngine:
             for language in languages
         ]
         self.bulk(actions, refresh=True, raise_on_error=False)
+        self._delete_works([self.alias(language, WORKS) for language in languages], page_ids)
 
     # Queries ------------------------------------------------------------------------------
 
-    def search(self, query, version=None):
+    def search(self, query, version=None, collection=MEMBERS):
         query.understand(version)
-        response = self._call(self.client.search, index=self.alias(query.language), body=search_body(query))
+        body = search_body(query, collection)
+        response = self._call(self.client.search, index=self.alias(query.language, collection), body=body)
         try:
-            return parse_hits(response)
+            return parse_hits(response, collection)
         except (KeyError, TypeError, ValueError) as error:
             raise EngineUnavailable(f"unexpected answer: {error}") from error
 

@@ -23,8 +23,9 @@ EXPECTED = {"database": "ok", "cache": "ok" if settings.REDIS_URL else "local"}
 def lose_every_index(engine):
     """What the cluster looks like after a restart with nothing kept: no index, no alias (the site's processes
     still believe the aliases exist)."""
-    for name in engine.client.indices.get(index=f"{engine.prefix}-members-*"):
-        engine.client.indices.delete(index=name)
+    for collection in ("members", "works"):
+        for name in engine.client.indices.get(index=f"{engine.prefix}-{collection}-*"):
+            engine.client.indices.delete(index=name)
 
 
 def directory(language="fr", text=""):
@@ -128,11 +129,11 @@ def test_what_changes_while_the_index_loads_reaches_the_new_index(engine_tree, e
     lose_every_index(engine)
     point_alias = engine.point_alias
 
-    def publish_during_the_load(language, index):
-        if language == "fr":  # the documents are loaded, the alias not yet made
+    def publish_during_the_load(language, index, collection="members"):
+        if language == "fr" and collection == "members":  # the documents are loaded, the aliases not yet made
             early.delete()
             make_member(engine_tree, title="Arrivée pendant la reconstruction")
-        point_alias(language, index)
+        point_alias(language, index, collection)
 
     monkeypatch.setattr(engine, "point_alias", publish_during_the_load)
     assert healing.heal(engine) == ["fr", "en", "de"]

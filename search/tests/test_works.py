@@ -1,11 +1,16 @@
 """The directory's works view: the members' query, understanding and facets over their portfolio items, with
-their media type and year, as an image grid on the directory page and as JSON."""
+their media type and year, as an image grid on the directory page and as JSON, on the database backend and on
+the search engine (each test runs on both)."""
+
+import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 
 from core.absolute import base_url
 from members.models import PortfolioItem
+from search.works import works_backend
 
 from .helpers import make_member
 
@@ -18,8 +23,22 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+@pytest.fixture(params=["database", "opensearch"])
+def backend(request, monkeypatch):
+    """Each works test on the database backend, then on OpenSearch (osmem-server), where the database's works
+    backend must not answer (it would only if the engine failed)."""
+    if request.param == "opensearch":
+        request.getfixturevalue("engine")
+
+        def not_the_database(*args, **kwargs):
+            raise AssertionError("the works were searched on the database, not on the engine")
+
+        monkeypatch.setattr(works_backend, "search", not_the_database)
+    return request.param
+
+
 @pytest.fixture
-def works(site_tree):
+def works(backend, site_tree):
     make_member(
         site_tree,
         "design",
@@ -119,7 +138,7 @@ def test_the_language_switcher_keeps_the_works_view_and_its_year(client, works):
 
 def test_the_works_api(client, works):
     body = client.get("/api/v1/works/", {"lang": "en", "q": "Lumen", "year": "2023"}).json()
-    assert body["count"] == 1
+    assert body["count"] == 1 and body["degraded"] is False
     (work,) = body["results"]
     item = PortfolioItem.objects.get(title="Affiche Lumen", locale__language_code="en")
     assert work["url"] == f"{BASE}{item.page.url}works/{item.pk}/"
@@ -162,6 +181,7 @@ def test_the_works_api_is_in_the_openapi_document(client, works):
     assert {"q", "branch", "skill", "canton", "media", "year", "page", "page_size", "lang"} <= set(parameters)
     assert "design" in parameters["branch"]["schema"]["items"]["enum"]
     assert "400" in operation["responses"] and "404" in operation["responses"]
+    assert "degraded" in schema["components"]["schemas"]["WorksResults"]["properties"]
     work = schema["components"]["schemas"]["Work"]["properties"]
     assert {"title", "url", "member", "year", "media_type", "picture"} <= set(work)
 
@@ -172,3 +192,36 @@ def test_the_directory_script_gets_the_works_alone(client, works):
     assert not page.select("header.site-header")
     assert set(tiles(response)) >= {"Affiche Lumen", "Album Marée"}
     assert page.select_one("[data-result-count]").text == "2 réalisations trouvées"
+
+
+def test_a_works_search_without_results_offers_ways_forward(client, works):
+    # A filter that empties the search: dropping it is offered, with the number of works it gives.
+    page = soup(client.get("/fr/membres/", {"view": "works", "q": "Lumen", "branch": "music"}))
+    assert not page.select(".work-tile")
+    empty = page.select_one(".no-results")
+    assert "Aucune réalisation ne correspond" in empty.text
+    links = {" ".join(a.text.split()): a["href"] for a in empty.select("a")}
+    (without,) = [text for text in links if text.startswith("Retirer le filtre")]
+    assert without.endswith("(2 réalisations)")
+    assert links[without] == "?view=works&q=Lumen"
+    assert links["Chercher plutôt parmi les membres"] == "?q=Lumen&branch=music"
+    # The skills closest to the words, with their numbers of works, lead to them in the works view.
+    page = soup(client.get("/en/members/", {"view": "works", "q": "Skill branding", "branch": "music"}))
+    closest = {" ".join(a.text.split()): a["href"] for a in page.select(".no-results__closest a")}
+    assert closest["Skill branding (2 works)"] == "?view=works&skill=branding"
+
+
+def test_a_works_search_with_nothing_close_still_links_elsewhere(client, works):
+    page = soup(client.get("/de/mitglieder/", {"view": "works", "q": "qqqqqq"}))
+    empty = page.select_one(".no-results")
+    assert "Keine Arbeit entspricht dieser Suche." in empty.text
+    hrefs = [a["href"] for a in empty.select("a")]
+    assert "?q=qqqqqq" in hrefs  # the same search among the members
+
+
+def test_the_command_line_searches_the_works_too(works, capsys, backend):
+    call_command("directory_search", "Lumen", "--works", "--lang", "fr", "--param", "year=2023", "--json")
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["backend"] == backend and answer["count"] == 1
+    assert [result["name"] for result in answer["results"]] == ["Affiche Lumen — Lumen Atelier"]
+    assert answer["facets"]["year"] == {"2023": 1, "2021": 1}
