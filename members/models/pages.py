@@ -39,7 +39,7 @@ from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from .. import stats
 from ..forms import ContactForm
-from ..hooks import BRANCH_COUNTS, DIRECTORY_CONTEXT, member_page_context, the_one
+from ..hooks import BRANCH_COUNTS, DIRECTORY_CONTEXT, member_page_context, member_page_sections, the_one
 from ..similar import similar_members
 from ..text_language import TextLanguages, mark_taglines, untranslated_page
 from .choices import Canton, Country, Kind, MediaType, MembershipStatus, TeamSize
@@ -623,6 +623,7 @@ class MemberPage(BasePage):
             **self.relations(request),
         )
         context.update(member_page_context(self))
+        context["member_sections"] = member_page_sections(self)
         context["machine_translated"] = self.machine_translated
         # Kept with the page cache's fragments (renewed by any publish, like the pages): a member page rendered
         # afresh does not rank the other members again.
