@@ -14,6 +14,8 @@ their ``wagtail_hooks`` modules), so that members imports none of them:
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ImproperlyConfigured
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail import hooks
 
 DIRECTORY_CONTEXT = "members_directory_context"
@@ -50,3 +52,13 @@ def member_page_sections(page):
     """The sections other apps add to ``page`` (those with something to show), in registration order."""
     sections = (function(page) for function in hooks.get_hooks(MEMBER_PAGE_SECTIONS))
     return [section for section in sections if section is not None and section.items]
+
+
+def render_member_page_sections(page, request=None):
+    """The sections of ``page`` as HTML (kept with the page cache's fragments by the member page)."""
+    return mark_safe(  # noqa: S308 (the sections' own templates, autoescaped)
+        "".join(
+            render_to_string(section.template, {"section": section, "request": request})
+            for section in member_page_sections(page)
+        )
+    )
