@@ -262,7 +262,17 @@ class PostState:
 
 
 def member_posts(member_page):
-    """Every post of the member of ``member_page`` (any language version), newest first."""
+    """The posts the member of ``member_page`` wrote in My space (each with its language versions), newest first.
+
+    An editor's post naming the member as employer, author or organiser is shown on the member's page but is not
+    the member's to change: only posts created from My space (recorded in the page's history) are."""
+    created = set(
+        PageLogEntry.objects.filter(action=CREATED, data__member=str(member_page.translation_key)).values_list(
+            "page_id", flat=True
+        )
+    )
+    if not created:
+        return []
     posts = []
     for kind in KINDS.values():
         pages = (
@@ -274,6 +284,8 @@ def member_posts(member_page):
         for page in pages:
             groups[page.translation_key].append(page)
         for versions in groups.values():
+            if versions[0].pk not in created:
+                continue
             posts.append(Post(kind, versions[0], {page.locale.language_code: page for page in versions}))
     return sorted(posts, key=lambda post: post.pk, reverse=True)
 

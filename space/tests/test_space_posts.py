@@ -429,8 +429,43 @@ def test_an_approved_member_job_is_in_the_feed_and_the_api(client, world):
     assert "Graphiste confirmé·e" in titles
 
 
-def test_an_editors_offer_naming_another_member_is_not_this_members(client, world):
-    JobPageFactory(parent=world["site"].indexes["job"]["fr"], employer_member=world["other_page"], employer_name="")
+def test_an_editors_offer_naming_the_member_is_on_its_page_but_not_among_its_posts(client, world):
+    JobPageFactory(
+        parent=world["site"].indexes["job"]["fr"],
+        title="Offre de la rédaction",
+        employer_member=world["page"],
+        employer_name="",
+    )
     client.force_login(world["owner"])
     assert posting.member_posts(world["page"]) == []
     assert "You have no posts yet." in client.get(url("space:posts", page_id=world["page"].pk)).content.decode()
+    job = JobPage.objects.get(title="Offre de la rédaction")
+    assert client.get(url("space:post_edit", page_id=world["page"].pk, post_id=job.pk)).status_code == 404
+    client.logout()
+    assert "Offre de la rédaction" in client.get(world["page"].url).content.decode()
+
+
+def test_editing_a_published_offer_waits_for_approval(client, world):
+    page = world["page"]
+    client.force_login(world["owner"])
+    post_job(client, page)
+    post = the_post(page)
+    editor = moderator(is_superuser=True)
+    approve(post.source, editor)
+
+    form = client.get(url("space:post_edit", page_id=page.pk, post_id=post.pk)).context["form"]
+    assert form["title_de"].value() == "Erfahrene·r Grafiker·in"
+    assert form["title_en"].value() in ("", None)  # English was not written: it shows the French texts
+    assert form["expiry_date"].value() == today() + datetime.timedelta(days=30)
+    assert "language" not in form.fields  # the language written first stays
+
+    data = job_data(title_en="Experienced graphic designer", description_en="You design our posters.")
+    response = client.post(url("space:post_edit", page_id=page.pk, post_id=post.pk), data)
+    assert response.status_code == 302
+    english = JobPage.objects.get(translation_key=post.source.translation_key, locale__language_code="en")
+    assert english.title == "Graphiste confirmé·e"  # the public page waits for the review
+    assert english.get_latest_revision_as_object().title == "Experienced graphic designer"
+    assert posting.get_post(page, post.pk).state().code == "moderation"
+    approve(post.source, editor)
+    english.refresh_from_db()
+    assert english.title == "Experienced graphic designer"
