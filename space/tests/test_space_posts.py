@@ -230,6 +230,13 @@ def test_a_call_for_tender(client, world):
     assert post.source.locale.language_code == "de"
     assert post.draft.author_member_id == page.pk
 
+    # Approved: in the German listing of calls, the member named and linked as the author.
+    approve(post.source, moderator(is_superuser=True))
+    client.logout()
+    listing = client.get(world["site"].indexes["call"]["de"].url).content.decode()
+    assert "Ausschreibung Erscheinungsbild" in listing
+    assert f'href="{world["site"].members[0]["de"].url}"' in listing
+
 
 @pytest.mark.parametrize("role", ["anonymous", "other_member", "owner", "editor"])
 def test_permission_matrix_of_posts(client, world, role):
@@ -335,6 +342,8 @@ def test_closing_an_offer_expires_it_now_in_every_language(client, world):
     assert "Closed" in client.get(url("space:posts", page_id=page.pk)).content.decode()
     client.logout()
     assert "Graphiste confirmé·e" not in client.get(jobs_fr.url).content.decode()
+    response = client.get("/api/v2/pages/", {"type": "jobs.JobPage", "locale": "fr", "fields": "title"})
+    assert "Graphiste confirmé·e" not in [item["title"] for item in json.loads(response.content)["items"]]
     assert posting.open_posts(page) == []
 
 
