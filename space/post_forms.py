@@ -140,6 +140,11 @@ class PostForm(HoneypotMixin, PortalForm):
     def clean(self):
         data = super().clean()
         source = self.chosen_language()
+        if not self.kind.index_model.objects.filter(locale__language_code=source).exists():
+            self.add_error(
+                "language" if "language" in self.fields else None,
+                _("The site has no page for these posts in this language yet: choose another language."),
+            )
         for text in self.kind.texts:
             if text.required and not data.get(f"{text.name}_{source}", "").strip():
                 self.add_error(f"{text.name}_{source}", _("This field is required in the language you write first."))

@@ -514,9 +514,13 @@ def on_approved(sender, instance, user=None, **kwargs):
         return
     page = page.specific
     kind = kind_of(page)
-    if kind is None or not getattr(page, f"{kind.member_field}_id"):
-        return
+    if kind is None or not getattr(page, f"{kind.member_field}_id") or not written_in_my_space(page):
+        return  # an editor's page: its translations are published by editors, language by language
     publish_post_versions(page, user)
+
+
+def written_in_my_space(page):
+    return PageLogEntry.objects.filter(action=CREATED, page_id=page.pk, data__has_key="member").exists()
 
 
 def _posts_link(page, language):

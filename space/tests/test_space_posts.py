@@ -8,6 +8,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -478,3 +479,29 @@ def test_editing_a_published_offer_waits_for_approval(client, world):
     approve(post.source, editor)
     english.refresh_from_db()
     assert english.title == "Experienced graphic designer"
+
+
+def test_a_language_without_the_section_is_refused_with_a_message(client, world):
+    world["site"].indexes["job"]["de"].delete()
+    client.force_login(world["owner"])
+    response = post_job(client, world["page"], lang="fr", language="de", title_de="Grafiker", description_de="Plakate.")
+    assert response.status_code == 200
+    with translation.override("fr"):
+        expected = translation.gettext(
+            "The site has no page for these posts in this language yet: choose another language."
+        )
+    assert escape(expected) in response.content.decode()
+    assert posting.member_posts(world["page"]) == []
+
+
+def test_approving_an_editors_offer_leaves_its_other_languages_to_the_editors(world):
+    job = JobPageFactory(parent=world["site"].indexes["job"]["fr"], employer_member=world["page"], employer_name="")
+    german = translate_page(job, world["site"].locales["de"], title="Grafiker")
+    german.title = "Grafiker (Entwurf)"
+    german.save_revision()
+    editor = moderator(is_superuser=True)
+    job.save_revision(user=editor)
+    job.get_workflow().start(job, editor)
+    approve(job, editor)
+    german.refresh_from_db()
+    assert german.title == "Grafiker" and german.has_unpublished_changes
