@@ -198,6 +198,10 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
+        self.validate_content()
+
+    def validate_content(self):
+        """The rules of an event's dates and place, in the admin (``clean``) and in My space."""
         errors = {}
         if self.start and self.end:
             if self.all_day:

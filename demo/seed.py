@@ -25,7 +25,7 @@ from core.performance.page_cache import invalidate
 from members.models import MemberPage
 from search import documents as directory_index
 
-from . import agenda, briefs, figures, jobs, news, portrait, site, space
+from . import agenda, briefs, figures, jobs, news, portrait, posts, site, space
 from .media import MediaPool
 from .members import (
     BATCH,
@@ -128,7 +128,7 @@ class Seeder:
                 ensure_directory(home, locales)
                 site.ensure_standard_pages(home, locales)
                 site.ensure_footer(locales)
-                _editor, member_user = site.ensure_accounts()
+                editor, member_user = site.ensure_accounts()
             with self.stage("media pool"):
                 pool = MediaPool()
             with self.stage("members"):
@@ -139,6 +139,7 @@ class Seeder:
                 for section in self.bar_over(EDITORIAL, "Editorial content"):
                     section.ensure_demo(home, locales, featured)
                 space.ensure_demo(member_user)
+                posts.ensure_demo(member_user, editor, featured)
         with self.stage("search and reference indexes"), transaction.atomic():
             self.index_new()
         if self.added:

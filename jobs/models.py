@@ -147,9 +147,17 @@ class JobPageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         expiry_date = cleaned_data.get("expiry_date")
         # Editors may end a published offer early by setting yesterday's date; a new offer must still be open.
-        if expiry_date and self.instance._state.adding and expiry_date < today():
-            self.add_error("expiry_date", _("A new offer cannot expire in the past."))
+        if expiry_date and self.instance._state.adding:
+            for message in new_post_date_errors(expiry_date):
+                self.add_error("expiry_date", message)
         return cleaned_data
+
+
+def new_post_date_errors(last_day):
+    """What is wrong with the last day of a new offer or request (its expiry date, its deadline)."""
+    if last_day < today():
+        return [_("A new offer cannot expire in the past.")]
+    return []
 
 
 class JobPage(BasePage):
@@ -275,6 +283,10 @@ class JobPage(BasePage):
 
     def clean(self):
         super().clean()
+        self.validate_content()
+
+    def validate_content(self):
+        """The rules of an offer's content, in the admin (``clean``) and in My space; raises ValidationError."""
         errors = party_errors(self, "employer_member", "employer_name")
         if not self.location.strip() and self.remote != Remote.REMOTE:
             errors["location"] = _("Say where the job is, unless it is fully remote.")
@@ -482,6 +494,10 @@ class CollaborationPage(BasePage):
 
     def clean(self):
         super().clean()
+        self.validate_content()
+
+    def validate_content(self):
+        """The rules of a request's content, in the admin (``clean``) and in My space; raises ValidationError."""
         errors = party_errors(self, "author_member", "author_name")
         if errors:
             raise ValidationError(errors)

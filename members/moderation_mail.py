@@ -19,6 +19,16 @@ from .mail_language import user_language
 from .models import MemberPage
 
 NOTIFICATIONS = ("approved_notifications", "rejected_notifications")
+# Where a member finds a kind of page in My space: {page model: (page, language) -> absolute address}, filled by
+# the apps above (the member space's posts); anything else links to My space's first page.
+SPACE_LINKS = {}
+
+
+def space_link(page, language):
+    for model, link in SPACE_LINKS.items():
+        if isinstance(page, model):
+            return link(page, language)
+    return emails.space_url("space:dashboard", language)
 
 
 def is_member(user):
@@ -59,7 +69,7 @@ def _tell(workflow_state, template, comment=""):
         context = {
             "title": shown.title,
             "page_url": emails.absolute(shown) if shown.live else "",
-            "space": emails.space_url("space:dashboard", language),
+            "space": space_link(page, language),
             "comment": comment,
             "user": user,
         }

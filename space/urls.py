@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from . import account, briefs, contact, language, portfolio, privacy, profile, stats
+from . import account, briefs, contact, language, portfolio, posts, privacy, profile, stats
 
 app_name = "space"
 
@@ -48,6 +48,12 @@ urlpatterns = [
         portfolio.move,
         name="portfolio_move",
     ),
+    # The member's job offers, calls and events (posts), by the id of the post's first language version.
+    path(page_path(_("posts/")), posts.index, name="posts"),
+    path(page_path(format_lazy("{}<str:kind>/", _("posts/new/"))), posts.add, name="post_add"),
+    path(page_path(format_lazy("{}<int:post_id>/", _("posts/"))), posts.edit, name="post_edit"),
+    path(page_path(format_lazy("{}<int:post_id>/{}", _("posts/"), _("close/"))), posts.close, name="post_close"),
+    path(page_path(format_lazy("{}<int:post_id>/{}", _("posts/"), _("delete/"))), posts.delete, name="post_delete"),
     # The contact relay's inbox and the statistics.
     path(page_path(_("inbox/")), contact.inbox, name="inbox"),
     path(page_path(format_lazy("{}<int:message_id>/", _("inbox/"))), contact.message, name="message"),

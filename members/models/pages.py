@@ -13,6 +13,7 @@ from django.db.models import OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -39,7 +40,7 @@ from taxonomy.models import Branch, Skill, SpokenLanguage
 
 from .. import stats
 from ..forms import ContactForm
-from ..hooks import BRANCH_COUNTS, DIRECTORY_CONTEXT, member_page_context, the_one
+from ..hooks import BRANCH_COUNTS, DIRECTORY_CONTEXT, member_page_context, render_member_page_sections, the_one
 from ..similar import similar_members
 from ..text_language import TextLanguages, mark_taglines, untranslated_page
 from .choices import Canton, Country, Kind, MediaType, MembershipStatus, TeamSize
@@ -623,6 +624,16 @@ class MemberPage(BasePage):
             **self.relations(request),
         )
         context.update(member_page_context(self))
+        # What other apps show of the member (its open offers and calls, its events): kept with the fragments for
+        # the day (offers expire at midnight) and renewed by any publish, like the pages.
+        if getattr(request, "is_preview", False) or not self.pk:
+            context["member_sections"] = render_member_page_sections(self, request)
+        else:
+            context["member_sections"] = remember(
+                "member-sections",
+                [self.pk, timezone.localdate().isoformat()],
+                lambda: render_member_page_sections(self, request),
+            )
         context["machine_translated"] = self.machine_translated
         # Kept with the page cache's fragments (renewed by any publish, like the pages): a member page rendered
         # afresh does not rank the other members again.

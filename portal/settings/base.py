@@ -385,9 +385,14 @@ PORTAL_RATES = {
     "contact_member": "20/d",  # contact requests per member
     "password_reset": "5/h",
     "brief": "5/h",  # matchmaking briefs per address
+    "post": "20/h",  # posts (job offers, calls, events) written or changed per member account
     # POST /api/v1/matchmaking/shortlist/ per address
     "shortlist_api": os.environ.get("SHORTLIST_API_RATE", "30/m"),
 }
+
+# What a member may post from My space (space.posting): open posts at a time (offers and calls not expired,
+# events not over, drafts included), new posts per 24 hours, and how far ahead an offer or a call may expire.
+PORTAL_POST_LIMITS = {"open": 10, "per_day": 5, "days_ahead": 365}
 
 # Matchmaking (matchmaking.ranking): how much each feature of a member counts, from 0 to any weight.
 # Fit (skills, text, branch: up to 10) dominates the facts that make a member easier to work with (up to 1.4).
