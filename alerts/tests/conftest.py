@@ -1,5 +1,3 @@
-import datetime
-
 import pytest
 from django.utils import timezone
 
@@ -9,11 +7,11 @@ from jobs.tests.conftest import jobs_site  # noqa: F401 - the job and calls inde
 
 @pytest.fixture
 def subscribe():
-    """A confirmed subscription, confirmed a day ago (what is published since is new for it)."""
+    """A subscription confirmed now: what is published after it is new for it."""
 
     def make(email="reader@example.lu", kind="directory", filters=(), language="fr", **fields):
-        fields.setdefault("confirmed_at", timezone.now() - datetime.timedelta(days=1))
-        fields.setdefault("created_at", fields["confirmed_at"])
+        fields.setdefault("confirmed_at", timezone.now())
+        fields.setdefault("created_at", fields["confirmed_at"] or timezone.now())
         return Subscription.objects.create(
             email=email, kind=kind, filters=[list(pair) for pair in filters], language=language, **fields
         )
