@@ -127,7 +127,8 @@ class NewSince:
 
     ``latest(kind, language)`` (one query per kind and language) says whether anything at all is newer than a
     subscription's cursor, so that most subscriptions cost no query; ``items(subscription)`` runs the
-    subscription's own search or listing filters only when something is.
+    subscription's own search or listing filters only when something is, once per distinct search (many
+    subscriptions share one), over the whole period, and cuts the result at each subscription's cursor.
     """
 
     def __init__(self, since, until):
@@ -136,6 +137,8 @@ class NewSince:
         self._latest = {}
         self._members = {}
         self._searches = {}
+        self._listings = {}
+        self._items = {}
         self._version = None
 
     def version(self):
@@ -199,11 +202,21 @@ class NewSince:
         ]
 
     def _pages_for(self, subscription, cursor):
+        """The listing's own filters, run once per distinct filters over the whole period, then cut at the cursor."""
         kind = subscription.kind
-        pages = self._base(kind, subscription.language).filter(first_published_at__gt=cursor)
-        listing = _listing(kind, subscription.querystring, pages)
-        pages = listing.queryset.order_by("-first_published_at", "-pk")[:DIGEST_LIMIT]
-        return [Item(page.title, absolute_url(page), _line(kind, page)) for page in pages]
+        key = (kind, subscription.language, subscription.filters_key)
+        rows = self._listings.get(key)
+        if rows is None:
+            listing = _listing(kind, subscription.querystring, self._base(kind, subscription.language))
+            pages = listing.queryset.order_by("-first_published_at", "-pk")
+            rows = self._listings[key] = [(page.first_published_at, self._page_item(kind, page)) for page in pages]
+        return [item for published, item in rows if published > cursor][:DIGEST_LIMIT]
+
+    def _page_item(self, kind, page):
+        item = self._items.get(page.pk)
+        if item is None:
+            item = self._items[page.pk] = Item(page.title, absolute_url(page), _line(kind, page))
+        return item
 
 
 def _line(kind, page):
