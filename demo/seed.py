@@ -25,7 +25,7 @@ from core.performance.page_cache import invalidate
 from members.models import MemberPage
 from search import documents as directory_index
 
-from . import agenda, briefs, figures, jobs, news, portrait, site, space
+from . import agenda, briefs, figures, jobs, news, portrait, site, space, subscriptions
 from .media import MediaPool
 from .members import (
     BATCH,
@@ -139,6 +139,7 @@ class Seeder:
                 for section in self.bar_over(EDITORIAL, "Editorial content"):
                     section.ensure_demo(home, locales, featured)
                 space.ensure_demo(member_user)
+                subscriptions.ensure_demo(member_user)
         with self.stage("search and reference indexes"), transaction.atomic():
             self.index_new()
         if self.added:

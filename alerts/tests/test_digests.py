@@ -175,3 +175,33 @@ def test_atom_feed_of_a_directory_search(client, site_tree):
     assert all(entry.find(f"{ATOM}link").get("href").startswith(f"{BASE}/en/members/") for entry in entries)
     assert feed.find(f"{ATOM}link[@rel='alternate']").get("href") == f"{BASE}/en/members/?branch=design"
     assert client.get("/de/benachrichtigungen/atom/", {"q": "x" * 5000}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_two_runs_at_once_send_one_digest(site_tree, subscribe):
+    """A run that read a subscription before another run served it cannot claim it any more."""
+    subscription = subscribe()
+    stale = Subscription.objects.get(pk=subscription.pk)
+    now = timezone.now()
+    assert digests.claim(subscription, now)
+    assert not digests.claim(stale, now + datetime.timedelta(seconds=1))
+    sent = digests.send_batch([(stale, ["item"])], now + datetime.timedelta(seconds=1))
+    assert sent == [] and not mail.outbox
+
+
+@pytest.mark.django_db
+def test_demo_subscriptions_have_digests_due(site_tree):
+    from demo import subscriptions as demo_subscriptions
+    from tests.factories.members import UserFactory
+
+    member = UserFactory(email="member@example.lu")
+    made = demo_subscriptions.ensure_demo(member)
+    assert made == len(demo_subscriptions.specs())
+    assert demo_subscriptions.ensure_demo(member) == 0  # idempotent
+    assert Subscription.objects.filter(user=member, email="member@example.lu").exists()
+    assert Subscription.objects.unconfirmed().count() == 1
+    make_member(site_tree, "design", title="Studio Disponible", available_for_hire=True)
+    report = digests.send_digests()
+    assert report.sent == 1  # the new member matches one French alert, whose last digest is two days old
+    (message,) = mail.outbox
+    assert message.to == ["lea.muller@example.lu"] and "Studio Disponible" in message.body
