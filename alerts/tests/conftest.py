@@ -1,6 +1,7 @@
 import pytest
 from django.utils import timezone
 
+from agenda.tests.conftest import agenda_tree  # noqa: F401 - the agenda under the shared tree
 from alerts.models import Subscription
 from jobs.tests.conftest import jobs_site  # noqa: F401 - the job and calls indexes under the shared tree
 

@@ -205,3 +205,17 @@ def test_demo_subscriptions_have_digests_due(site_tree):
     assert report.sent == 1  # the new member matches one French alert, whose last digest is two days old
     (message,) = mail.outbox
     assert message.to == ["lea.muller@example.lu"] and "Studio Disponible" in message.body
+
+
+@pytest.mark.django_db
+def test_events_by_branch_and_the_agenda_form(client, agenda_tree, subscribe):
+    subscribe(kind="events", filters=[("branch", "music")], language="de")
+    agenda_tree.event(title="Konzertabend", branch=agenda_tree.branches["music"])
+    agenda_tree.event(title="Designwoche", branch=agenda_tree.branches["design"])
+    assert digests.send_digests().sent == 1
+    (message,) = mail.outbox
+    assert "Konzertabend (de)" in message.body and "Designwoche" not in message.body
+    assert "Veranstaltungen · Branche: Music" in message.subject
+    assert "Rotondes" in message.body
+    page = client.get(agenda_tree.agenda["en"].url, {"branch": "music"}).content.decode()
+    assert 'name="params" value="branch=music"' in page and 'name="kind" value="events"' in page
