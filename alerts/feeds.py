@@ -57,7 +57,8 @@ class DirectorySearchFeed(Feed):
         return _("The newest members of Luxembourg's creative industries matching this search.")
 
     def items(self, obj):
-        return obj["result"].items
+        # A search that matched nobody shows the closest members on the page; a feed lists matches only.
+        return [] if obj["result"].relaxed else obj["result"].items
 
     def item_title(self, item):
         return item.name

@@ -91,7 +91,7 @@ def _find_or_create(email, kind, filters, language):
                 return Subscription.objects.create(email=email, kind=kind, filters=filters, language=language)
         except IntegrityError:  # the same search subscribed twice at once
             subscription = Subscription.objects.get(email=email, kind=kind, filters_key=key)
-    if subscription.language != language:
+    if subscription.language != language and not subscription.is_confirmed:  # a confirmed one keeps its language
         subscription.language = language
         subscription.save(update_fields=["language"])
     return subscription
