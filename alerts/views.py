@@ -36,7 +36,7 @@ def _own_address(user, email):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
-    """The subscribe form (on listings as a fragment, here on its own page when it needs correcting)."""
+    """The subscribe form (under listings through a slot, here on its own page when it needs correcting)."""
     language = _language()
     if request.method == "GET":
         kind = request.GET.get("kind", Kind.DIRECTORY)

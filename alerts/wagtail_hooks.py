@@ -1,4 +1,4 @@
-"""What alerts adds to other apps' pages and to My space, through hooks those apps read (core.fragments,
+"""What alerts adds to other apps' pages and to My space, through hooks those apps read (core.slots,
 core.personal_data), so that none of them imports alerts."""
 
 from urllib.parse import urlencode
@@ -7,8 +7,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail import hooks
 
-from core.fragments import hook_name
 from core.personal_data import DELETE, EXPORT
+from core.slots import hook_name
 
 from .forms import SubscribeForm
 from .models import Kind, Subscription, normalise_email
