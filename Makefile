@@ -16,7 +16,7 @@ BENCH_MEMBERS ?= 10000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance search-index clean smoke-prod audit screenshots
+.PHONY: help install install-dev messages browser run seed test lint check makemessages bench bench-search bench-relevance bench-digests search-index clean smoke-prod audit screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -87,6 +87,9 @@ bench-relevance: install-dev messages ## Directory and matchmaking relevance on 
 
 bench-search: install-dev messages ## Directory search benchmark at BENCH_MEMBERS (default 10000) members, database and osmem
 	$(PY) bench/search.py --members $(BENCH_MEMBERS)
+
+bench-digests: install-dev messages ## Digest benchmark: send_digests for 5,000 subscriptions at BENCH_MEMBERS members (target ≤ 60 s)
+	$(PY) bench/digests.py --members $(BENCH_MEMBERS) --subscriptions 5000
 
 search-index: install ## Rebuild the directory search documents (and the engine indexes when SEARCH_URL is set)
 	$(MANAGE) rebuild_search_index

@@ -18,12 +18,13 @@ def absolute(path):
     return absolute_url(path)
 
 
-def send(template, to, context, language, reply_to=None):
+def send(template, to, context, language, reply_to=None, headers=None, connection=None):
     """Render ``members/emails/<template>.txt`` (or ``template`` if it is a path; first line: the subject) in
     ``language`` and send it in the portal's one layout, as plain text with an HTML alternative.
 
     ``language`` is the recipient's (a member's chosen language, an applicant's or a visitor's), never the
-    language of the request that triggered the e-mail."""
+    language of the request that triggered the e-mail. ``headers`` adds headers (``List-Unsubscribe``);
+    ``connection`` reuses one mail connection for many e-mails (a digest run)."""
     path = template if "/" in template else f"members/emails/{template}.txt"
     with translation.override(language):
         subject, _blank, body = render_to_string(path, context).strip().partition("\n")
@@ -35,6 +36,8 @@ def send(template, to, context, language, reply_to=None):
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=to,
             reply_to=reply_to,
+            headers=headers,
+            connection=connection,
         )
         message.attach_alternative(render_to_string("core/emails/layout.html", layout), "text/html")
     return message.send()

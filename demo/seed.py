@@ -25,7 +25,7 @@ from core.performance.page_cache import invalidate
 from members.models import MemberPage
 from search import documents as directory_index
 
-from . import agenda, briefs, figures, jobs, news, portrait, posts, site, space
+from . import agenda, briefs, figures, jobs, news, portrait, posts, site, space, subscriptions
 from .media import MediaPool
 from .members import (
     BATCH,
@@ -140,6 +140,7 @@ class Seeder:
                     section.ensure_demo(home, locales, featured)
                 space.ensure_demo(member_user)
                 posts.ensure_demo(member_user, editor, featured)
+                subscriptions.ensure_demo(member_user)
         with self.stage("search and reference indexes"), transaction.atomic():
             self.index_new()
         if self.added:

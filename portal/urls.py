@@ -35,6 +35,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.site_search, name="site_search"),
     path("styleguide/", styleguide, name="styleguide"),
+    path("", include("alerts.urls")),
     path(_("my-space/"), include("space.urls")),
     path("", include("space.public_urls")),
     path("", include("matchmaking.urls")),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import WorkflowState
 
+from core import personal_data
 from members.access import owned_pages
 from members.models import AccountDeletion, ContactMessage, MemberPage, MembershipStatus, MonthlyStat
 
@@ -117,6 +118,8 @@ def collect(user):
             )
         ),  # fmt: skip
         "pages": pages,
+        # What other apps hold about the account (alerts...), each under its own name.
+        **personal_data.export(user),
     }
 
 
@@ -166,5 +169,6 @@ def delete_user(user):
     # Applications stay as the editors' history, without the personal details.
     user.membership_applications.update(contact_name="—", email="deleted@invalid", website="", description="")
     record.save()
+    personal_data.delete(user)
     user.delete()
     return record

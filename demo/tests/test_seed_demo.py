@@ -9,6 +9,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 from wagtail_localize.models import Translation
 
+from alerts.models import Subscription
+from demo import subscriptions as demo_subscriptions
 from home.models import HomePage, StandardPage
 from members.models import BranchPage, MemberPage, PortfolioItem
 from search.models import MemberDocument
@@ -33,8 +35,11 @@ def test_seed_demo_builds_a_trilingual_site_and_is_idempotent():
     pages_before = Page.objects.count()
     # Site pages are wagtail-localize translations of the French source.
     assert Translation.objects.filter(target_locale__language_code="de").count() >= 1 + 1 + 12 + 4
+    alerts = Subscription.objects.count()
+    assert alerts == len(demo_subscriptions.specs())
     seed(4)
     assert Page.objects.count() == pages_before
+    assert Subscription.objects.count() == alerts
     seed(6)
     assert MemberPage.objects.filter(locale__language_code="en").count() == 6
     client = Client()

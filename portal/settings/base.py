@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "home",
     "space",
+    "alerts",
     "members",
     "search",
     "news",
@@ -367,6 +368,8 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/api/v2/preview/"]
 MEMBER_VIEWS_WRITE_EVERY = 500
 MEMBER_VIEWS_WRITE_SECONDS = 30
 
+# Alerts: subscriptions not confirmed within this many days are deleted by send_digests (alerts.digests).
+ALERTS_UNCONFIRMED_DAYS = int(os.environ.get("ALERTS_UNCONFIRMED_DAYS", "7"))
 LOGIN_LINK_MAX_AGE = 15 * 60  # seconds a one-time sign-in link works (members.auth)
 
 # Rate limits (django-ratelimit, counted in the cache): "number/period", period in s, m, h or d.
@@ -386,6 +389,8 @@ PORTAL_RATES = {
     "password_reset": "5/h",
     "brief": "5/h",  # matchmaking briefs per address
     "post": "20/h",  # posts (job offers, calls, events) written or changed per member account
+    "alerts_subscribe": "10/h",  # alert subscriptions asked for per client address
+    "alerts_address": "3/h",  # confirmation e-mails per subscriber address (nobody's mailbox is flooded)
     # POST /api/v1/matchmaking/shortlist/ per address
     "shortlist_api": os.environ.get("SHORTLIST_API_RATE", "30/m"),
 }
