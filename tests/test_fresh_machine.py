@@ -210,3 +210,14 @@ def test_operations_name_commands_that_exist():
     assert {"run_webhooks", "publish_scheduled", "send_brief_followups", "purge_briefs", "clearsessions"} <= named
     assert {"backup", "restore", "rebuild_search_index"} <= named
     assert named <= set(get_commands())
+
+
+def test_a_message_written_twice_stops_the_compilation_with_its_name(tmp_path):
+    locale = tmp_path / "locale"
+    shutil.copytree(ROOT / "locale", locale, ignore=shutil.ignore_patterns("*.mo"))
+    po_path = locale / "fr" / "LC_MESSAGES" / "django.po"
+    po_path.write_text(po_path.read_text() + '\nmsgid "Members"\nmsgstr "Membres (encore)"\n')
+    tool = [sys.executable, str(ROOT / "tools" / "compile_messages.py"), str(locale)]
+    result = subprocess.run(tool, capture_output=True, text=True)  # noqa: S603
+    assert result.returncode != 0
+    assert "the same message twice: 'Members'" in result.stderr

@@ -32,12 +32,29 @@ def catalogues(locale_dirs):
         yield from sorted(Path(locale_dir).glob("*/LC_MESSAGES/*.po"))
 
 
+def duplicate_entries(catalogue):
+    """The (context, msgid) keys that ``catalogue`` has more than once, obsolete entries aside."""
+    seen, twice = set(), []
+    for entry in catalogue:
+        if entry.obsolete:
+            continue
+        key = (entry.msgctxt, entry.msgid)
+        if key in seen and key not in twice:
+            twice.append(key)
+        seen.add(key)
+    return twice
+
+
 def compile_catalogue(po_path, force=False):
     """Write ``po_path``'s ``.mo`` beside it unless it is newer than the ``.po``; True when it was written."""
     mo_path = po_path.with_suffix(".mo")
     if not force and mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
         return False
     catalogue = polib.pofile(str(po_path), wrapwidth=0)
+    duplicates = duplicate_entries(catalogue)
+    if duplicates:
+        # msgfmt refuses these; polib would keep one silently (two branches adding the same string, merged).
+        raise SystemExit(f"{po_path}: the same message twice: " + "; ".join(repr(key[1]) for key in duplicates))
     temporary = mo_path.with_suffix(".mo.tmp")
     catalogue.save_as_mofile(str(temporary))
     temporary.replace(mo_path)  # a server reading the catalogue never sees half a file
