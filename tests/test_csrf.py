@@ -38,7 +38,7 @@ REFUSED = {
 # missing (200), or the redirect the action ends with.
 ACCEPTED = {
     **dict.fromkeys(["contact", "apply", "brief", "login", "password_reset", "shortlist", "outcome"], 200),
-    **dict.fromkeys(["edit", "owners", "portfolio_add", "portfolio_edit", "export", "delete_account"], 200),
+    **dict.fromkeys(["edit", "owners", "portfolio_add", "portfolio_edit", "export", "delete_account", "post_add"], 200),
     "confirm": 303,  # the brief confirmed, to its page
     "logout": 302,  # signed out, to the sign-in page
     "portfolio_delete": 302,  # to the portfolio
