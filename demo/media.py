@@ -19,6 +19,8 @@ from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from members.models.pages import CARD_PICTURE_RENDITIONS
+
 from .data import load
 
 
@@ -141,7 +143,12 @@ def demo_image(title, make, name, **fields):
 
 
 class MediaPool:
-    """Portfolio pictures, audio and PDF files shared by the demo members."""
+    """Portfolio pictures, audio and PDF files shared by the demo members.
+
+    Each picture's card renditions are made here, once: the directory's documents read them prefetched
+    for each member that shows the picture, and a picture whose renditions were not there yet had them
+    drawn again for every member of the batch (and thrown away but one).
+    """
 
     def __init__(self):
         self.images = [
@@ -152,6 +159,8 @@ class MediaPool:
             )
             for index in range(load("media")["artwork_pool_size"])
         ]
+        for image in self.images:
+            image.get_renditions(*CARD_PICTURE_RENDITIONS)
         document_model = get_document_model()
         self.audio, self.pdf = [], []
         for index in range(3):

@@ -24,10 +24,16 @@ What is here and why:
 - ``api_serializer_class``: Wagtail API v2's serializer of a page type (``BaseAPIViewSet._get_serializer_class``).
 - ``child_of_marker`` / ``keep_child_of_marker``: Wagtail API's note that ``child_of`` filtered a queryset
   (``queryset._filtered_by_child_of``).
+- ``install_patches`` also speeds up wagtail-localize's ``extract_segments`` (every translation registered, every
+  sync): ``StringValue.from_plaintext`` skips its HTML parser for a text it cannot change, and
+  ``get_translatable_fields`` (of ``wagtail_localize.segments.extract``) is worked out once per model.
 - ``localize_string_hash`` / ``localize_path_id``: the keys wagtail-localize gives a source string and a
   translation context (``String._get_data_hash``, ``TranslationContext._get_path_id``), for writing them in bulk
   (``core.localize_bulk``).
 """
+
+import functools
+import re
 
 from django.db.models.query import get_related_populators
 from django.middleware import csrf
@@ -36,6 +42,8 @@ from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImag
 from wagtail.models import Site
 from wagtail.query import PageQuerySet
 from wagtail_localize.models import String, TranslationContext
+from wagtail_localize.segments import extract as localize_extract
+from wagtail_localize.strings import StringValue
 
 CHECKED = {"django": "5.2.19", "wagtail": "8.0.1", "wagtail-localize": "1.14.5", "django-ratelimit": "4.1.0"}
 
@@ -105,12 +113,39 @@ def install_patches(private_q):
     - ``{% picture img format-{webp,jpeg} width-{400,800} %}`` builds its ``Filter`` objects each time it
       renders and each one parses its spec again (``inspect`` on every operation: a sixth of a member page's
       rendering); the specs are fixed when the template is compiled, so the filters are kept on the node, as
-      Django's cached template loader keeps the node itself.
+      Django's cached template loader keeps the node itself;
+    - wagtail-localize reads every text of a page through ``StringValue.from_plaintext``: it escapes the text and
+      passes it through BeautifulSoup, which gives back the text itself unless it holds ``<``, ``>``, ``&``, a
+      line break or a control character (a test checks it on thousands of texts); those go through
+      wagtail-localize's own (its result kept for the next time). Its ``extract_segments`` also works out the
+      translatable fields of each object's model again, for every object and child object: kept per model.
+      Half of registering a member's translations (``core.localize_bulk``) went there.
     """
     PageQuerySet.private_q = private_q
     if not getattr(ImageNode.get_filter, "kept_by_portal", False):
         ImageNode.get_filter = _kept(ImageNode.get_filter, "_kept_filter")
         SrcsetImageNode.get_filters = _kept(SrcsetImageNode.get_filters, "_kept_filters")
+    if not getattr(StringValue.from_plaintext, "kept_by_portal", False):
+        StringValue.from_plaintext = classmethod(_quick_plaintext(StringValue.from_plaintext.__func__))
+        localize_extract.get_translatable_fields = functools.cache(localize_extract.get_translatable_fields)
+
+
+# A character BeautifulSoup's normalisation, or the escaping before it, may change (the rest it gives back as is).
+PLAINTEXT_CHANGED = re.compile(r"[<>&\x00-\x1f\x7f-\x9f]")
+
+
+def _quick_plaintext(from_plaintext):
+    normalised = functools.lru_cache(maxsize=4096)(lambda text: from_plaintext(StringValue, text).data)
+
+    def quick(cls, text):
+        if PLAINTEXT_CHANGED.search(text) is None:
+            return cls(text)
+        return cls(normalised(text))
+
+    quick.__doc__ = from_plaintext.__doc__
+    quick.kept_by_portal = True
+    quick.original = from_plaintext
+    return quick
 
 
 # --- requests and responses -----------------------------------------------------------------------------------

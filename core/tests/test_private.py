@@ -3,11 +3,14 @@ installed versions: after an upgrade, a test here fails with the name of what ch
 silently getting slower or wrong)."""
 
 import inspect
+import random
 import re
+import warnings
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+from bs4 import MarkupResemblesLocatorWarning
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.http import HttpResponse
@@ -20,6 +23,7 @@ from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImag
 from wagtail.models import Locale, Page, Site
 from wagtail.query import PageQuerySet
 from wagtail_localize.models import String, TranslatableObject, TranslationContext
+from wagtail_localize.segments import extract
 from wagtail_localize.strings import StringValue
 
 from core.performance import private, restrictions
@@ -172,3 +176,25 @@ def test_localize_keys_are_the_ones_wagtail_localize_stores():
     assert context.path_id == private.localize_path_id("portfolio_items.x.title"), (
         "TranslationContext._get_path_id changed"
     )
+
+
+def test_plain_texts_are_read_as_wagtail_localize_reads_them():
+    """The quick ``StringValue.from_plaintext`` gives what wagtail-localize's gives, on the demo's texts and on
+    random texts of every kind of character (markup, entities, line breaks, control characters, quotes)."""
+    quick = StringValue.from_plaintext.__func__
+    assert getattr(quick, "kept_by_portal", False), "StringValue.from_plaintext is gone or renamed"
+    assert "BeautifulSoup" in inspect.getsource(quick.original), "wagtail-localize's from_plaintext changed"
+    texts = {"", "l'atelier “Nord” & Fils", "a < b > c", "deux\nlignes", "&amp; déjà échappé", "x\r\ny\x00z"}
+    for path in (Path(__file__).resolve().parents[2] / "demo" / "data").glob("*.json"):
+        texts.update(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text()))
+    rng = random.Random(2016)
+    alphabet = [chr(code) for code in range(0x250)] + list("\u00a0\u2019\u2028\u2029\ufeff\u200b\U0001f600")
+    texts.update("".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _n in range(5000))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)  # a text that looks like a URL
+        for text in texts:
+            assert StringValue.from_plaintext(text).data == quick.original(StringValue, text).data, repr(text)
+
+
+def test_translatable_fields_are_worked_out_once_per_model():
+    assert extract.get_translatable_fields(Page) is extract.get_translatable_fields(Page)

@@ -1,6 +1,7 @@
 """Every member page is a wagtail-localize source with its translations, whatever made it."""
 
 import json
+import re
 import time
 
 import pytest
@@ -11,7 +12,17 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    RelatedObjectSegment,
+    StringSegment,
+    StringTranslation,
+    TemplateSegment,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from members import membership
 from members.models import MemberPage, MembershipApplication
@@ -163,3 +174,127 @@ def test_a_members_own_bio_translation_is_the_editors_string_and_survives_a_sync
     Translation.objects.get(source=source, target_locale=german.locale).save_target(publish=True)
     german.refresh_from_db()
     assert "Eine Buchbinderei." in german.bio and "Notizbücher" in german.bio
+
+
+ITEM_KEY = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def localize_rows(key):
+    """Everything wagtail-localize records for the object of translation key ``key``, without ids or keys."""
+    source = TranslationSource.objects.get(object_id=key)
+    segments = StringSegment.objects.filter(source=source).select_related("context", "string")
+    return {
+        "source": (
+            source.locale.language_code,
+            source.specific_content_type.model,
+            source.schema_version,
+            source.object_repr,
+            json.loads(source.content_json),
+        ),
+        "strings": sorted(
+            (s.order, s.context.path, s.context.field_path, s.string.locale.language_code, s.string.data, s.attrs)
+            for s in segments
+        ),
+        "other segments": sorted(
+            (type(s).__name__, s.order, s.context.path)
+            for model in (TemplateSegment, RelatedObjectSegment, OverridableSegment)
+            for s in model.objects.filter(source=source).select_related("context")
+        ),
+        "translations": sorted(
+            (t.target_locale.language_code, t.enabled) for t in Translation.objects.filter(source=source)
+        ),
+        "translated": sorted(
+            (
+                st.context.path,
+                st.locale.language_code,
+                st.translation_of.data,
+                st.data,
+                st.translation_type,
+                st.has_error,
+            )
+            for st in StringTranslation.objects.filter(context__object_id=key).select_related(
+                "context", "translation_of", "locale"
+            )
+        ),
+    }
+
+
+def register_with_wagtail_localize(source, targets):
+    """What wagtail-localize's own models write, one object and one text at a time: the source and its segments
+    (``get_or_create_from_instance``), a ``Translation`` per target and each target's own texts as translations
+    of the source's at the same place (``StringTranslation.save`` checks them), a target text equal to the
+    source's left to translate, except a name (title and slug)."""
+    registered, _created = TranslationSource.get_or_create_from_instance(source)
+    segments = {}
+    for segment in (
+        StringSegment.objects.filter(source=registered).select_related("context", "string").order_by("order")
+    ):
+        segments.setdefault(segment.context.path, []).append(segment)
+    for target in targets:
+        Translation.objects.get_or_create(source=registered, target_locale=target.locale, defaults={"enabled": True})
+        texts = {}
+        for value in extract_segments(target):
+            if isinstance(value, StringSegmentValue):
+                texts.setdefault(value.path, []).append(value.string.data)
+        for path, mine in segments.items():
+            theirs = texts.get(path, [])
+            if len(theirs) != len(mine):
+                continue
+            for segment, data in zip(mine, theirs, strict=True):
+                if data == segment.string.data and path not in ("title", "slug"):
+                    continue
+                StringTranslation.objects.get_or_create(
+                    translation_of=segment.string,
+                    locale=target.locale,
+                    context=segment.context,
+                    defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+                )
+
+
+def test_bulk_registration_writes_what_wagtail_localize_writes(site_tree):
+    """Two members alike in every text, one registered in bulk (``register_members``), the other through
+    wagtail-localize's own models: the same source, segments, translations and translated texts."""
+    locales = site_tree.locales
+    made = []
+    for n in range(2):
+        member = MemberPageFactory(
+            parent=site_tree.branches["design"]["fr"],
+            locale=locales["fr"],
+            title="Atelier Nord",
+            slug=f"atelier-nord-{n}",
+            contact_email="atelier@nord.example.lu",
+            tagline="Reliure & papeterie",
+            bio='<p>Un atelier de <b>reliure</b>.</p><p>Voir <a href="https://example.lu/">le site</a>.</p>',
+        )
+        for caption in ("Un carnet relié.", "Des affiches « Nord »"):
+            PortfolioItemFactory(
+                page=member, locale=locales["fr"], title="Carnet", caption=caption, alt_text=f"Photo : {caption}"
+            )
+        member.save_revision().publish()
+        english = translate_page(member, locales["en"], tagline="Bookbinding & stationery")
+        english.portfolio_items.filter(caption="Un carnet relié.").update(caption="A bound notebook.")
+        german = translate_page(member, locales["de"], bio="<p>Eine <b>Buchbinderei</b>.</p>")
+        made.append((member, [MemberPage.objects.get(pk=english.pk), MemberPage.objects.get(pk=german.pk)]))
+
+    (bulk, _bulk_targets), (own, own_targets) = made
+    register_members([bulk.translation_key])
+    register_with_wagtail_localize(MemberPage.objects.get(pk=own.pk), own_targets)
+
+    expected, written = localize_rows(own.translation_key), localize_rows(bulk.translation_key)
+    for rows in (expected, written):  # the slugs, places in the tree, revisions and times differ, as they must
+        content = rows["source"][4]
+        for name in ("slug", "pk", "translation_key", "path", "url_path", "latest_revision", "live_revision"):
+            content[name] = None
+        for name in ("latest_revision_created_at", "first_published_at", "last_published_at"):
+            content[name] = None
+        for item in rows["source"][4]["portfolio_items"]:
+            item["pk"] = item["page"] = item["translation_key"] = item["image"] = None
+        # A portfolio item's texts are at paths named after its translation key: the item's own in each member.
+        rows["strings"] = sorted((o, ITEM_KEY.sub("<item>", p), *r) for o, p, *r in rows["strings"] if p != "slug")
+        rows["other segments"] = sorted((t, o, ITEM_KEY.sub("<item>", p)) for t, o, p in rows["other segments"])
+        rows["translated"] = sorted((ITEM_KEY.sub("<item>", p), *r) for p, *r in rows["translated"] if p != "slug")
+    assert written["translations"] == [("de", True), ("en", True)]
+    assert ("tagline", "en", "Reliure &amp; papeterie", "Bookbinding &amp; stationery", "manual", False) in written[
+        "translated"
+    ]
+    assert written == expected

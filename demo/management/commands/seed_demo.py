@@ -1,5 +1,8 @@
+import time
+
 from django.core.management.base import BaseCommand, CommandError
 
+from core import schema_snapshot
 from demo import seed as demo_seed
 from demo import site, space
 from home.models import HomePage
@@ -17,10 +20,21 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2016, help="Random seed (default 2016).")
         parser.add_argument("--if-empty", action="store_true", help="Do nothing if the site already has members.")
         parser.add_argument("--no-progress", action="store_true", help="Hide the progress bars.")
+        parser.add_argument(
+            "--migrate",
+            action="store_true",
+            help="Bring the database up to date first, in this process (a new SQLite database from the schema "
+            "snapshot, then the migrations it does not hold).",
+        )
 
-    def handle(self, *args, members, seed, if_empty, no_progress, **options):
+    def handle(self, *args, members, seed, if_empty, no_progress, migrate, **options):
         if members < 0 or members > 20000:
             raise CommandError("--members must be between 0 and 20000")
+        if migrate:
+            started = time.monotonic()
+            loaded, run = schema_snapshot.migrate(progress=not no_progress)
+            source = f"{loaded} migrations from the schema snapshot, " if loaded else ""
+            self.stdout.write(f"Database up to date ({source}{run} run) in {time.monotonic() - started:.1f} s.")
         if if_empty and HomePage.objects.exists() and MemberPage.objects.exists():
             if not MemberDocument.objects.exists():
                 # A site seeded before the directory search existed: build its search documents.
