@@ -1,4 +1,4 @@
--- snapshot of: {"frameworks": {"django": "5.2.19", "modelsearch": "1.3.2", "wagtail": "8.0.1", "wagtail_localize": "1.14.5"}, "migrations": {"admin.0001_initial": "f4716989d9815b62", "admin.0002_logentry_remove_auto_add": "2c127e659a2236ed", "admin.0003_logentry_add_action_flag_choices": "02700a827190720e", "agenda.0001_initial": "cdf4322eab43af5f", "agenda.0002_listing_indexes": "24a2a166f22f6171", "agenda.0003_move_to_taxonomy": "5d5ca87b1e9c1126", "api.0001_initial": "13a20afb2ee21f5f", "api.0002_editor_permissions": "92ea9cf24ba90b7e", "auth.0001_initial": "845cff319606332f", "auth.0002_alter_permission_name_max_length": "feaf97e0e8f7d148", "auth.0003_alter_user_email_max_length": "9d5657b4db9872dc", "auth.0004_alter_user_username_opts": "9538db342c9a9bec", "auth.0005_alter_user_last_login_null": "79f60a35dc000fdd", "auth.0006_require_contenttypes_0002": "00cb16e3405f14b6", "auth.0007_alter_validators_add_error_messages": "115db87dc327530f", "auth.0008_alter_user_username_max_length": "02857f65f7d64814", "auth.0009_alter_user_last_name_max_length": "19a89500e7f108a7", "auth.0010_alter_group_name_max_length": "0963ed6498ac0b3a", "auth.0011_update_proxy_permissions": "85a5dde708dc4b61", "auth.0012_alter_user_first_name_max_length": "6cefbc9f80903763", "contenttypes.0001_initial": "35ed8489a147e0b4", "contenttypes.0002_remove_content_type_name": "7d36494075750f0e", "core.0001_initial": "cdb07971670933d7", "figures.0001_initial": "5c8a3ba45d0731b2", "home.0001_initial": "e58eb1e1564d91b2", "home.0002_initial": "813ce6d46d637498", "home.0003_page_depth_path_index": "b5e91f109a1757bb", "home.0004_home_sections_site_settings": "ea56e03b9f635824", "home.0005_move_to_core": "b5802fbb2fac86b1", "jobs.0001_initial": "bf8418f2c00db227", "jobs.0002_listing_indexes": "b36100a0a2d7c46d", "jobs.0003_move_to_taxonomy": "56f3bd6c3a6bca0b", "matchmaking.0001_initial": "192d98b6789d8c46", "matchmaking.0002_editor_permissions": "c8e39075a0f887ee", "matchmaking.0003_move_to_taxonomy": "19b4b957cb61dd08", "matchmaking.0004_brief_skills_confirmed": "283862906e8ca700", "members.0001_initial": "1d3b30b371b28176", "members.0002_member_space": "9a54feaa768fe2d1", "members.0003_move_to_taxonomy": "15ed9719b7e89d4d", "members.0004_machine_translation_mark": "1c8108e65ad27be7", "members.0005_member_email_language": "bbd482b8b449f491", "news.0001_initial": "85faf19d19badef9", "news.0002_listing_indexes": "ffe62f3ae0329354", "portal_search.0001_initial": "bb426fbe1076bf41", "portal_search.0002_text_languages": "21e06a1917406fda", "portal_search.0003_engine_repair": "8f3697551252c138", "portal_search.0004_card_picture": "b0b931d1c4325602", "portrait.0001_initial": "2f5c63dc4960dd13", "sessions.0001_initial": "2aa438e2393ee513", "taggit.0001_initial": "99ca62a055c530c7", "taggit.0002_auto_20150616_2121": "9db9f38747553183", "taggit.0003_taggeditem_add_unique_index": "8d474ef8ec122e51", "taggit.0004_alter_taggeditem_content_type_alter_taggeditem_tag": "f9d1464ef1c663da", "taggit.0005_auto_20220424_2025": "0ff3cb6796cf52fb", "taggit.0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx": "7e6afc35e33e1db0", "taxonomy.0001_initial": "f748a2d50f0f0d2a", "taxonomy.0002_load_taxonomy": "3795dcb0ca1a577e", "taxonomy.0003_skill_roles": "cf8efcf009caecb0", "taxonomy.0004_more_role_nouns": "ee5ae2fea3fa6b7f", "wagtail_localize.0001_initial": "17c92ef7d8ee4eba", "wagtail_localize.0002_translation": "b0456abc26126b55", "wagtail_localize.0003_delete_translation_sources": "9ac002df3b24cccb", "wagtail_localize.0004_one_source_per_objectlocale": "1e14c5183bebaba8", "wagtail_localize.0005_remove_translationsource_object": "d70bafbed5592bce", "wagtail_localize.0006_create_submit_translation_permission": "50a77d745691eb6d", "wagtail_localize.0007_stringtranslation_type_and_tool_name": "78e44c46207807f2", "wagtail_localize.0008_stringtranslation_last_translated_by": "45d6099a4586a7a8", "wagtail_localize.0009_stringtranslation_errors": "af97105e6a4c2629", "wagtail_localize.0010_overridablesegment": "50e535f4e04318b5", "wagtail_localize.0011_segmentoverride": "f9d4ec601a17a1d9", "wagtail_localize.0012_localesynchronization": "f41cc7d33d15fdce", "wagtail_localize.0013_translationsource_schema_version": "49d4817b18e78723", "wagtail_localize.0014_remove_translation_source_last_updated_at": "f06a9059edd1eecc", "wagtail_localize.0015_translationcontext_field_path": "9e6b7e98d8945f38", "wagtail_localize.0016_rename_page_revision_translationlog_revision": "22df2c740554aaa2", "wagtailadmin.0001_create_admin_access_permissions": "fcbe05ca0d60a8ea", "wagtailadmin.0002_admin": "1e2a4c541e9ab35b", "wagtailadmin.0003_admin_managed": "620fc672b343ac4e", "wagtailadmin.0004_editingsession": "7b870aaf0095ce75", "wagtailadmin.0005_editingsession_is_editing": "2366578b652bd350", "wagtailadmin.0006_formstate": "1188fcdbffa104cf", "wagtailcore.0001_initial": "9f53ad87c6f6e02c", "wagtailcore.0001_squashed_0016_change_page_url_path_to_text_field": "938f305a9f38612d", "wagtailcore.0002_initial_data": "d984e0b825ce02d2", "wagtailcore.0003_add_uniqueness_constraint_on_group_page_permission": "f3c13d4234999a7f", "wagtailcore.0004_page_locked": "054dd5f11e963145", "wagtailcore.0005_add_page_lock_permission_to_moderators": "467294823a2d9093", "wagtailcore.0006_add_lock_page_permission": "fdd0c9f51908a077", "wagtailcore.0007_page_latest_revision_created_at": "44a498d1402ed033", "wagtailcore.0008_populate_latest_revision_created_at": "f0951e0de83ba572", "wagtailcore.0009_remove_auto_now_add_from_pagerevision_created_at": "ce9ebb7f16009609", "wagtailcore.0010_change_page_owner_to_null_on_delete": "3b440fa8c7436a0a", "wagtailcore.0011_page_first_published_at": "2a344a1bc91d4b55", "wagtailcore.0012_extend_page_slug_field": "c8ce5732aad1b2b6", "wagtailcore.0013_update_golive_expire_help_text": "058c8ebeb60a5806", "wagtailcore.0014_add_verbose_name": "e6342beda2c2a352", "wagtailcore.0015_add_more_verbose_names": "0c40c0d20c511c91", "wagtailcore.0016_change_page_url_path_to_text_field": "fc00e2e248e357af", "wagtailcore.0017_change_edit_page_permission_description": "ccd71ad6211dc9ea", "wagtailcore.0018_pagerevision_submitted_for_moderation_index": "9c84c8a317432983", "wagtailcore.0019_verbose_names_cleanup": "dd647daad29c8ff0", "wagtailcore.0020_add_index_on_page_first_published_at": "a6bee4fe81de1087", "wagtailcore.0021_capitalizeverbose": "afd18f829eae58d3", "wagtailcore.0022_add_site_name": "24b2b9b04106c8ff", "wagtailcore.0023_alter_page_revision_on_delete_behaviour": "757de219a5895b45", "wagtailcore.0024_alter_page_content_type_on_delete_behaviour": "81599e333a45b26c", "wagtailcore.0024_collection": "fcdfe156ab59adbb", "wagtailcore.0025_collection_initial_data": "299d294b4dcf5997", "wagtailcore.0026_group_collection_permission": "c164f30fd7bbd892", "wagtailcore.0027_fix_collection_path_collation": "f6c14ff3972d5c7d", "wagtailcore.0028_merge": "c3a7c3972fd9a85c", "wagtailcore.0029_unicode_slugfield_dj19": "002cf4f07e5119fb", "wagtailcore.0030_index_on_pagerevision_created_at": "d2a6d2c2cf713373", "wagtailcore.0031_add_page_view_restriction_types": "9a49c448c2d89307", "wagtailcore.0032_add_bulk_delete_page_permission": "549175d715c672b6", "wagtailcore.0033_remove_golive_expiry_help_text": "aa4d91586ada762c", "wagtailcore.0034_page_live_revision": "d650388923d2e80e", "wagtailcore.0035_page_last_published_at": "54d0d7e199f39d02", "wagtailcore.0036_populate_page_last_published_at": "5ca7b8c7b2ee598e", "wagtailcore.0037_set_page_owner_editable": "4d500a6059471851", "wagtailcore.0038_make_first_published_at_editable": "5a987c60fe3a1ee9", "wagtailcore.0039_collectionviewrestriction": "df7d95a80ca958ce", "wagtailcore.0040_page_draft_title": "4c6c9eefd5e9ccd1", "wagtailcore.0041_group_collection_permissions_verbose_name_plural": "71b468024ec4733b", "wagtailcore.0042_index_on_pagerevision_approved_go_live_at": "2cbafdbb2ea429b4", "wagtailcore.0043_lock_fields": "ed3b4350910be05f", "wagtailcore.0044_add_unlock_grouppagepermission": "afe9599444e9fade", "wagtailcore.0045_assign_unlock_grouppagepermission": "cf179eed03b8e6d2", "wagtailcore.0046_site_name_remove_null": "9888cafb23286c1d", "wagtailcore.0047_add_workflow_models": "2048996916614d0d", "wagtailcore.0048_add_default_workflows": "af78db1d42f61524", "wagtailcore.0049_taskstate_finished_by": "f5f2bca3716c52d8", "wagtailcore.0050_workflow_rejected_to_needs_changes": "5c0cdb9025c34923", "wagtailcore.0051_taskstate_comment": "0e10a5d370d68cf0", "wagtailcore.0052_pagelogentry": "2464223600985305", "wagtailcore.0053_locale_model": "bfd6fba56a11a9f0", "wagtailcore.0054_initial_locale": "94122ab10b32b608", "wagtailcore.0055_page_locale_fields": "0bfa4f4932b7ff3e", "wagtailcore.0056_page_locale_fields_populate": "a5cfb4f23860f576", "wagtailcore.0057_page_locale_fields_notnull": "8cb584fc83fac322", "wagtailcore.0058_page_alias_of": "478581f22c8083ef", "wagtailcore.0059_apply_collection_ordering": "36d535fa96a194a5", "wagtailcore.0060_fix_workflow_unique_constraint": "883117a3b45cf863", "wagtailcore.0061_change_promote_tab_helpt_text_and_verbose_names": "f303f2415229c5ad", "wagtailcore.0062_comment_models_and_pagesubscription": "0704ed51a560bac7", "wagtailcore.0063_modellogentry": "7f67fc0f5c40fecf", "wagtailcore.0064_log_timestamp_indexes": "ee7bad344df803c8", "wagtailcore.0065_log_entry_uuid": "a5b71e830e641059", "wagtailcore.0066_collection_management_permissions": "dfc28f96014d8412", "wagtailcore.0067_alter_pagerevision_content_json": "2ab4c77f237f7afd", "wagtailcore.0068_log_entry_empty_object": "c5e51c974fdcb28a", "wagtailcore.0069_log_entry_jsonfield": "70b22160eb859fe4", "wagtailcore.0070_rename_pagerevision_revision": "2f27c5b8f8cf9bc6", "wagtailcore.0071_populate_revision_content_type": "e8fcd9b84549ac4b", "wagtailcore.0072_alter_revision_content_type_notnull": "89429dea4c3c5e04", "wagtailcore.0073_page_latest_revision": "e6c6f3c351387866", "wagtailcore.0074_revision_object_str": "3e57999ac0b3d7a3", "wagtailcore.0075_populate_latest_revision_and_revision_object_str": "c0d75b90900888d7", "wagtailcore.0076_modellogentry_revision": "f94bb2161f570155", "wagtailcore.0077_alter_revision_user": "6b2de9b98a82f11d", "wagtailcore.0078_referenceindex": "501b9d4ff7aa3aad", "wagtailcore.0079_rename_taskstate_page_revision": "033f1da052468765", "wagtailcore.0080_generic_workflowstate": "9c1c523444a78dc6", "wagtailcore.0081_populate_workflowstate_content_type": "3f2c80e824b0527c", "wagtailcore.0082_alter_workflowstate_content_type_notnull": "017c8b764cca1872", "wagtailcore.0083_workflowcontenttype": "e480780558060769", "wagtailcore.0084_add_default_page_permissions": "6533eff609740444", "wagtailcore.0085_add_grouppagepermission_permission": "14255d76b2debbc9", "wagtailcore.0086_populate_grouppagepermission_permission": "bd8b17615a7ecca2", "wagtailcore.0087_alter_grouppagepermission_unique_together_and_more": "9f5bcc927b35ce33", "wagtailcore.0088_fix_log_entry_json_timestamps": "e5afc01f4a8cd17f", "wagtailcore.0089_log_entry_data_json_null_to_object": "06c80b0a050ecdcb", "wagtailcore.0090_remove_grouppagepermission_permission_type": "281e571eb78905c2", "wagtailcore.0091_remove_revision_submitted_for_moderation": "66f520f7ab7205fc", "wagtailcore.0092_alter_collectionviewrestriction_password_and_more": "44955a20f45f77e0", "wagtailcore.0093_uploadedfile": "c02885138ca13372", "wagtailcore.0094_alter_page_locale": "14d6c54cae836d6d", "wagtailcore.0095_groupsitepermission": "578cbf14db2f7eb4", "wagtailcore.0096_referenceindex_referenceindex_source_object_and_more": "94d1cc9527502c49", "wagtailcore.0097_baselogentry_uuid_action_timestamp_indexes": "038c7d89861a592d", "wagtailcore.0098_apitoken": "591ddb5d33ebf911", "wagtaildocs.0001_initial": "a6847d3092006d3a", "wagtaildocs.0002_initial_data": "9cc33694f10ce040", "wagtaildocs.0003_add_verbose_names": "2ee10fdad320f232", "wagtaildocs.0004_capitalizeverbose": "4651d6a0b6ce05dc", "wagtaildocs.0005_alter_uploaded_by_user_on_delete_action": "95ba0c8e03bd5cf6", "wagtaildocs.0005_document_collection": "81f9c182c531bff3", "wagtaildocs.0006_copy_document_permissions_to_collections": "48117f735ebe3b6e", "wagtaildocs.0007_merge": "d479b02a6ffa0af1", "wagtaildocs.0008_document_file_size": "cc62bdd440414b23", "wagtaildocs.0009_document_verbose_name_plural": "4d3a685a9446d3b7", "wagtaildocs.0010_document_file_hash": "80687d1b5b7ba780", "wagtaildocs.0011_add_choose_permissions": "e5a96a131812b02f", "wagtaildocs.0012_uploadeddocument": "8c60f611a5d5d4da", "wagtaildocs.0013_delete_uploadeddocument": "da2f6d9b8afee4f9", "wagtaildocs.0014_alter_document_file_size": "4ea1c485f5c6157d", "wagtailembeds.0001_initial": "4cda337581731d86", "wagtailembeds.0002_add_verbose_names": "3c0f0925d46fb6ca", "wagtailembeds.0003_capitalizeverbose": "c31c4986c199c486", "wagtailembeds.0004_embed_verbose_name_plural": "6698f3fe91fefeb4", "wagtailembeds.0005_specify_thumbnail_url_max_length": "a87ca7d4f74872b6", "wagtailembeds.0006_add_embed_hash": "e8767b3cb307d89d", "wagtailembeds.0007_populate_hash": "40f72d1536da7080", "wagtailembeds.0008_allow_long_urls": "1dbd0da67e098e27", "wagtailembeds.0009_embed_cache_until": "d5bd3a7251f5245d", "wagtailforms.0001_initial": "49838b601217621c", "wagtailforms.0002_add_verbose_names": "4c71aa6dd891f2ec", "wagtailforms.0003_capitalizeverbose": "604de6dcb1716ea1", "wagtailforms.0004_add_verbose_name_plural": "930df4b312d91578", "wagtailforms.0005_alter_formsubmission_form_data": "037911a825daff6b", "wagtailimages.0001_initial": "fe18cd6be8eb40ea", "wagtailimages.0001_squashed_0021": "daed4ad0904d5f2f", "wagtailimages.0002_initial_data": "205c11cfbd2f7030", "wagtailimages.0003_fix_focal_point_fields": "91d854b1dbc7f81e", "wagtailimages.0004_make_focal_point_key_not_nullable": "d8ba85af96195a21", "wagtailimages.0005_make_filter_spec_unique": "20fa306ad9d56060", "wagtailimages.0006_add_verbose_names": "22bd284a06331caf", "wagtailimages.0007_image_file_size": "2dd6a2ecbed86d89", "wagtailimages.0008_image_created_at_index": "fabcd0f908be61a1", "wagtailimages.0009_capitalizeverbose": "5aa100d9244322da", "wagtailimages.0010_change_on_delete_behaviour": "7102fb52fe3e2261", "wagtailimages.0011_image_collection": "1cee56cfcdc0a9eb", "wagtailimages.0012_copy_image_permissions_to_collections": "5569501759e9a7b0", "wagtailimages.0013_make_rendition_upload_callable": "9c882b1d3e320f81", "wagtailimages.0014_add_filter_spec_field": "cfb5cd34b7fa1350", "wagtailimages.0015_fill_filter_spec_field": "4c77803737013108", "wagtailimages.0016_deprecate_rendition_filter_relation": "2e201ffab6d54bee", "wagtailimages.0017_reduce_focal_point_key_max_length": "10eee49449046b33", "wagtailimages.0018_remove_rendition_filter": "05b4722063b74868", "wagtailimages.0019_delete_filter": "5ea2dddeb669e5ce", "wagtailimages.0020_add-verbose-name": "19985bc6729de25f", "wagtailimages.0021_image_file_hash": "9b4297dd851d089f", "wagtailimages.0022_uploadedimage": "9793ee6186278181", "wagtailimages.0023_add_choose_permissions": "37f2b23c43135be6", "wagtailimages.0024_index_image_file_hash": "c204e1dbef4c5549", "wagtailimages.0025_alter_image_file_alter_rendition_file": "bba3a6ba48a00247", "wagtailimages.0026_delete_uploadedimage": "7035d27dab2f3775", "wagtailimages.0027_image_description": "621fef7dd6855f02", "wagtailredirects.0001_initial": "aa1e98ddab8a5d1b", "wagtailredirects.0002_add_verbose_names": "6ad4f6047285e382", "wagtailredirects.0003_make_site_field_editable": "8140fdb4e944cc0e", "wagtailredirects.0004_set_unique_on_path_and_site": "c38947febcf2153d", "wagtailredirects.0005_capitalizeverbose": "7d22e7038deb74ad", "wagtailredirects.0006_redirect_increase_max_length": "8bd866d61544c871", "wagtailredirects.0007_add_autocreate_fields": "f2f08cd09dba22de", "wagtailredirects.0008_add_verbose_name_plural": "2597a885595295dd", "wagtailsearch.0001_initial": "93148b99b95c2b39", "wagtailsearch.0002_add_verbose_names": "3c72290f71b53cbb", "wagtailsearch.0003_remove_editors_pick": "60dede9f42ba836c", "wagtailsearch.0004_querydailyhits_verbose_name_plural": "79bf566c7724381b", "wagtailsearch.0005_create_indexentry": "2ef478982beaadf1", "wagtailsearch.0006_customise_indexentry": "072b86ec4468c82b", "wagtailsearch.0007_delete_editorspick": "49417cfd296b2e60", "wagtailsearch.0008_remove_query_and_querydailyhits_models": "34205d79c48af0ae", "wagtailsearch.0009_remove_ngram_autocomplete": "0cc43abf34455183", "wagtailsearch.0010_add_text_fields": "c56cd3498aaa9368", "wagtailusers.0001_initial": "45a8c1ec67422390", "wagtailusers.0002_add_verbose_name_on_userprofile": "2a4c434837ee5c9c", "wagtailusers.0003_add_verbose_names": "9590c0e99d195868", "wagtailusers.0004_capitalizeverbose": "327e5a4b51ff493d", "wagtailusers.0005_make_related_name_wagtail_specific": "45dfa0294cdd846e", "wagtailusers.0006_userprofile_prefered_language": "636c4e036df13cd0", "wagtailusers.0007_userprofile_current_time_zone": "435fd383a877469f", "wagtailusers.0008_userprofile_avatar": "2ee737254928fc2a", "wagtailusers.0009_userprofile_verbose_name_plural": "ca8286fe2e29e576", "wagtailusers.0010_userprofile_updated_comments_notifications": "97033bd05c0811a3", "wagtailusers.0011_userprofile_dismissibles": "b6381984386e17fb", "wagtailusers.0012_userprofile_theme": "fb079398fa7eddf6", "wagtailusers.0013_userprofile_density": "934baa45fe42a41a", "wagtailusers.0014_userprofile_contrast": "3f44752ffd8d5c2f", "wagtailusers.0015_userprofile_keyboard_shortcuts": "b861c0bc6f5a7a98"}, "settings": {"AUTH_USER_MODEL": "auth.User", "INSTALLED_APPS": ["core", "taxonomy", "home", "space", "members", "search", "news", "agenda", "jobs", "portrait", "figures", "api", "matchmaking", "django_ratelimit", "corsheaders", "csp", "rest_framework", "drf_spectacular", "drf_spectacular_sidecar", "wagtail.api.v2", "wagtail_localize", "wagtail_localize.locales", "wagtail.contrib.forms", "wagtail.contrib.redirects", "wagtail.contrib.routable_page", "wagtail.contrib.sitemaps", "wagtail.contrib.settings", "wagtail.embeds", "wagtail.sites", "wagtail.users", "wagtail.snippets", "wagtail.documents", "wagtail.images", "wagtail.search", "wagtail.admin", "wagtail", "modelcluster", "taggit", "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions", "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.sitemaps", "django.forms", "demo"], "LANGUAGE_CODE": "fr", "TAXONOMY_LOADED_BY_MIGRATION": true, "USE_TZ": true, "WAGTAILDOCS_DOCUMENT_MODEL": null, "WAGTAILIMAGES_IMAGE_MODEL": null, "WAGTAIL_CONTENT_LANGUAGES": [["fr", "Fran\u00e7ais"], ["en", "English"], ["de", "Deutsch"]]}}
+-- snapshot of: {"frameworks": {"django": "5.2.19", "modelsearch": "1.3.2", "wagtail": "8.0.1", "wagtail_localize": "1.14.5"}, "migrations": {"admin.0001_initial": "f4716989d9815b62", "admin.0002_logentry_remove_auto_add": "2c127e659a2236ed", "admin.0003_logentry_add_action_flag_choices": "02700a827190720e", "agenda.0001_initial": "cdf4322eab43af5f", "agenda.0002_listing_indexes": "24a2a166f22f6171", "agenda.0003_move_to_taxonomy": "5d5ca87b1e9c1126", "alerts.0001_subscriptions": "a7d87dd3fccfd0ab", "api.0001_initial": "13a20afb2ee21f5f", "api.0002_editor_permissions": "92ea9cf24ba90b7e", "auth.0001_initial": "845cff319606332f", "auth.0002_alter_permission_name_max_length": "feaf97e0e8f7d148", "auth.0003_alter_user_email_max_length": "9d5657b4db9872dc", "auth.0004_alter_user_username_opts": "9538db342c9a9bec", "auth.0005_alter_user_last_login_null": "79f60a35dc000fdd", "auth.0006_require_contenttypes_0002": "00cb16e3405f14b6", "auth.0007_alter_validators_add_error_messages": "115db87dc327530f", "auth.0008_alter_user_username_max_length": "02857f65f7d64814", "auth.0009_alter_user_last_name_max_length": "19a89500e7f108a7", "auth.0010_alter_group_name_max_length": "0963ed6498ac0b3a", "auth.0011_update_proxy_permissions": "85a5dde708dc4b61", "auth.0012_alter_user_first_name_max_length": "6cefbc9f80903763", "contenttypes.0001_initial": "35ed8489a147e0b4", "contenttypes.0002_remove_content_type_name": "7d36494075750f0e", "core.0001_initial": "cdb07971670933d7", "figures.0001_initial": "5c8a3ba45d0731b2", "home.0001_initial": "e58eb1e1564d91b2", "home.0002_initial": "813ce6d46d637498", "home.0003_page_depth_path_index": "b5e91f109a1757bb", "home.0004_home_sections_site_settings": "ea56e03b9f635824", "home.0005_move_to_core": "b5802fbb2fac86b1", "jobs.0001_initial": "bf8418f2c00db227", "jobs.0002_listing_indexes": "b36100a0a2d7c46d", "jobs.0003_move_to_taxonomy": "56f3bd6c3a6bca0b", "matchmaking.0001_initial": "192d98b6789d8c46", "matchmaking.0002_editor_permissions": "c8e39075a0f887ee", "matchmaking.0003_move_to_taxonomy": "19b4b957cb61dd08", "matchmaking.0004_brief_skills_confirmed": "283862906e8ca700", "members.0001_initial": "1d3b30b371b28176", "members.0002_member_space": "9a54feaa768fe2d1", "members.0003_move_to_taxonomy": "15ed9719b7e89d4d", "members.0004_machine_translation_mark": "1c8108e65ad27be7", "members.0005_member_email_language": "bbd482b8b449f491", "news.0001_initial": "85faf19d19badef9", "news.0002_listing_indexes": "ffe62f3ae0329354", "portal_search.0001_initial": "bb426fbe1076bf41", "portal_search.0002_text_languages": "21e06a1917406fda", "portal_search.0003_engine_repair": "8f3697551252c138", "portal_search.0004_card_picture": "b0b931d1c4325602", "portrait.0001_initial": "2f5c63dc4960dd13", "sessions.0001_initial": "2aa438e2393ee513", "taggit.0001_initial": "99ca62a055c530c7", "taggit.0002_auto_20150616_2121": "9db9f38747553183", "taggit.0003_taggeditem_add_unique_index": "8d474ef8ec122e51", "taggit.0004_alter_taggeditem_content_type_alter_taggeditem_tag": "f9d1464ef1c663da", "taggit.0005_auto_20220424_2025": "0ff3cb6796cf52fb", "taggit.0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx": "7e6afc35e33e1db0", "taxonomy.0001_initial": "f748a2d50f0f0d2a", "taxonomy.0002_load_taxonomy": "3795dcb0ca1a577e", "taxonomy.0003_skill_roles": "cf8efcf009caecb0", "taxonomy.0004_more_role_nouns": "ee5ae2fea3fa6b7f", "taxonomy.0005_brief_words": "cdcede623a547771", "wagtail_localize.0001_initial": "17c92ef7d8ee4eba", "wagtail_localize.0002_translation": "b0456abc26126b55", "wagtail_localize.0003_delete_translation_sources": "9ac002df3b24cccb", "wagtail_localize.0004_one_source_per_objectlocale": "1e14c5183bebaba8", "wagtail_localize.0005_remove_translationsource_object": "d70bafbed5592bce", "wagtail_localize.0006_create_submit_translation_permission": "50a77d745691eb6d", "wagtail_localize.0007_stringtranslation_type_and_tool_name": "78e44c46207807f2", "wagtail_localize.0008_stringtranslation_last_translated_by": "45d6099a4586a7a8", "wagtail_localize.0009_stringtranslation_errors": "af97105e6a4c2629", "wagtail_localize.0010_overridablesegment": "50e535f4e04318b5", "wagtail_localize.0011_segmentoverride": "f9d4ec601a17a1d9", "wagtail_localize.0012_localesynchronization": "f41cc7d33d15fdce", "wagtail_localize.0013_translationsource_schema_version": "49d4817b18e78723", "wagtail_localize.0014_remove_translation_source_last_updated_at": "f06a9059edd1eecc", "wagtail_localize.0015_translationcontext_field_path": "9e6b7e98d8945f38", "wagtail_localize.0016_rename_page_revision_translationlog_revision": "22df2c740554aaa2", "wagtailadmin.0001_create_admin_access_permissions": "fcbe05ca0d60a8ea", "wagtailadmin.0002_admin": "1e2a4c541e9ab35b", "wagtailadmin.0003_admin_managed": "620fc672b343ac4e", "wagtailadmin.0004_editingsession": "7b870aaf0095ce75", "wagtailadmin.0005_editingsession_is_editing": "2366578b652bd350", "wagtailadmin.0006_formstate": "1188fcdbffa104cf", "wagtailcore.0001_initial": "9f53ad87c6f6e02c", "wagtailcore.0001_squashed_0016_change_page_url_path_to_text_field": "938f305a9f38612d", "wagtailcore.0002_initial_data": "d984e0b825ce02d2", "wagtailcore.0003_add_uniqueness_constraint_on_group_page_permission": "f3c13d4234999a7f", "wagtailcore.0004_page_locked": "054dd5f11e963145", "wagtailcore.0005_add_page_lock_permission_to_moderators": "467294823a2d9093", "wagtailcore.0006_add_lock_page_permission": "fdd0c9f51908a077", "wagtailcore.0007_page_latest_revision_created_at": "44a498d1402ed033", "wagtailcore.0008_populate_latest_revision_created_at": "f0951e0de83ba572", "wagtailcore.0009_remove_auto_now_add_from_pagerevision_created_at": "ce9ebb7f16009609", "wagtailcore.0010_change_page_owner_to_null_on_delete": "3b440fa8c7436a0a", "wagtailcore.0011_page_first_published_at": "2a344a1bc91d4b55", "wagtailcore.0012_extend_page_slug_field": "c8ce5732aad1b2b6", "wagtailcore.0013_update_golive_expire_help_text": "058c8ebeb60a5806", "wagtailcore.0014_add_verbose_name": "e6342beda2c2a352", "wagtailcore.0015_add_more_verbose_names": "0c40c0d20c511c91", "wagtailcore.0016_change_page_url_path_to_text_field": "fc00e2e248e357af", "wagtailcore.0017_change_edit_page_permission_description": "ccd71ad6211dc9ea", "wagtailcore.0018_pagerevision_submitted_for_moderation_index": "9c84c8a317432983", "wagtailcore.0019_verbose_names_cleanup": "dd647daad29c8ff0", "wagtailcore.0020_add_index_on_page_first_published_at": "a6bee4fe81de1087", "wagtailcore.0021_capitalizeverbose": "afd18f829eae58d3", "wagtailcore.0022_add_site_name": "24b2b9b04106c8ff", "wagtailcore.0023_alter_page_revision_on_delete_behaviour": "757de219a5895b45", "wagtailcore.0024_alter_page_content_type_on_delete_behaviour": "81599e333a45b26c", "wagtailcore.0024_collection": "fcdfe156ab59adbb", "wagtailcore.0025_collection_initial_data": "299d294b4dcf5997", "wagtailcore.0026_group_collection_permission": "c164f30fd7bbd892", "wagtailcore.0027_fix_collection_path_collation": "f6c14ff3972d5c7d", "wagtailcore.0028_merge": "c3a7c3972fd9a85c", "wagtailcore.0029_unicode_slugfield_dj19": "002cf4f07e5119fb", "wagtailcore.0030_index_on_pagerevision_created_at": "d2a6d2c2cf713373", "wagtailcore.0031_add_page_view_restriction_types": "9a49c448c2d89307", "wagtailcore.0032_add_bulk_delete_page_permission": "549175d715c672b6", "wagtailcore.0033_remove_golive_expiry_help_text": "aa4d91586ada762c", "wagtailcore.0034_page_live_revision": "d650388923d2e80e", "wagtailcore.0035_page_last_published_at": "54d0d7e199f39d02", "wagtailcore.0036_populate_page_last_published_at": "5ca7b8c7b2ee598e", "wagtailcore.0037_set_page_owner_editable": "4d500a6059471851", "wagtailcore.0038_make_first_published_at_editable": "5a987c60fe3a1ee9", "wagtailcore.0039_collectionviewrestriction": "df7d95a80ca958ce", "wagtailcore.0040_page_draft_title": "4c6c9eefd5e9ccd1", "wagtailcore.0041_group_collection_permissions_verbose_name_plural": "71b468024ec4733b", "wagtailcore.0042_index_on_pagerevision_approved_go_live_at": "2cbafdbb2ea429b4", "wagtailcore.0043_lock_fields": "ed3b4350910be05f", "wagtailcore.0044_add_unlock_grouppagepermission": "afe9599444e9fade", "wagtailcore.0045_assign_unlock_grouppagepermission": "cf179eed03b8e6d2", "wagtailcore.0046_site_name_remove_null": "9888cafb23286c1d", "wagtailcore.0047_add_workflow_models": "2048996916614d0d", "wagtailcore.0048_add_default_workflows": "af78db1d42f61524", "wagtailcore.0049_taskstate_finished_by": "f5f2bca3716c52d8", "wagtailcore.0050_workflow_rejected_to_needs_changes": "5c0cdb9025c34923", "wagtailcore.0051_taskstate_comment": "0e10a5d370d68cf0", "wagtailcore.0052_pagelogentry": "2464223600985305", "wagtailcore.0053_locale_model": "bfd6fba56a11a9f0", "wagtailcore.0054_initial_locale": "94122ab10b32b608", "wagtailcore.0055_page_locale_fields": "0bfa4f4932b7ff3e", "wagtailcore.0056_page_locale_fields_populate": "a5cfb4f23860f576", "wagtailcore.0057_page_locale_fields_notnull": "8cb584fc83fac322", "wagtailcore.0058_page_alias_of": "478581f22c8083ef", "wagtailcore.0059_apply_collection_ordering": "36d535fa96a194a5", "wagtailcore.0060_fix_workflow_unique_constraint": "883117a3b45cf863", "wagtailcore.0061_change_promote_tab_helpt_text_and_verbose_names": "f303f2415229c5ad", "wagtailcore.0062_comment_models_and_pagesubscription": "0704ed51a560bac7", "wagtailcore.0063_modellogentry": "7f67fc0f5c40fecf", "wagtailcore.0064_log_timestamp_indexes": "ee7bad344df803c8", "wagtailcore.0065_log_entry_uuid": "a5b71e830e641059", "wagtailcore.0066_collection_management_permissions": "dfc28f96014d8412", "wagtailcore.0067_alter_pagerevision_content_json": "2ab4c77f237f7afd", "wagtailcore.0068_log_entry_empty_object": "c5e51c974fdcb28a", "wagtailcore.0069_log_entry_jsonfield": "70b22160eb859fe4", "wagtailcore.0070_rename_pagerevision_revision": "2f27c5b8f8cf9bc6", "wagtailcore.0071_populate_revision_content_type": "e8fcd9b84549ac4b", "wagtailcore.0072_alter_revision_content_type_notnull": "89429dea4c3c5e04", "wagtailcore.0073_page_latest_revision": "e6c6f3c351387866", "wagtailcore.0074_revision_object_str": "3e57999ac0b3d7a3", "wagtailcore.0075_populate_latest_revision_and_revision_object_str": "c0d75b90900888d7", "wagtailcore.0076_modellogentry_revision": "f94bb2161f570155", "wagtailcore.0077_alter_revision_user": "6b2de9b98a82f11d", "wagtailcore.0078_referenceindex": "501b9d4ff7aa3aad", "wagtailcore.0079_rename_taskstate_page_revision": "033f1da052468765", "wagtailcore.0080_generic_workflowstate": "9c1c523444a78dc6", "wagtailcore.0081_populate_workflowstate_content_type": "3f2c80e824b0527c", "wagtailcore.0082_alter_workflowstate_content_type_notnull": "017c8b764cca1872", "wagtailcore.0083_workflowcontenttype": "e480780558060769", "wagtailcore.0084_add_default_page_permissions": "6533eff609740444", "wagtailcore.0085_add_grouppagepermission_permission": "14255d76b2debbc9", "wagtailcore.0086_populate_grouppagepermission_permission": "bd8b17615a7ecca2", "wagtailcore.0087_alter_grouppagepermission_unique_together_and_more": "9f5bcc927b35ce33", "wagtailcore.0088_fix_log_entry_json_timestamps": "e5afc01f4a8cd17f", "wagtailcore.0089_log_entry_data_json_null_to_object": "06c80b0a050ecdcb", "wagtailcore.0090_remove_grouppagepermission_permission_type": "281e571eb78905c2", "wagtailcore.0091_remove_revision_submitted_for_moderation": "66f520f7ab7205fc", "wagtailcore.0092_alter_collectionviewrestriction_password_and_more": "44955a20f45f77e0", "wagtailcore.0093_uploadedfile": "c02885138ca13372", "wagtailcore.0094_alter_page_locale": "14d6c54cae836d6d", "wagtailcore.0095_groupsitepermission": "578cbf14db2f7eb4", "wagtailcore.0096_referenceindex_referenceindex_source_object_and_more": "94d1cc9527502c49", "wagtailcore.0097_baselogentry_uuid_action_timestamp_indexes": "038c7d89861a592d", "wagtailcore.0098_apitoken": "591ddb5d33ebf911", "wagtaildocs.0001_initial": "a6847d3092006d3a", "wagtaildocs.0002_initial_data": "9cc33694f10ce040", "wagtaildocs.0003_add_verbose_names": "2ee10fdad320f232", "wagtaildocs.0004_capitalizeverbose": "4651d6a0b6ce05dc", "wagtaildocs.0005_alter_uploaded_by_user_on_delete_action": "95ba0c8e03bd5cf6", "wagtaildocs.0005_document_collection": "81f9c182c531bff3", "wagtaildocs.0006_copy_document_permissions_to_collections": "48117f735ebe3b6e", "wagtaildocs.0007_merge": "d479b02a6ffa0af1", "wagtaildocs.0008_document_file_size": "cc62bdd440414b23", "wagtaildocs.0009_document_verbose_name_plural": "4d3a685a9446d3b7", "wagtaildocs.0010_document_file_hash": "80687d1b5b7ba780", "wagtaildocs.0011_add_choose_permissions": "e5a96a131812b02f", "wagtaildocs.0012_uploadeddocument": "8c60f611a5d5d4da", "wagtaildocs.0013_delete_uploadeddocument": "da2f6d9b8afee4f9", "wagtaildocs.0014_alter_document_file_size": "4ea1c485f5c6157d", "wagtailembeds.0001_initial": "4cda337581731d86", "wagtailembeds.0002_add_verbose_names": "3c0f0925d46fb6ca", "wagtailembeds.0003_capitalizeverbose": "c31c4986c199c486", "wagtailembeds.0004_embed_verbose_name_plural": "6698f3fe91fefeb4", "wagtailembeds.0005_specify_thumbnail_url_max_length": "a87ca7d4f74872b6", "wagtailembeds.0006_add_embed_hash": "e8767b3cb307d89d", "wagtailembeds.0007_populate_hash": "40f72d1536da7080", "wagtailembeds.0008_allow_long_urls": "1dbd0da67e098e27", "wagtailembeds.0009_embed_cache_until": "d5bd3a7251f5245d", "wagtailforms.0001_initial": "49838b601217621c", "wagtailforms.0002_add_verbose_names": "4c71aa6dd891f2ec", "wagtailforms.0003_capitalizeverbose": "604de6dcb1716ea1", "wagtailforms.0004_add_verbose_name_plural": "930df4b312d91578", "wagtailforms.0005_alter_formsubmission_form_data": "037911a825daff6b", "wagtailimages.0001_initial": "fe18cd6be8eb40ea", "wagtailimages.0001_squashed_0021": "daed4ad0904d5f2f", "wagtailimages.0002_initial_data": "205c11cfbd2f7030", "wagtailimages.0003_fix_focal_point_fields": "91d854b1dbc7f81e", "wagtailimages.0004_make_focal_point_key_not_nullable": "d8ba85af96195a21", "wagtailimages.0005_make_filter_spec_unique": "20fa306ad9d56060", "wagtailimages.0006_add_verbose_names": "22bd284a06331caf", "wagtailimages.0007_image_file_size": "2dd6a2ecbed86d89", "wagtailimages.0008_image_created_at_index": "fabcd0f908be61a1", "wagtailimages.0009_capitalizeverbose": "5aa100d9244322da", "wagtailimages.0010_change_on_delete_behaviour": "7102fb52fe3e2261", "wagtailimages.0011_image_collection": "1cee56cfcdc0a9eb", "wagtailimages.0012_copy_image_permissions_to_collections": "5569501759e9a7b0", "wagtailimages.0013_make_rendition_upload_callable": "9c882b1d3e320f81", "wagtailimages.0014_add_filter_spec_field": "cfb5cd34b7fa1350", "wagtailimages.0015_fill_filter_spec_field": "4c77803737013108", "wagtailimages.0016_deprecate_rendition_filter_relation": "2e201ffab6d54bee", "wagtailimages.0017_reduce_focal_point_key_max_length": "10eee49449046b33", "wagtailimages.0018_remove_rendition_filter": "05b4722063b74868", "wagtailimages.0019_delete_filter": "5ea2dddeb669e5ce", "wagtailimages.0020_add-verbose-name": "19985bc6729de25f", "wagtailimages.0021_image_file_hash": "9b4297dd851d089f", "wagtailimages.0022_uploadedimage": "9793ee6186278181", "wagtailimages.0023_add_choose_permissions": "37f2b23c43135be6", "wagtailimages.0024_index_image_file_hash": "c204e1dbef4c5549", "wagtailimages.0025_alter_image_file_alter_rendition_file": "bba3a6ba48a00247", "wagtailimages.0026_delete_uploadedimage": "7035d27dab2f3775", "wagtailimages.0027_image_description": "621fef7dd6855f02", "wagtailredirects.0001_initial": "aa1e98ddab8a5d1b", "wagtailredirects.0002_add_verbose_names": "6ad4f6047285e382", "wagtailredirects.0003_make_site_field_editable": "8140fdb4e944cc0e", "wagtailredirects.0004_set_unique_on_path_and_site": "c38947febcf2153d", "wagtailredirects.0005_capitalizeverbose": "7d22e7038deb74ad", "wagtailredirects.0006_redirect_increase_max_length": "8bd866d61544c871", "wagtailredirects.0007_add_autocreate_fields": "f2f08cd09dba22de", "wagtailredirects.0008_add_verbose_name_plural": "2597a885595295dd", "wagtailsearch.0001_initial": "93148b99b95c2b39", "wagtailsearch.0002_add_verbose_names": "3c72290f71b53cbb", "wagtailsearch.0003_remove_editors_pick": "60dede9f42ba836c", "wagtailsearch.0004_querydailyhits_verbose_name_plural": "79bf566c7724381b", "wagtailsearch.0005_create_indexentry": "2ef478982beaadf1", "wagtailsearch.0006_customise_indexentry": "072b86ec4468c82b", "wagtailsearch.0007_delete_editorspick": "49417cfd296b2e60", "wagtailsearch.0008_remove_query_and_querydailyhits_models": "34205d79c48af0ae", "wagtailsearch.0009_remove_ngram_autocomplete": "0cc43abf34455183", "wagtailsearch.0010_add_text_fields": "c56cd3498aaa9368", "wagtailusers.0001_initial": "45a8c1ec67422390", "wagtailusers.0002_add_verbose_name_on_userprofile": "2a4c434837ee5c9c", "wagtailusers.0003_add_verbose_names": "9590c0e99d195868", "wagtailusers.0004_capitalizeverbose": "327e5a4b51ff493d", "wagtailusers.0005_make_related_name_wagtail_specific": "45dfa0294cdd846e", "wagtailusers.0006_userprofile_prefered_language": "636c4e036df13cd0", "wagtailusers.0007_userprofile_current_time_zone": "435fd383a877469f", "wagtailusers.0008_userprofile_avatar": "2ee737254928fc2a", "wagtailusers.0009_userprofile_verbose_name_plural": "ca8286fe2e29e576", "wagtailusers.0010_userprofile_updated_comments_notifications": "97033bd05c0811a3", "wagtailusers.0011_userprofile_dismissibles": "b6381984386e17fb", "wagtailusers.0012_userprofile_theme": "fb079398fa7eddf6", "wagtailusers.0013_userprofile_density": "934baa45fe42a41a", "wagtailusers.0014_userprofile_contrast": "3f44752ffd8d5c2f", "wagtailusers.0015_userprofile_keyboard_shortcuts": "b861c0bc6f5a7a98"}, "settings": {"AUTH_USER_MODEL": "auth.User", "INSTALLED_APPS": ["core", "taxonomy", "home", "space", "alerts", "members", "search", "news", "agenda", "jobs", "portrait", "figures", "api", "matchmaking", "django_ratelimit", "corsheaders", "csp", "rest_framework", "drf_spectacular", "drf_spectacular_sidecar", "wagtail.api.v2", "wagtail_localize", "wagtail_localize.locales", "wagtail.contrib.forms", "wagtail.contrib.redirects", "wagtail.contrib.routable_page", "wagtail.contrib.sitemaps", "wagtail.contrib.settings", "wagtail.embeds", "wagtail.sites", "wagtail.users", "wagtail.snippets", "wagtail.documents", "wagtail.images", "wagtail.search", "wagtail.admin", "wagtail", "modelcluster", "taggit", "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions", "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.sitemaps", "django.forms", "demo"], "LANGUAGE_CODE": "fr", "TAXONOMY_LOADED_BY_MIGRATION": true, "USE_TZ": true, "WAGTAILDOCS_DOCUMENT_MODEL": null, "WAGTAILIMAGES_IMAGE_MODEL": null, "WAGTAIL_CONTENT_LANGUAGES": [["fr", "Fran\u00e7ais"], ["en", "English"], ["de", "Deutsch"]]}}
 CREATE TABLE "django_migrations" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "app" varchar(255) NOT NULL, "name" varchar(255) NOT NULL, "applied" datetime NOT NULL);
 CREATE TABLE "auth_group_permissions" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED);
 CREATE TABLE "auth_user_groups" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED);
@@ -257,6 +257,11 @@ CREATE INDEX "agenda_eventpage_image_id_2136007c" ON "agenda_eventpage" ("image_
 CREATE INDEX "agenda_eventpage_organiser_member_id_df9d4783" ON "agenda_eventpage" ("organiser_member_id");
 CREATE INDEX "agenda_eventpage_social_image_id_c492bac9" ON "agenda_eventpage" ("social_image_id");
 CREATE INDEX "agenda_eventpage_start_cddf524a" ON "agenda_eventpage" ("start");
+CREATE TABLE "alerts_digest" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "sent_at" datetime NOT NULL, "period_start" datetime NULL, "period_end" datetime NOT NULL, "items" integer unsigned NOT NULL CHECK ("items" >= 0), "subscription_id" bigint NOT NULL REFERENCES "alerts_subscription" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "alerts_subscription" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "email" varchar(254) NOT NULL, "language" varchar(8) NOT NULL, "kind" varchar(20) NOT NULL, "filters" text NOT NULL CHECK ((JSON_VALID("filters") OR "filters" IS NULL)), "filters_key" varchar(1000) NOT NULL, "token" varchar(64) NOT NULL UNIQUE, "created_at" datetime NOT NULL, "confirmed_at" datetime NULL, "last_digest_at" datetime NULL, "user_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "alerts_one_subscription_per_search" UNIQUE ("email", "kind", "filters_key"));
+CREATE INDEX "alerts_digest_subscription_id_265bce3e" ON "alerts_digest" ("subscription_id");
+CREATE INDEX "alerts_subscription_user_id_38b321ac" ON "alerts_subscription" ("user_id");
+CREATE INDEX "alerts_sub_confirmed_kind" ON "alerts_subscription" ("confirmed_at", "kind");
 CREATE TABLE "api_webhookendpoint" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(120) NOT NULL, "url" varchar(500) NOT NULL, "secret" varchar(200) NOT NULL, "on_publish" bool NOT NULL, "on_unpublish" bool NOT NULL, "on_delete" bool NOT NULL, "active" bool NOT NULL, "created_at" datetime NOT NULL);
 CREATE TABLE "api_webhookendpoint_page_types" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "webhookendpoint_id" bigint NOT NULL REFERENCES "api_webhookendpoint" ("id") DEFERRABLE INITIALLY DEFERRED, "contenttype_id" integer NOT NULL REFERENCES "django_content_type" ("id") DEFERRABLE INITIALLY DEFERRED);
 CREATE TABLE "api_webhookdelivery" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "event" varchar(30) NOT NULL, "body" text NOT NULL, "status" varchar(10) NOT NULL, "attempts" smallint unsigned NOT NULL CHECK ("attempts" >= 0), "next_attempt_at" datetime NULL, "last_status_code" smallint unsigned NULL CHECK ("last_status_code" >= 0), "last_error" text NOT NULL, "created_at" datetime NOT NULL, "delivered_at" datetime NULL, "endpoint_id" bigint NOT NULL REFERENCES "api_webhookendpoint" ("id") DEFERRABLE INITIALLY DEFERRED);
@@ -409,277 +414,279 @@ CREATE VIRTUAL TABLE wagtailsearch_indexentry_fts USING fts5(autocomplete, body,
 CREATE TRIGGER insert_wagtailsearch_indexentry_fts AFTER INSERT ON wagtailsearch_indexentry BEGIN INSERT INTO wagtailsearch_indexentry_fts(title, body, autocomplete, rowid) VALUES (NEW.title, NEW.body, NEW.autocomplete, NEW.id); END;
 CREATE TRIGGER update_wagtailsearch_indexentry_fts AFTER UPDATE ON wagtailsearch_indexentry BEGIN UPDATE wagtailsearch_indexentry_fts SET title=NEW.title, body=NEW.body, autocomplete=NEW.autocomplete WHERE rowid=NEW.id; END;
 CREATE TRIGGER delete_wagtailsearch_indexentry_fts AFTER DELETE ON wagtailsearch_indexentry BEGIN DELETE FROM wagtailsearch_indexentry_fts WHERE rowid=OLD.id; END;
-INSERT INTO "django_migrations" VALUES(1,'contenttypes','0001_initial','2026-12-06 20:28:25.558665');
-INSERT INTO "django_migrations" VALUES(2,'auth','0001_initial','2026-12-06 20:28:25.649913');
-INSERT INTO "django_migrations" VALUES(3,'admin','0001_initial','2026-12-06 20:28:25.713861');
-INSERT INTO "django_migrations" VALUES(4,'admin','0002_logentry_remove_auto_add','2026-12-06 20:28:25.756587');
-INSERT INTO "django_migrations" VALUES(5,'admin','0003_logentry_add_action_flag_choices','2026-12-06 20:28:25.799437');
-INSERT INTO "django_migrations" VALUES(6,'wagtailcore','0001_initial','2026-12-06 20:28:26.537626');
-INSERT INTO "django_migrations" VALUES(7,'wagtailcore','0002_initial_data','2026-12-06 20:28:26.557786');
-INSERT INTO "django_migrations" VALUES(8,'wagtailcore','0003_add_uniqueness_constraint_on_group_page_permission','2026-12-06 20:28:26.581822');
-INSERT INTO "django_migrations" VALUES(9,'wagtailcore','0004_page_locked','2026-12-06 20:28:26.601579');
-INSERT INTO "django_migrations" VALUES(10,'wagtailcore','0005_add_page_lock_permission_to_moderators','2026-12-06 20:28:26.628586');
-INSERT INTO "django_migrations" VALUES(11,'wagtailcore','0006_add_lock_page_permission','2026-12-06 20:28:26.653792');
-INSERT INTO "django_migrations" VALUES(12,'wagtailcore','0007_page_latest_revision_created_at','2026-12-06 20:28:26.677088');
-INSERT INTO "django_migrations" VALUES(13,'wagtailcore','0008_populate_latest_revision_created_at','2026-12-06 20:28:26.695300');
-INSERT INTO "django_migrations" VALUES(14,'wagtailcore','0009_remove_auto_now_add_from_pagerevision_created_at','2026-12-06 20:28:26.721680');
-INSERT INTO "django_migrations" VALUES(15,'wagtailcore','0010_change_page_owner_to_null_on_delete','2026-12-06 20:28:26.744752');
-INSERT INTO "django_migrations" VALUES(16,'wagtailcore','0011_page_first_published_at','2026-12-06 20:28:26.775822');
-INSERT INTO "django_migrations" VALUES(17,'wagtailcore','0012_extend_page_slug_field','2026-12-06 20:28:26.801849');
-INSERT INTO "django_migrations" VALUES(18,'wagtailcore','0013_update_golive_expire_help_text','2026-12-06 20:28:26.821776');
-INSERT INTO "django_migrations" VALUES(19,'wagtailcore','0014_add_verbose_name','2026-12-06 20:28:26.843004');
-INSERT INTO "django_migrations" VALUES(20,'wagtailcore','0015_add_more_verbose_names','2026-12-06 20:28:26.866662');
-INSERT INTO "django_migrations" VALUES(21,'wagtailcore','0016_change_page_url_path_to_text_field','2026-12-06 20:28:26.889791');
-INSERT INTO "django_migrations" VALUES(22,'wagtailcore','0017_change_edit_page_permission_description','2026-12-06 20:28:26.928502');
-INSERT INTO "django_migrations" VALUES(23,'wagtailcore','0018_pagerevision_submitted_for_moderation_index','2026-12-06 20:28:26.991573');
-INSERT INTO "django_migrations" VALUES(24,'wagtailcore','0019_verbose_names_cleanup','2026-12-06 20:28:27.103722');
-INSERT INTO "django_migrations" VALUES(25,'wagtailcore','0020_add_index_on_page_first_published_at','2026-12-06 20:28:27.158830');
-INSERT INTO "django_migrations" VALUES(26,'wagtailcore','0021_capitalizeverbose','2026-12-06 20:28:27.758403');
-INSERT INTO "django_migrations" VALUES(27,'wagtailcore','0022_add_site_name','2026-12-06 20:28:27.806077');
-INSERT INTO "django_migrations" VALUES(28,'wagtailcore','0023_alter_page_revision_on_delete_behaviour','2026-12-06 20:28:27.855502');
-INSERT INTO "django_migrations" VALUES(29,'wagtailcore','0024_collection','2026-12-06 20:28:27.891489');
-INSERT INTO "django_migrations" VALUES(30,'wagtailcore','0025_collection_initial_data','2026-12-06 20:28:27.939374');
-INSERT INTO "django_migrations" VALUES(31,'wagtailcore','0026_group_collection_permission','2026-12-06 20:28:28.033909');
-INSERT INTO "django_migrations" VALUES(32,'taggit','0001_initial','2026-12-06 20:28:28.101890');
-INSERT INTO "django_migrations" VALUES(33,'wagtailimages','0001_initial','2026-12-06 20:28:28.325807');
-INSERT INTO "django_migrations" VALUES(34,'wagtailimages','0002_initial_data','2026-12-06 20:28:28.348679');
-INSERT INTO "django_migrations" VALUES(35,'wagtailimages','0003_fix_focal_point_fields','2026-12-06 20:28:28.373742');
-INSERT INTO "django_migrations" VALUES(36,'wagtailimages','0004_make_focal_point_key_not_nullable','2026-12-06 20:28:28.397800');
-INSERT INTO "django_migrations" VALUES(37,'wagtailimages','0005_make_filter_spec_unique','2026-12-06 20:28:28.413762');
-INSERT INTO "django_migrations" VALUES(38,'wagtailimages','0006_add_verbose_names','2026-12-06 20:28:28.437736');
-INSERT INTO "django_migrations" VALUES(39,'wagtailimages','0007_image_file_size','2026-12-06 20:28:28.461846');
-INSERT INTO "django_migrations" VALUES(40,'wagtailimages','0008_image_created_at_index','2026-12-06 20:28:28.483113');
-INSERT INTO "django_migrations" VALUES(41,'wagtailimages','0009_capitalizeverbose','2026-12-06 20:28:28.503180');
-INSERT INTO "django_migrations" VALUES(42,'wagtailimages','0010_change_on_delete_behaviour','2026-12-06 20:28:28.525802');
-INSERT INTO "django_migrations" VALUES(43,'wagtailimages','0011_image_collection','2026-12-06 20:28:28.553777');
-INSERT INTO "django_migrations" VALUES(44,'wagtailimages','0012_copy_image_permissions_to_collections','2026-12-06 20:28:28.577747');
-INSERT INTO "django_migrations" VALUES(45,'wagtailimages','0013_make_rendition_upload_callable','2026-12-06 20:28:28.600050');
-INSERT INTO "django_migrations" VALUES(46,'wagtailimages','0014_add_filter_spec_field','2026-12-06 20:28:28.625095');
-INSERT INTO "django_migrations" VALUES(47,'wagtailimages','0015_fill_filter_spec_field','2026-12-06 20:28:28.649861');
-INSERT INTO "django_migrations" VALUES(48,'wagtailimages','0016_deprecate_rendition_filter_relation','2026-12-06 20:28:28.662473');
-INSERT INTO "django_migrations" VALUES(49,'wagtailimages','0017_reduce_focal_point_key_max_length','2026-12-06 20:28:28.680150');
-INSERT INTO "django_migrations" VALUES(50,'wagtailimages','0018_remove_rendition_filter','2026-12-06 20:28:28.699701');
-INSERT INTO "django_migrations" VALUES(51,'wagtailimages','0019_delete_filter','2026-12-06 20:28:28.717785');
-INSERT INTO "django_migrations" VALUES(52,'wagtailimages','0020_add-verbose-name','2026-12-06 20:28:28.741730');
-INSERT INTO "django_migrations" VALUES(53,'wagtailimages','0021_image_file_hash','2026-12-06 20:28:28.761796');
-INSERT INTO "django_migrations" VALUES(54,'wagtailimages','0022_uploadedimage','2026-12-06 20:28:28.850127');
-INSERT INTO "django_migrations" VALUES(55,'wagtailadmin','0001_create_admin_access_permissions','2026-12-06 20:28:28.918267');
-INSERT INTO "django_migrations" VALUES(56,'wagtailimages','0023_add_choose_permissions','2026-12-06 20:28:29.051189');
-INSERT INTO "django_migrations" VALUES(57,'wagtailimages','0024_index_image_file_hash','2026-12-06 20:28:29.118481');
-INSERT INTO "django_migrations" VALUES(58,'wagtailimages','0025_alter_image_file_alter_rendition_file','2026-12-06 20:28:29.214681');
-INSERT INTO "django_migrations" VALUES(59,'wagtailimages','0026_delete_uploadedimage','2026-12-06 20:28:29.234810');
-INSERT INTO "django_migrations" VALUES(60,'wagtailimages','0027_image_description','2026-12-06 20:28:29.288898');
-INSERT INTO "django_migrations" VALUES(61,'wagtaildocs','0001_initial','2026-12-06 20:28:29.381483');
-INSERT INTO "django_migrations" VALUES(62,'wagtaildocs','0002_initial_data','2026-12-06 20:28:29.459215');
-INSERT INTO "django_migrations" VALUES(63,'wagtaildocs','0003_add_verbose_names','2026-12-06 20:28:29.570475');
-INSERT INTO "django_migrations" VALUES(64,'wagtaildocs','0004_capitalizeverbose','2026-12-06 20:28:29.788494');
-INSERT INTO "django_migrations" VALUES(65,'wagtaildocs','0005_document_collection','2026-12-06 20:28:29.894582');
-INSERT INTO "django_migrations" VALUES(66,'wagtaildocs','0006_copy_document_permissions_to_collections','2026-12-06 20:28:29.966952');
-INSERT INTO "django_migrations" VALUES(67,'wagtaildocs','0005_alter_uploaded_by_user_on_delete_action','2026-12-06 20:28:30.029131');
-INSERT INTO "django_migrations" VALUES(68,'wagtaildocs','0007_merge','2026-12-06 20:28:30.074356');
-INSERT INTO "django_migrations" VALUES(69,'wagtaildocs','0008_document_file_size','2026-12-06 20:28:30.128592');
-INSERT INTO "django_migrations" VALUES(70,'wagtaildocs','0009_document_verbose_name_plural','2026-12-06 20:28:30.188288');
-INSERT INTO "django_migrations" VALUES(71,'wagtaildocs','0010_document_file_hash','2026-12-06 20:28:30.271360');
-INSERT INTO "django_migrations" VALUES(72,'wagtaildocs','0011_add_choose_permissions','2026-12-06 20:28:30.420607');
-INSERT INTO "django_migrations" VALUES(73,'wagtaildocs','0012_uploadeddocument','2026-12-06 20:28:30.537932');
-INSERT INTO "django_migrations" VALUES(74,'wagtaildocs','0013_delete_uploadeddocument','2026-12-06 20:28:30.566823');
-INSERT INTO "django_migrations" VALUES(75,'wagtaildocs','0014_alter_document_file_size','2026-12-06 20:28:30.636210');
-INSERT INTO "django_migrations" VALUES(76,'wagtailcore','0027_fix_collection_path_collation','2026-12-06 20:28:30.696129');
-INSERT INTO "django_migrations" VALUES(77,'wagtailcore','0024_alter_page_content_type_on_delete_behaviour','2026-12-06 20:28:30.755482');
-INSERT INTO "django_migrations" VALUES(78,'wagtailcore','0028_merge','2026-12-06 20:28:30.781939');
-INSERT INTO "django_migrations" VALUES(79,'wagtailcore','0029_unicode_slugfield_dj19','2026-12-06 20:28:30.862014');
-INSERT INTO "django_migrations" VALUES(80,'wagtailcore','0030_index_on_pagerevision_created_at','2026-12-06 20:28:31.411320');
-INSERT INTO "django_migrations" VALUES(81,'wagtailcore','0031_add_page_view_restriction_types','2026-12-06 20:28:31.523845');
-INSERT INTO "django_migrations" VALUES(82,'wagtailcore','0032_add_bulk_delete_page_permission','2026-12-06 20:28:31.580940');
-INSERT INTO "django_migrations" VALUES(83,'wagtailcore','0033_remove_golive_expiry_help_text','2026-12-06 20:28:31.664282');
-INSERT INTO "django_migrations" VALUES(84,'wagtailcore','0034_page_live_revision','2026-12-06 20:28:31.777941');
-INSERT INTO "django_migrations" VALUES(85,'wagtailcore','0035_page_last_published_at','2026-12-06 20:28:31.839020');
-INSERT INTO "django_migrations" VALUES(86,'wagtailcore','0036_populate_page_last_published_at','2026-12-06 20:28:31.893128');
-INSERT INTO "django_migrations" VALUES(87,'wagtailcore','0037_set_page_owner_editable','2026-12-06 20:28:31.965850');
-INSERT INTO "django_migrations" VALUES(88,'wagtailcore','0038_make_first_published_at_editable','2026-12-06 20:28:32.028454');
-INSERT INTO "django_migrations" VALUES(89,'wagtailcore','0039_collectionviewrestriction','2026-12-06 20:28:32.181859');
-INSERT INTO "django_migrations" VALUES(90,'wagtailcore','0040_page_draft_title','2026-12-06 20:28:32.281652');
-INSERT INTO "django_migrations" VALUES(91,'wagtailcore','0041_group_collection_permissions_verbose_name_plural','2026-12-06 20:28:32.340499');
-INSERT INTO "django_migrations" VALUES(92,'wagtailcore','0042_index_on_pagerevision_approved_go_live_at','2026-12-06 20:28:32.416206');
-INSERT INTO "django_migrations" VALUES(93,'wagtailcore','0043_lock_fields','2026-12-06 20:28:32.544677');
-INSERT INTO "django_migrations" VALUES(94,'wagtailcore','0044_add_unlock_grouppagepermission','2026-12-06 20:28:32.597710');
-INSERT INTO "django_migrations" VALUES(95,'wagtailcore','0045_assign_unlock_grouppagepermission','2026-12-06 20:28:32.661300');
-INSERT INTO "django_migrations" VALUES(96,'wagtailcore','0046_site_name_remove_null','2026-12-06 20:28:32.717386');
-INSERT INTO "django_migrations" VALUES(97,'contenttypes','0002_remove_content_type_name','2026-12-06 20:28:32.834470');
-INSERT INTO "django_migrations" VALUES(98,'auth','0002_alter_permission_name_max_length','2026-12-06 20:28:32.913941');
-INSERT INTO "django_migrations" VALUES(99,'auth','0003_alter_user_email_max_length','2026-12-06 20:28:32.984291');
-INSERT INTO "django_migrations" VALUES(100,'auth','0004_alter_user_username_opts','2026-12-06 20:28:33.058517');
-INSERT INTO "django_migrations" VALUES(101,'auth','0005_alter_user_last_login_null','2026-12-06 20:28:33.125896');
-INSERT INTO "django_migrations" VALUES(102,'auth','0006_require_contenttypes_0002','2026-12-06 20:28:33.149932');
-INSERT INTO "django_migrations" VALUES(103,'auth','0007_alter_validators_add_error_messages','2026-12-06 20:28:33.199949');
-INSERT INTO "django_migrations" VALUES(104,'auth','0008_alter_user_username_max_length','2026-12-06 20:28:33.275463');
-INSERT INTO "django_migrations" VALUES(105,'auth','0009_alter_user_last_name_max_length','2026-12-06 20:28:33.357670');
-INSERT INTO "django_migrations" VALUES(106,'auth','0010_alter_group_name_max_length','2026-12-06 20:28:33.418036');
-INSERT INTO "django_migrations" VALUES(107,'auth','0011_update_proxy_permissions','2026-12-06 20:28:33.481372');
-INSERT INTO "django_migrations" VALUES(108,'wagtailcore','0047_add_workflow_models','2026-12-06 20:28:33.965946');
-INSERT INTO "django_migrations" VALUES(109,'wagtailcore','0048_add_default_workflows','2026-12-06 20:28:34.080022');
-INSERT INTO "django_migrations" VALUES(110,'wagtailcore','0049_taskstate_finished_by','2026-12-06 20:28:34.193047');
-INSERT INTO "django_migrations" VALUES(111,'wagtailcore','0050_workflow_rejected_to_needs_changes','2026-12-06 20:28:34.339506');
-INSERT INTO "django_migrations" VALUES(112,'wagtailcore','0051_taskstate_comment','2026-12-06 20:28:34.436068');
-INSERT INTO "django_migrations" VALUES(113,'wagtailcore','0052_pagelogentry','2026-12-06 20:28:35.128617');
-INSERT INTO "django_migrations" VALUES(114,'wagtailcore','0053_locale_model','2026-12-06 20:28:35.163594');
-INSERT INTO "django_migrations" VALUES(115,'wagtailcore','0054_initial_locale','2026-12-06 20:28:35.246047');
-INSERT INTO "django_migrations" VALUES(116,'wagtailcore','0055_page_locale_fields','2026-12-06 20:28:35.478114');
-INSERT INTO "django_migrations" VALUES(117,'wagtailcore','0056_page_locale_fields_populate','2026-12-06 20:28:35.553234');
-INSERT INTO "django_migrations" VALUES(118,'wagtailcore','0057_page_locale_fields_notnull','2026-12-06 20:28:35.727056');
-INSERT INTO "django_migrations" VALUES(119,'wagtailcore','0058_page_alias_of','2026-12-06 20:28:35.856278');
-INSERT INTO "django_migrations" VALUES(120,'wagtailcore','0059_apply_collection_ordering','2026-12-06 20:28:35.949635');
-INSERT INTO "django_migrations" VALUES(121,'wagtailcore','0060_fix_workflow_unique_constraint','2026-12-06 20:28:36.071417');
-INSERT INTO "django_migrations" VALUES(122,'wagtailcore','0061_change_promote_tab_helpt_text_and_verbose_names','2026-12-06 20:28:36.186874');
-INSERT INTO "django_migrations" VALUES(123,'wagtailcore','0062_comment_models_and_pagesubscription','2026-12-06 20:28:36.441282');
-INSERT INTO "django_migrations" VALUES(124,'wagtailcore','0063_modellogentry','2026-12-06 20:28:36.582958');
-INSERT INTO "django_migrations" VALUES(125,'wagtailcore','0064_log_timestamp_indexes','2026-12-06 20:28:36.729707');
-INSERT INTO "django_migrations" VALUES(126,'wagtailcore','0065_log_entry_uuid','2026-12-06 20:28:36.854737');
-INSERT INTO "django_migrations" VALUES(127,'wagtailcore','0066_collection_management_permissions','2026-12-06 20:28:36.944827');
-INSERT INTO "django_migrations" VALUES(128,'wagtailcore','0067_alter_pagerevision_content_json','2026-12-06 20:28:37.100183');
-INSERT INTO "django_migrations" VALUES(129,'wagtailcore','0068_log_entry_empty_object','2026-12-06 20:28:37.194414');
-INSERT INTO "django_migrations" VALUES(130,'wagtailcore','0069_log_entry_jsonfield','2026-12-06 20:28:37.457514');
-INSERT INTO "django_migrations" VALUES(131,'wagtail_localize','0001_initial','2026-12-06 20:28:38.768938');
-INSERT INTO "django_migrations" VALUES(132,'wagtailcore','0070_rename_pagerevision_revision','2026-12-06 20:28:40.389914');
-INSERT INTO "django_migrations" VALUES(133,'wagtailcore','0071_populate_revision_content_type','2026-12-06 20:28:40.485390');
-INSERT INTO "django_migrations" VALUES(134,'wagtailcore','0072_alter_revision_content_type_notnull','2026-12-06 20:28:40.710819');
-INSERT INTO "django_migrations" VALUES(135,'wagtailcore','0073_page_latest_revision','2026-12-06 20:28:40.861935');
-INSERT INTO "django_migrations" VALUES(136,'wagtailcore','0074_revision_object_str','2026-12-06 20:28:41.452986');
-INSERT INTO "django_migrations" VALUES(137,'wagtailcore','0075_populate_latest_revision_and_revision_object_str','2026-12-06 20:28:41.596985');
-INSERT INTO "django_migrations" VALUES(138,'wagtailcore','0076_modellogentry_revision','2026-12-06 20:28:41.713885');
-INSERT INTO "django_migrations" VALUES(139,'wagtailcore','0077_alter_revision_user','2026-12-06 20:28:41.796599');
-INSERT INTO "django_migrations" VALUES(140,'wagtailcore','0078_referenceindex','2026-12-06 20:28:41.921864');
-INSERT INTO "django_migrations" VALUES(141,'wagtailcore','0079_rename_taskstate_page_revision','2026-12-06 20:28:42.012505');
-INSERT INTO "django_migrations" VALUES(142,'wagtailcore','0080_generic_workflowstate','2026-12-06 20:28:42.457834');
-INSERT INTO "django_migrations" VALUES(143,'wagtailcore','0081_populate_workflowstate_content_type','2026-12-06 20:28:42.552776');
-INSERT INTO "django_migrations" VALUES(144,'wagtailcore','0082_alter_workflowstate_content_type_notnull','2026-12-06 20:28:42.739538');
-INSERT INTO "django_migrations" VALUES(145,'wagtailcore','0083_workflowcontenttype','2026-12-06 20:28:42.873929');
-INSERT INTO "django_migrations" VALUES(146,'wagtailcore','0084_add_default_page_permissions','2026-12-06 20:28:42.947831');
-INSERT INTO "django_migrations" VALUES(147,'wagtailcore','0085_add_grouppagepermission_permission','2026-12-06 20:28:43.102615');
-INSERT INTO "django_migrations" VALUES(148,'wagtailcore','0086_populate_grouppagepermission_permission','2026-12-06 20:28:43.830787');
-INSERT INTO "django_migrations" VALUES(149,'wagtailcore','0087_alter_grouppagepermission_unique_together_and_more','2026-12-06 20:28:44.105979');
-INSERT INTO "django_migrations" VALUES(150,'wagtailcore','0088_fix_log_entry_json_timestamps','2026-12-06 20:28:44.362740');
-INSERT INTO "django_migrations" VALUES(151,'wagtailcore','0089_log_entry_data_json_null_to_object','2026-12-06 20:28:44.470154');
-INSERT INTO "django_migrations" VALUES(152,'auth','0012_alter_user_first_name_max_length','2026-12-06 20:28:44.563809');
-INSERT INTO "django_migrations" VALUES(153,'wagtailcore','0090_remove_grouppagepermission_permission_type','2026-12-06 20:28:44.856237');
-INSERT INTO "django_migrations" VALUES(154,'wagtailcore','0091_remove_revision_submitted_for_moderation','2026-12-06 20:28:44.959346');
-INSERT INTO "django_migrations" VALUES(155,'wagtailcore','0092_alter_collectionviewrestriction_password_and_more','2026-12-06 20:28:45.138010');
-INSERT INTO "django_migrations" VALUES(156,'wagtailcore','0093_uploadedfile','2026-12-06 20:28:45.285944');
-INSERT INTO "django_migrations" VALUES(157,'wagtailcore','0094_alter_page_locale','2026-12-06 20:28:45.400739');
-INSERT INTO "django_migrations" VALUES(158,'wagtailcore','0095_groupsitepermission','2026-12-06 20:28:45.560120');
-INSERT INTO "django_migrations" VALUES(159,'wagtailcore','0096_referenceindex_referenceindex_source_object_and_more','2026-12-06 20:28:45.655367');
-INSERT INTO "django_migrations" VALUES(160,'wagtailcore','0097_baselogentry_uuid_action_timestamp_indexes','2026-12-06 20:28:45.806439');
-INSERT INTO "django_migrations" VALUES(161,'wagtailcore','0098_apitoken','2026-12-06 20:28:45.957918');
-INSERT INTO "django_migrations" VALUES(162,'taggit','0002_auto_20150616_2121','2026-12-06 20:28:46.025332');
-INSERT INTO "django_migrations" VALUES(163,'taggit','0003_taggeditem_add_unique_index','2026-12-06 20:28:46.744901');
-INSERT INTO "django_migrations" VALUES(164,'taggit','0004_alter_taggeditem_content_type_alter_taggeditem_tag','2026-12-06 20:28:46.947460');
-INSERT INTO "django_migrations" VALUES(165,'taggit','0005_auto_20220424_2025','2026-12-06 20:28:47.081675');
-INSERT INTO "django_migrations" VALUES(166,'taggit','0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx','2026-12-06 20:28:47.216268');
-INSERT INTO "django_migrations" VALUES(167,'members','0001_initial','2026-12-06 20:28:48.595119');
-INSERT INTO "django_migrations" VALUES(168,'members','0002_member_space','2026-12-06 20:28:48.771415');
-INSERT INTO "django_migrations" VALUES(169,'matchmaking','0001_initial','2026-12-06 20:28:49.025932');
-INSERT INTO "django_migrations" VALUES(170,'matchmaking','0002_editor_permissions','2026-12-06 20:28:49.195898');
-INSERT INTO "django_migrations" VALUES(171,'taxonomy','0001_initial','2026-12-06 20:28:49.375369');
-INSERT INTO "django_migrations" VALUES(172,'agenda','0001_initial','2026-12-06 20:28:49.885877');
-INSERT INTO "django_migrations" VALUES(173,'agenda','0002_listing_indexes','2026-12-06 20:28:50.178575');
-INSERT INTO "django_migrations" VALUES(174,'agenda','0003_move_to_taxonomy','2026-12-06 20:28:50.360882');
-INSERT INTO "django_migrations" VALUES(175,'api','0001_initial','2026-12-06 20:28:51.148153');
-INSERT INTO "django_migrations" VALUES(176,'api','0002_editor_permissions','2026-12-06 20:28:51.237774');
-INSERT INTO "django_migrations" VALUES(177,'home','0001_initial','2026-12-06 20:28:51.610108');
-INSERT INTO "django_migrations" VALUES(178,'home','0002_initial','2026-12-06 20:28:52.793823');
-INSERT INTO "django_migrations" VALUES(179,'home','0003_page_depth_path_index','2026-12-06 20:28:52.818302');
-INSERT INTO "django_migrations" VALUES(180,'home','0004_home_sections_site_settings','2026-12-06 20:28:53.297890');
-INSERT INTO "django_migrations" VALUES(181,'core','0001_initial','2026-12-06 20:28:53.752573');
-INSERT INTO "django_migrations" VALUES(182,'figures','0001_initial','2026-12-06 20:28:54.122603');
-INSERT INTO "django_migrations" VALUES(183,'home','0005_move_to_core','2026-12-06 20:28:55.304184');
-INSERT INTO "django_migrations" VALUES(184,'jobs','0001_initial','2026-12-06 20:28:56.017847');
-INSERT INTO "django_migrations" VALUES(185,'jobs','0002_listing_indexes','2026-12-06 20:28:56.293179');
-INSERT INTO "django_migrations" VALUES(186,'jobs','0003_move_to_taxonomy','2026-12-06 20:28:57.259634');
-INSERT INTO "django_migrations" VALUES(187,'matchmaking','0003_move_to_taxonomy','2026-12-06 20:28:57.779878');
-INSERT INTO "django_migrations" VALUES(188,'matchmaking','0004_brief_skills_confirmed','2026-12-06 20:28:57.861012');
-INSERT INTO "django_migrations" VALUES(189,'wagtailusers','0001_initial','2026-12-06 20:28:58.067803');
-INSERT INTO "django_migrations" VALUES(190,'wagtailusers','0002_add_verbose_name_on_userprofile','2026-12-06 20:28:58.285010');
-INSERT INTO "django_migrations" VALUES(191,'wagtailusers','0003_add_verbose_names','2026-12-06 20:28:58.380008');
-INSERT INTO "django_migrations" VALUES(192,'wagtailusers','0004_capitalizeverbose','2026-12-06 20:28:59.273039');
-INSERT INTO "django_migrations" VALUES(193,'wagtailusers','0005_make_related_name_wagtail_specific','2026-12-06 20:28:59.473823');
-INSERT INTO "django_migrations" VALUES(194,'wagtailusers','0006_userprofile_prefered_language','2026-12-06 20:28:59.583855');
-INSERT INTO "django_migrations" VALUES(195,'wagtailusers','0007_userprofile_current_time_zone','2026-12-06 20:28:59.648666');
-INSERT INTO "django_migrations" VALUES(196,'wagtailusers','0008_userprofile_avatar','2026-12-06 20:28:59.738731');
-INSERT INTO "django_migrations" VALUES(197,'wagtailusers','0009_userprofile_verbose_name_plural','2026-12-06 20:28:59.812761');
-INSERT INTO "django_migrations" VALUES(198,'wagtailusers','0010_userprofile_updated_comments_notifications','2026-12-06 20:28:59.904288');
-INSERT INTO "django_migrations" VALUES(199,'wagtailusers','0011_userprofile_dismissibles','2026-12-06 20:29:00.006247');
-INSERT INTO "django_migrations" VALUES(200,'wagtailusers','0012_userprofile_theme','2026-12-06 20:29:00.103095');
-INSERT INTO "django_migrations" VALUES(201,'wagtailusers','0013_userprofile_density','2026-12-06 20:29:00.204406');
-INSERT INTO "django_migrations" VALUES(202,'wagtailusers','0014_userprofile_contrast','2026-12-06 20:29:00.297048');
-INSERT INTO "django_migrations" VALUES(203,'wagtailusers','0015_userprofile_keyboard_shortcuts','2026-12-06 20:29:00.402419');
-INSERT INTO "django_migrations" VALUES(204,'members','0003_move_to_taxonomy','2026-12-06 20:29:02.131593');
-INSERT INTO "django_migrations" VALUES(205,'members','0004_machine_translation_mark','2026-12-06 20:29:02.449943');
-INSERT INTO "django_migrations" VALUES(206,'members','0005_member_email_language','2026-12-06 20:29:02.625700');
-INSERT INTO "django_migrations" VALUES(207,'news','0001_initial','2026-12-06 20:29:03.753956');
-INSERT INTO "django_migrations" VALUES(208,'news','0002_listing_indexes','2026-12-06 20:29:03.887935');
-INSERT INTO "django_migrations" VALUES(209,'portal_search','0001_initial','2026-12-06 20:29:04.093963');
-INSERT INTO "django_migrations" VALUES(210,'portal_search','0002_text_languages','2026-12-06 20:29:04.309970');
-INSERT INTO "django_migrations" VALUES(211,'portal_search','0003_engine_repair','2026-12-06 20:29:04.381079');
-INSERT INTO "django_migrations" VALUES(212,'portal_search','0004_card_picture','2026-12-06 20:29:04.528472');
-INSERT INTO "django_migrations" VALUES(213,'portrait','0001_initial','2026-12-06 20:29:05.609947');
-INSERT INTO "django_migrations" VALUES(214,'sessions','0001_initial','2026-12-06 20:29:05.667948');
-INSERT INTO "django_migrations" VALUES(215,'taxonomy','0002_load_taxonomy','2026-12-06 20:29:05.875438');
-INSERT INTO "django_migrations" VALUES(216,'taxonomy','0003_skill_roles','2026-12-06 20:29:06.365614');
-INSERT INTO "django_migrations" VALUES(217,'taxonomy','0004_more_role_nouns','2026-12-06 20:29:06.540803');
-INSERT INTO "django_migrations" VALUES(218,'wagtail_localize','0002_translation','2026-12-06 20:29:06.761960');
-INSERT INTO "django_migrations" VALUES(219,'wagtail_localize','0003_delete_translation_sources','2026-12-06 20:29:06.919717');
-INSERT INTO "django_migrations" VALUES(220,'wagtail_localize','0004_one_source_per_objectlocale','2026-12-06 20:29:07.627725');
-INSERT INTO "django_migrations" VALUES(221,'wagtail_localize','0005_remove_translationsource_object','2026-12-06 20:29:07.886469');
-INSERT INTO "django_migrations" VALUES(222,'wagtail_localize','0006_create_submit_translation_permission','2026-12-06 20:29:08.088890');
-INSERT INTO "django_migrations" VALUES(223,'wagtail_localize','0007_stringtranslation_type_and_tool_name','2026-12-06 20:29:08.217191');
-INSERT INTO "django_migrations" VALUES(224,'wagtail_localize','0008_stringtranslation_last_translated_by','2026-12-06 20:29:08.474608');
-INSERT INTO "django_migrations" VALUES(225,'wagtail_localize','0009_stringtranslation_errors','2026-12-06 20:29:08.688561');
-INSERT INTO "django_migrations" VALUES(226,'wagtail_localize','0010_overridablesegment','2026-12-06 20:29:08.917944');
-INSERT INTO "django_migrations" VALUES(227,'wagtail_localize','0011_segmentoverride','2026-12-06 20:29:09.141960');
-INSERT INTO "django_migrations" VALUES(228,'wagtail_localize','0012_localesynchronization','2026-12-06 20:29:09.909961');
-INSERT INTO "django_migrations" VALUES(229,'wagtail_localize','0013_translationsource_schema_version','2026-12-06 20:29:10.018993');
-INSERT INTO "django_migrations" VALUES(230,'wagtail_localize','0014_remove_translation_source_last_updated_at','2026-12-06 20:29:10.105151');
-INSERT INTO "django_migrations" VALUES(231,'wagtail_localize','0015_translationcontext_field_path','2026-12-06 20:29:10.177982');
-INSERT INTO "django_migrations" VALUES(232,'wagtail_localize','0016_rename_page_revision_translationlog_revision','2026-12-06 20:29:10.268278');
-INSERT INTO "django_migrations" VALUES(233,'wagtailadmin','0002_admin','2026-12-06 20:29:10.308211');
-INSERT INTO "django_migrations" VALUES(234,'wagtailadmin','0003_admin_managed','2026-12-06 20:29:10.345879');
-INSERT INTO "django_migrations" VALUES(235,'wagtailadmin','0004_editingsession','2026-12-06 20:29:10.581975');
-INSERT INTO "django_migrations" VALUES(236,'wagtailadmin','0005_editingsession_is_editing','2026-12-06 20:29:10.692708');
-INSERT INTO "django_migrations" VALUES(237,'wagtailadmin','0006_formstate','2026-12-06 20:29:10.926678');
-INSERT INTO "django_migrations" VALUES(238,'wagtailembeds','0001_initial','2026-12-06 20:29:10.995924');
-INSERT INTO "django_migrations" VALUES(239,'wagtailembeds','0002_add_verbose_names','2026-12-06 20:29:11.045991');
-INSERT INTO "django_migrations" VALUES(240,'wagtailembeds','0003_capitalizeverbose','2026-12-06 20:29:11.094141');
-INSERT INTO "django_migrations" VALUES(241,'wagtailembeds','0004_embed_verbose_name_plural','2026-12-06 20:29:11.137799');
-INSERT INTO "django_migrations" VALUES(242,'wagtailembeds','0005_specify_thumbnail_url_max_length','2026-12-06 20:29:11.201538');
-INSERT INTO "django_migrations" VALUES(243,'wagtailembeds','0006_add_embed_hash','2026-12-06 20:29:11.246864');
-INSERT INTO "django_migrations" VALUES(244,'wagtailembeds','0007_populate_hash','2026-12-06 20:29:11.441280');
-INSERT INTO "django_migrations" VALUES(245,'wagtailembeds','0008_allow_long_urls','2026-12-06 20:29:11.619536');
-INSERT INTO "django_migrations" VALUES(246,'wagtailembeds','0009_embed_cache_until','2026-12-06 20:29:11.697890');
-INSERT INTO "django_migrations" VALUES(247,'wagtailforms','0001_initial','2026-12-06 20:29:11.933851');
-INSERT INTO "django_migrations" VALUES(248,'wagtailforms','0002_add_verbose_names','2026-12-06 20:29:12.634984');
-INSERT INTO "django_migrations" VALUES(249,'wagtailforms','0003_capitalizeverbose','2026-12-06 20:29:12.784394');
-INSERT INTO "django_migrations" VALUES(250,'wagtailforms','0004_add_verbose_name_plural','2026-12-06 20:29:12.869560');
-INSERT INTO "django_migrations" VALUES(251,'wagtailforms','0005_alter_formsubmission_form_data','2026-12-06 20:29:12.995941');
-INSERT INTO "django_migrations" VALUES(252,'wagtailredirects','0001_initial','2026-12-06 20:29:13.241916');
-INSERT INTO "django_migrations" VALUES(253,'wagtailredirects','0002_add_verbose_names','2026-12-06 20:29:13.564874');
-INSERT INTO "django_migrations" VALUES(254,'wagtailredirects','0003_make_site_field_editable','2026-12-06 20:29:13.772517');
-INSERT INTO "django_migrations" VALUES(255,'wagtailredirects','0004_set_unique_on_path_and_site','2026-12-06 20:29:14.041778');
-INSERT INTO "django_migrations" VALUES(256,'wagtailredirects','0005_capitalizeverbose','2026-12-06 20:29:15.561199');
-INSERT INTO "django_migrations" VALUES(257,'wagtailredirects','0006_redirect_increase_max_length','2026-12-06 20:29:15.720358');
-INSERT INTO "django_migrations" VALUES(258,'wagtailredirects','0007_add_autocreate_fields','2026-12-06 20:29:16.098931');
-INSERT INTO "django_migrations" VALUES(259,'wagtailredirects','0008_add_verbose_name_plural','2026-12-06 20:29:16.223884');
-INSERT INTO "django_migrations" VALUES(260,'wagtailsearch','0001_initial','2026-12-06 20:29:17.427823');
-INSERT INTO "django_migrations" VALUES(261,'wagtailsearch','0002_add_verbose_names','2026-12-06 20:29:17.887395');
-INSERT INTO "django_migrations" VALUES(262,'wagtailsearch','0003_remove_editors_pick','2026-12-06 20:29:17.914039');
-INSERT INTO "django_migrations" VALUES(263,'wagtailsearch','0004_querydailyhits_verbose_name_plural','2026-12-06 20:29:17.947250');
-INSERT INTO "django_migrations" VALUES(264,'wagtailsearch','0005_create_indexentry','2026-12-06 20:29:18.293962');
-INSERT INTO "django_migrations" VALUES(265,'wagtailsearch','0006_customise_indexentry','2026-12-06 20:29:18.742626');
-INSERT INTO "django_migrations" VALUES(266,'wagtailsearch','0007_delete_editorspick','2026-12-06 20:29:18.783023');
-INSERT INTO "django_migrations" VALUES(267,'wagtailsearch','0008_remove_query_and_querydailyhits_models','2026-12-06 20:29:18.885218');
-INSERT INTO "django_migrations" VALUES(268,'wagtailsearch','0009_remove_ngram_autocomplete','2026-12-06 20:29:18.921913');
-INSERT INTO "django_migrations" VALUES(269,'wagtailsearch','0010_add_text_fields','2026-12-06 20:29:18.946081');
-INSERT INTO "django_migrations" VALUES(270,'wagtailimages','0001_squashed_0021','2026-12-06 20:29:18.964235');
-INSERT INTO "django_migrations" VALUES(271,'wagtailcore','0001_squashed_0016_change_page_url_path_to_text_field','2026-12-06 20:29:18.995757');
+INSERT INTO "django_migrations" VALUES(1,'contenttypes','0001_initial','2026-12-06 21:38:22.295364');
+INSERT INTO "django_migrations" VALUES(2,'auth','0001_initial','2026-12-06 21:38:22.312272');
+INSERT INTO "django_migrations" VALUES(3,'admin','0001_initial','2026-12-06 21:38:22.324872');
+INSERT INTO "django_migrations" VALUES(4,'admin','0002_logentry_remove_auto_add','2026-12-06 21:38:22.334488');
+INSERT INTO "django_migrations" VALUES(5,'admin','0003_logentry_add_action_flag_choices','2026-12-06 21:38:22.341871');
+INSERT INTO "django_migrations" VALUES(6,'wagtailcore','0001_initial','2026-12-06 21:38:22.531442');
+INSERT INTO "django_migrations" VALUES(7,'wagtailcore','0002_initial_data','2026-12-06 21:38:22.534696');
+INSERT INTO "django_migrations" VALUES(8,'wagtailcore','0003_add_uniqueness_constraint_on_group_page_permission','2026-12-06 21:38:22.538334');
+INSERT INTO "django_migrations" VALUES(9,'wagtailcore','0004_page_locked','2026-12-06 21:38:22.541348');
+INSERT INTO "django_migrations" VALUES(10,'wagtailcore','0005_add_page_lock_permission_to_moderators','2026-12-06 21:38:22.544645');
+INSERT INTO "django_migrations" VALUES(11,'wagtailcore','0006_add_lock_page_permission','2026-12-06 21:38:22.548306');
+INSERT INTO "django_migrations" VALUES(12,'wagtailcore','0007_page_latest_revision_created_at','2026-12-06 21:38:22.551805');
+INSERT INTO "django_migrations" VALUES(13,'wagtailcore','0008_populate_latest_revision_created_at','2026-12-06 21:38:22.555075');
+INSERT INTO "django_migrations" VALUES(14,'wagtailcore','0009_remove_auto_now_add_from_pagerevision_created_at','2026-12-06 21:38:22.558018');
+INSERT INTO "django_migrations" VALUES(15,'wagtailcore','0010_change_page_owner_to_null_on_delete','2026-12-06 21:38:22.559848');
+INSERT INTO "django_migrations" VALUES(16,'wagtailcore','0011_page_first_published_at','2026-12-06 21:38:22.560824');
+INSERT INTO "django_migrations" VALUES(17,'wagtailcore','0012_extend_page_slug_field','2026-12-06 21:38:22.561826');
+INSERT INTO "django_migrations" VALUES(18,'wagtailcore','0013_update_golive_expire_help_text','2026-12-06 21:38:22.562827');
+INSERT INTO "django_migrations" VALUES(19,'wagtailcore','0014_add_verbose_name','2026-12-06 21:38:22.563779');
+INSERT INTO "django_migrations" VALUES(20,'wagtailcore','0015_add_more_verbose_names','2026-12-06 21:38:22.564716');
+INSERT INTO "django_migrations" VALUES(21,'wagtailcore','0016_change_page_url_path_to_text_field','2026-12-06 21:38:22.565827');
+INSERT INTO "django_migrations" VALUES(22,'wagtailcore','0017_change_edit_page_permission_description','2026-12-06 21:38:22.573022');
+INSERT INTO "django_migrations" VALUES(23,'wagtailcore','0018_pagerevision_submitted_for_moderation_index','2026-12-06 21:38:22.583107');
+INSERT INTO "django_migrations" VALUES(24,'wagtailcore','0019_verbose_names_cleanup','2026-12-06 21:38:22.609554');
+INSERT INTO "django_migrations" VALUES(25,'wagtailcore','0020_add_index_on_page_first_published_at','2026-12-06 21:38:22.620277');
+INSERT INTO "django_migrations" VALUES(26,'wagtailcore','0021_capitalizeverbose','2026-12-06 21:38:22.782270');
+INSERT INTO "django_migrations" VALUES(27,'wagtailcore','0022_add_site_name','2026-12-06 21:38:22.791289');
+INSERT INTO "django_migrations" VALUES(28,'wagtailcore','0023_alter_page_revision_on_delete_behaviour','2026-12-06 21:38:22.798558');
+INSERT INTO "django_migrations" VALUES(29,'wagtailcore','0024_collection','2026-12-06 21:38:22.801031');
+INSERT INTO "django_migrations" VALUES(30,'wagtailcore','0025_collection_initial_data','2026-12-06 21:38:22.808867');
+INSERT INTO "django_migrations" VALUES(31,'wagtailcore','0026_group_collection_permission','2026-12-06 21:38:22.823129');
+INSERT INTO "django_migrations" VALUES(32,'taggit','0001_initial','2026-12-06 21:38:22.836042');
+INSERT INTO "django_migrations" VALUES(33,'wagtailimages','0001_initial','2026-12-06 21:38:22.884723');
+INSERT INTO "django_migrations" VALUES(34,'wagtailimages','0002_initial_data','2026-12-06 21:38:22.886143');
+INSERT INTO "django_migrations" VALUES(35,'wagtailimages','0003_fix_focal_point_fields','2026-12-06 21:38:22.887193');
+INSERT INTO "django_migrations" VALUES(36,'wagtailimages','0004_make_focal_point_key_not_nullable','2026-12-06 21:38:22.888285');
+INSERT INTO "django_migrations" VALUES(37,'wagtailimages','0005_make_filter_spec_unique','2026-12-06 21:38:22.889327');
+INSERT INTO "django_migrations" VALUES(38,'wagtailimages','0006_add_verbose_names','2026-12-06 21:38:22.890376');
+INSERT INTO "django_migrations" VALUES(39,'wagtailimages','0007_image_file_size','2026-12-06 21:38:22.891365');
+INSERT INTO "django_migrations" VALUES(40,'wagtailimages','0008_image_created_at_index','2026-12-06 21:38:22.892341');
+INSERT INTO "django_migrations" VALUES(41,'wagtailimages','0009_capitalizeverbose','2026-12-06 21:38:22.893277');
+INSERT INTO "django_migrations" VALUES(42,'wagtailimages','0010_change_on_delete_behaviour','2026-12-06 21:38:22.894357');
+INSERT INTO "django_migrations" VALUES(43,'wagtailimages','0011_image_collection','2026-12-06 21:38:22.895390');
+INSERT INTO "django_migrations" VALUES(44,'wagtailimages','0012_copy_image_permissions_to_collections','2026-12-06 21:38:22.896408');
+INSERT INTO "django_migrations" VALUES(45,'wagtailimages','0013_make_rendition_upload_callable','2026-12-06 21:38:22.897971');
+INSERT INTO "django_migrations" VALUES(46,'wagtailimages','0014_add_filter_spec_field','2026-12-06 21:38:22.899010');
+INSERT INTO "django_migrations" VALUES(47,'wagtailimages','0015_fill_filter_spec_field','2026-12-06 21:38:22.899972');
+INSERT INTO "django_migrations" VALUES(48,'wagtailimages','0016_deprecate_rendition_filter_relation','2026-12-06 21:38:22.900922');
+INSERT INTO "django_migrations" VALUES(49,'wagtailimages','0017_reduce_focal_point_key_max_length','2026-12-06 21:38:22.902014');
+INSERT INTO "django_migrations" VALUES(50,'wagtailimages','0018_remove_rendition_filter','2026-12-06 21:38:22.903084');
+INSERT INTO "django_migrations" VALUES(51,'wagtailimages','0019_delete_filter','2026-12-06 21:38:22.904110');
+INSERT INTO "django_migrations" VALUES(52,'wagtailimages','0020_add-verbose-name','2026-12-06 21:38:22.905146');
+INSERT INTO "django_migrations" VALUES(53,'wagtailimages','0021_image_file_hash','2026-12-06 21:38:22.906216');
+INSERT INTO "django_migrations" VALUES(54,'wagtailimages','0022_uploadedimage','2026-12-06 21:38:22.918896');
+INSERT INTO "django_migrations" VALUES(55,'wagtailadmin','0001_create_admin_access_permissions','2026-12-06 21:38:22.931892');
+INSERT INTO "django_migrations" VALUES(56,'wagtailimages','0023_add_choose_permissions','2026-12-06 21:38:22.962425');
+INSERT INTO "django_migrations" VALUES(57,'wagtailimages','0024_index_image_file_hash','2026-12-06 21:38:22.975826');
+INSERT INTO "django_migrations" VALUES(58,'wagtailimages','0025_alter_image_file_alter_rendition_file','2026-12-06 21:38:22.993425');
+INSERT INTO "django_migrations" VALUES(59,'wagtailimages','0026_delete_uploadedimage','2026-12-06 21:38:22.995669');
+INSERT INTO "django_migrations" VALUES(60,'wagtailimages','0027_image_description','2026-12-06 21:38:23.006857');
+INSERT INTO "django_migrations" VALUES(61,'wagtaildocs','0001_initial','2026-12-06 21:38:23.019061');
+INSERT INTO "django_migrations" VALUES(62,'wagtaildocs','0002_initial_data','2026-12-06 21:38:23.034905');
+INSERT INTO "django_migrations" VALUES(63,'wagtaildocs','0003_add_verbose_names','2026-12-06 21:38:23.057252');
+INSERT INTO "django_migrations" VALUES(64,'wagtaildocs','0004_capitalizeverbose','2026-12-06 21:38:23.103509');
+INSERT INTO "django_migrations" VALUES(65,'wagtaildocs','0005_document_collection','2026-12-06 21:38:23.118175');
+INSERT INTO "django_migrations" VALUES(66,'wagtaildocs','0006_copy_document_permissions_to_collections','2026-12-06 21:38:23.131701');
+INSERT INTO "django_migrations" VALUES(67,'wagtaildocs','0005_alter_uploaded_by_user_on_delete_action','2026-12-06 21:38:23.143420');
+INSERT INTO "django_migrations" VALUES(68,'wagtaildocs','0007_merge','2026-12-06 21:38:23.145055');
+INSERT INTO "django_migrations" VALUES(69,'wagtaildocs','0008_document_file_size','2026-12-06 21:38:23.154097');
+INSERT INTO "django_migrations" VALUES(70,'wagtaildocs','0009_document_verbose_name_plural','2026-12-06 21:38:23.162367');
+INSERT INTO "django_migrations" VALUES(71,'wagtaildocs','0010_document_file_hash','2026-12-06 21:38:23.173759');
+INSERT INTO "django_migrations" VALUES(72,'wagtaildocs','0011_add_choose_permissions','2026-12-06 21:38:23.205403');
+INSERT INTO "django_migrations" VALUES(73,'wagtaildocs','0012_uploadeddocument','2026-12-06 21:38:23.219811');
+INSERT INTO "django_migrations" VALUES(74,'wagtaildocs','0013_delete_uploadeddocument','2026-12-06 21:38:23.221746');
+INSERT INTO "django_migrations" VALUES(75,'wagtaildocs','0014_alter_document_file_size','2026-12-06 21:38:23.232568');
+INSERT INTO "django_migrations" VALUES(76,'wagtailcore','0027_fix_collection_path_collation','2026-12-06 21:38:23.242256');
+INSERT INTO "django_migrations" VALUES(77,'wagtailcore','0024_alter_page_content_type_on_delete_behaviour','2026-12-06 21:38:23.252736');
+INSERT INTO "django_migrations" VALUES(78,'wagtailcore','0028_merge','2026-12-06 21:38:23.254533');
+INSERT INTO "django_migrations" VALUES(79,'wagtailcore','0029_unicode_slugfield_dj19','2026-12-06 21:38:23.268546');
+INSERT INTO "django_migrations" VALUES(80,'wagtailcore','0030_index_on_pagerevision_created_at','2026-12-06 21:38:23.280344');
+INSERT INTO "django_migrations" VALUES(81,'wagtailcore','0031_add_page_view_restriction_types','2026-12-06 21:38:23.462787');
+INSERT INTO "django_migrations" VALUES(82,'wagtailcore','0032_add_bulk_delete_page_permission','2026-12-06 21:38:23.474627');
+INSERT INTO "django_migrations" VALUES(83,'wagtailcore','0033_remove_golive_expiry_help_text','2026-12-06 21:38:23.492496');
+INSERT INTO "django_migrations" VALUES(84,'wagtailcore','0034_page_live_revision','2026-12-06 21:38:23.508568');
+INSERT INTO "django_migrations" VALUES(85,'wagtailcore','0035_page_last_published_at','2026-12-06 21:38:23.518518');
+INSERT INTO "django_migrations" VALUES(86,'wagtailcore','0036_populate_page_last_published_at','2026-12-06 21:38:23.529766');
+INSERT INTO "django_migrations" VALUES(87,'wagtailcore','0037_set_page_owner_editable','2026-12-06 21:38:23.541230');
+INSERT INTO "django_migrations" VALUES(88,'wagtailcore','0038_make_first_published_at_editable','2026-12-06 21:38:23.552624');
+INSERT INTO "django_migrations" VALUES(89,'wagtailcore','0039_collectionviewrestriction','2026-12-06 21:38:23.577310');
+INSERT INTO "django_migrations" VALUES(90,'wagtailcore','0040_page_draft_title','2026-12-06 21:38:23.602671');
+INSERT INTO "django_migrations" VALUES(91,'wagtailcore','0041_group_collection_permissions_verbose_name_plural','2026-12-06 21:38:23.611866');
+INSERT INTO "django_migrations" VALUES(92,'wagtailcore','0042_index_on_pagerevision_approved_go_live_at','2026-12-06 21:38:23.625794');
+INSERT INTO "django_migrations" VALUES(93,'wagtailcore','0043_lock_fields','2026-12-06 21:38:23.648827');
+INSERT INTO "django_migrations" VALUES(94,'wagtailcore','0044_add_unlock_grouppagepermission','2026-12-06 21:38:23.657322');
+INSERT INTO "django_migrations" VALUES(95,'wagtailcore','0045_assign_unlock_grouppagepermission','2026-12-06 21:38:23.672472');
+INSERT INTO "django_migrations" VALUES(96,'wagtailcore','0046_site_name_remove_null','2026-12-06 21:38:23.681760');
+INSERT INTO "django_migrations" VALUES(97,'contenttypes','0002_remove_content_type_name','2026-12-06 21:38:23.707276');
+INSERT INTO "django_migrations" VALUES(98,'auth','0002_alter_permission_name_max_length','2026-12-06 21:38:23.722484');
+INSERT INTO "django_migrations" VALUES(99,'auth','0003_alter_user_email_max_length','2026-12-06 21:38:23.735106');
+INSERT INTO "django_migrations" VALUES(100,'auth','0004_alter_user_username_opts','2026-12-06 21:38:23.746363');
+INSERT INTO "django_migrations" VALUES(101,'auth','0005_alter_user_last_login_null','2026-12-06 21:38:23.758818');
+INSERT INTO "django_migrations" VALUES(102,'auth','0006_require_contenttypes_0002','2026-12-06 21:38:23.760348');
+INSERT INTO "django_migrations" VALUES(103,'auth','0007_alter_validators_add_error_messages','2026-12-06 21:38:23.770473');
+INSERT INTO "django_migrations" VALUES(104,'auth','0008_alter_user_username_max_length','2026-12-06 21:38:23.784194');
+INSERT INTO "django_migrations" VALUES(105,'auth','0009_alter_user_last_name_max_length','2026-12-06 21:38:23.796425');
+INSERT INTO "django_migrations" VALUES(106,'auth','0010_alter_group_name_max_length','2026-12-06 21:38:23.810884');
+INSERT INTO "django_migrations" VALUES(107,'auth','0011_update_proxy_permissions','2026-12-06 21:38:23.823466');
+INSERT INTO "django_migrations" VALUES(108,'wagtailcore','0047_add_workflow_models','2026-12-06 21:38:23.952589');
+INSERT INTO "django_migrations" VALUES(109,'wagtailcore','0048_add_default_workflows','2026-12-06 21:38:23.978852');
+INSERT INTO "django_migrations" VALUES(110,'wagtailcore','0049_taskstate_finished_by','2026-12-06 21:38:23.998408');
+INSERT INTO "django_migrations" VALUES(111,'wagtailcore','0050_workflow_rejected_to_needs_changes','2026-12-06 21:38:24.035913');
+INSERT INTO "django_migrations" VALUES(112,'wagtailcore','0051_taskstate_comment','2026-12-06 21:38:24.218032');
+INSERT INTO "django_migrations" VALUES(113,'wagtailcore','0052_pagelogentry','2026-12-06 21:38:24.238476');
+INSERT INTO "django_migrations" VALUES(114,'wagtailcore','0053_locale_model','2026-12-06 21:38:24.240898');
+INSERT INTO "django_migrations" VALUES(115,'wagtailcore','0054_initial_locale','2026-12-06 21:38:24.257528');
+INSERT INTO "django_migrations" VALUES(116,'wagtailcore','0055_page_locale_fields','2026-12-06 21:38:24.300338');
+INSERT INTO "django_migrations" VALUES(117,'wagtailcore','0056_page_locale_fields_populate','2026-12-06 21:38:24.317989');
+INSERT INTO "django_migrations" VALUES(118,'wagtailcore','0057_page_locale_fields_notnull','2026-12-06 21:38:24.357926');
+INSERT INTO "django_migrations" VALUES(119,'wagtailcore','0058_page_alias_of','2026-12-06 21:38:24.379543');
+INSERT INTO "django_migrations" VALUES(120,'wagtailcore','0059_apply_collection_ordering','2026-12-06 21:38:24.398051');
+INSERT INTO "django_migrations" VALUES(121,'wagtailcore','0060_fix_workflow_unique_constraint','2026-12-06 21:38:24.426599');
+INSERT INTO "django_migrations" VALUES(122,'wagtailcore','0061_change_promote_tab_helpt_text_and_verbose_names','2026-12-06 21:38:24.451309');
+INSERT INTO "django_migrations" VALUES(123,'wagtailcore','0062_comment_models_and_pagesubscription','2026-12-06 21:38:24.506413');
+INSERT INTO "django_migrations" VALUES(124,'wagtailcore','0063_modellogentry','2026-12-06 21:38:24.528606');
+INSERT INTO "django_migrations" VALUES(125,'wagtailcore','0064_log_timestamp_indexes','2026-12-06 21:38:24.564180');
+INSERT INTO "django_migrations" VALUES(126,'wagtailcore','0065_log_entry_uuid','2026-12-06 21:38:24.594516');
+INSERT INTO "django_migrations" VALUES(127,'wagtailcore','0066_collection_management_permissions','2026-12-06 21:38:24.613658');
+INSERT INTO "django_migrations" VALUES(128,'wagtailcore','0067_alter_pagerevision_content_json','2026-12-06 21:38:24.655119');
+INSERT INTO "django_migrations" VALUES(129,'wagtailcore','0068_log_entry_empty_object','2026-12-06 21:38:24.673577');
+INSERT INTO "django_migrations" VALUES(130,'wagtailcore','0069_log_entry_jsonfield','2026-12-06 21:38:24.739805');
+INSERT INTO "django_migrations" VALUES(131,'wagtail_localize','0001_initial','2026-12-06 21:38:25.088145');
+INSERT INTO "django_migrations" VALUES(132,'wagtailcore','0070_rename_pagerevision_revision','2026-12-06 21:38:25.327601');
+INSERT INTO "django_migrations" VALUES(133,'wagtailcore','0071_populate_revision_content_type','2026-12-06 21:38:25.351256');
+INSERT INTO "django_migrations" VALUES(134,'wagtailcore','0072_alter_revision_content_type_notnull','2026-12-06 21:38:25.407436');
+INSERT INTO "django_migrations" VALUES(135,'wagtailcore','0073_page_latest_revision','2026-12-06 21:38:25.438389');
+INSERT INTO "django_migrations" VALUES(136,'wagtailcore','0074_revision_object_str','2026-12-06 21:38:25.628250');
+INSERT INTO "django_migrations" VALUES(137,'wagtailcore','0075_populate_latest_revision_and_revision_object_str','2026-12-06 21:38:25.677767');
+INSERT INTO "django_migrations" VALUES(138,'wagtailcore','0076_modellogentry_revision','2026-12-06 21:38:25.713739');
+INSERT INTO "django_migrations" VALUES(139,'wagtailcore','0077_alter_revision_user','2026-12-06 21:38:25.739581');
+INSERT INTO "django_migrations" VALUES(140,'wagtailcore','0078_referenceindex','2026-12-06 21:38:25.768036');
+INSERT INTO "django_migrations" VALUES(141,'wagtailcore','0079_rename_taskstate_page_revision','2026-12-06 21:38:25.790898');
+INSERT INTO "django_migrations" VALUES(142,'wagtailcore','0080_generic_workflowstate','2026-12-06 21:38:25.929971');
+INSERT INTO "django_migrations" VALUES(143,'wagtailcore','0081_populate_workflowstate_content_type','2026-12-06 21:38:25.956328');
+INSERT INTO "django_migrations" VALUES(144,'wagtailcore','0082_alter_workflowstate_content_type_notnull','2026-12-06 21:38:26.024515');
+INSERT INTO "django_migrations" VALUES(145,'wagtailcore','0083_workflowcontenttype','2026-12-06 21:38:26.051739');
+INSERT INTO "django_migrations" VALUES(146,'wagtailcore','0084_add_default_page_permissions','2026-12-06 21:38:26.070813');
+INSERT INTO "django_migrations" VALUES(147,'wagtailcore','0085_add_grouppagepermission_permission','2026-12-06 21:38:26.112110');
+INSERT INTO "django_migrations" VALUES(148,'wagtailcore','0086_populate_grouppagepermission_permission','2026-12-06 21:38:26.399841');
+INSERT INTO "django_migrations" VALUES(149,'wagtailcore','0087_alter_grouppagepermission_unique_together_and_more','2026-12-06 21:38:26.501824');
+INSERT INTO "django_migrations" VALUES(150,'wagtailcore','0088_fix_log_entry_json_timestamps','2026-12-06 21:38:26.596611');
+INSERT INTO "django_migrations" VALUES(151,'wagtailcore','0089_log_entry_data_json_null_to_object','2026-12-06 21:38:26.633588');
+INSERT INTO "django_migrations" VALUES(152,'auth','0012_alter_user_first_name_max_length','2026-12-06 21:38:26.663042');
+INSERT INTO "django_migrations" VALUES(153,'wagtailcore','0090_remove_grouppagepermission_permission_type','2026-12-06 21:38:26.770554');
+INSERT INTO "django_migrations" VALUES(154,'wagtailcore','0091_remove_revision_submitted_for_moderation','2026-12-06 21:38:26.800747');
+INSERT INTO "django_migrations" VALUES(155,'wagtailcore','0092_alter_collectionviewrestriction_password_and_more','2026-12-06 21:38:26.844036');
+INSERT INTO "django_migrations" VALUES(156,'wagtailcore','0093_uploadedfile','2026-12-06 21:38:26.890334');
+INSERT INTO "django_migrations" VALUES(157,'wagtailcore','0094_alter_page_locale','2026-12-06 21:38:26.931516');
+INSERT INTO "django_migrations" VALUES(158,'wagtailcore','0095_groupsitepermission','2026-12-06 21:38:26.973367');
+INSERT INTO "django_migrations" VALUES(159,'wagtailcore','0096_referenceindex_referenceindex_source_object_and_more','2026-12-06 21:38:27.011405');
+INSERT INTO "django_migrations" VALUES(160,'wagtailcore','0097_baselogentry_uuid_action_timestamp_indexes','2026-12-06 21:38:27.062505');
+INSERT INTO "django_migrations" VALUES(161,'wagtailcore','0098_apitoken','2026-12-06 21:38:27.104877');
+INSERT INTO "django_migrations" VALUES(162,'taggit','0002_auto_20150616_2121','2026-12-06 21:38:27.119474');
+INSERT INTO "django_migrations" VALUES(163,'taggit','0003_taggeditem_add_unique_index','2026-12-06 21:38:27.137632');
+INSERT INTO "django_migrations" VALUES(164,'taggit','0004_alter_taggeditem_content_type_alter_taggeditem_tag','2026-12-06 21:38:27.364020');
+INSERT INTO "django_migrations" VALUES(165,'taggit','0005_auto_20220424_2025','2026-12-06 21:38:27.395587');
+INSERT INTO "django_migrations" VALUES(166,'taggit','0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx','2026-12-06 21:38:27.426047');
+INSERT INTO "django_migrations" VALUES(167,'members','0001_initial','2026-12-06 21:38:27.734443');
+INSERT INTO "django_migrations" VALUES(168,'members','0002_member_space','2026-12-06 21:38:27.974840');
+INSERT INTO "django_migrations" VALUES(169,'matchmaking','0001_initial','2026-12-06 21:38:28.054900');
+INSERT INTO "django_migrations" VALUES(170,'matchmaking','0002_editor_permissions','2026-12-06 21:38:28.096370');
+INSERT INTO "django_migrations" VALUES(171,'taxonomy','0001_initial','2026-12-06 21:38:28.137336');
+INSERT INTO "django_migrations" VALUES(172,'agenda','0001_initial','2026-12-06 21:38:28.216425');
+INSERT INTO "django_migrations" VALUES(173,'agenda','0002_listing_indexes','2026-12-06 21:38:28.273980');
+INSERT INTO "django_migrations" VALUES(174,'agenda','0003_move_to_taxonomy','2026-12-06 21:38:28.313671');
+INSERT INTO "django_migrations" VALUES(175,'alerts','0001_subscriptions','2026-12-06 21:38:28.605256');
+INSERT INTO "django_migrations" VALUES(176,'api','0001_initial','2026-12-06 21:38:28.694338');
+INSERT INTO "django_migrations" VALUES(177,'api','0002_editor_permissions','2026-12-06 21:38:28.747845');
+INSERT INTO "django_migrations" VALUES(178,'home','0001_initial','2026-12-06 21:38:28.881299');
+INSERT INTO "django_migrations" VALUES(179,'home','0002_initial','2026-12-06 21:38:29.192550');
+INSERT INTO "django_migrations" VALUES(180,'home','0003_page_depth_path_index','2026-12-06 21:38:29.195961');
+INSERT INTO "django_migrations" VALUES(181,'home','0004_home_sections_site_settings','2026-12-06 21:38:29.320371');
+INSERT INTO "django_migrations" VALUES(182,'core','0001_initial','2026-12-06 21:38:29.447318');
+INSERT INTO "django_migrations" VALUES(183,'figures','0001_initial','2026-12-06 21:38:29.541731');
+INSERT INTO "django_migrations" VALUES(184,'home','0005_move_to_core','2026-12-06 21:38:29.905352');
+INSERT INTO "django_migrations" VALUES(185,'jobs','0001_initial','2026-12-06 21:38:30.097140');
+INSERT INTO "django_migrations" VALUES(186,'jobs','0002_listing_indexes','2026-12-06 21:38:30.334790');
+INSERT INTO "django_migrations" VALUES(187,'jobs','0003_move_to_taxonomy','2026-12-06 21:38:30.429537');
+INSERT INTO "django_migrations" VALUES(188,'matchmaking','0003_move_to_taxonomy','2026-12-06 21:38:30.568150');
+INSERT INTO "django_migrations" VALUES(189,'matchmaking','0004_brief_skills_confirmed','2026-12-06 21:38:30.584381');
+INSERT INTO "django_migrations" VALUES(190,'wagtailusers','0001_initial','2026-12-06 21:38:30.634443');
+INSERT INTO "django_migrations" VALUES(191,'wagtailusers','0002_add_verbose_name_on_userprofile','2026-12-06 21:38:30.688851');
+INSERT INTO "django_migrations" VALUES(192,'wagtailusers','0003_add_verbose_names','2026-12-06 21:38:30.707312');
+INSERT INTO "django_migrations" VALUES(193,'wagtailusers','0004_capitalizeverbose','2026-12-06 21:38:30.965178');
+INSERT INTO "django_migrations" VALUES(194,'wagtailusers','0005_make_related_name_wagtail_specific','2026-12-06 21:38:31.029082');
+INSERT INTO "django_migrations" VALUES(195,'wagtailusers','0006_userprofile_prefered_language','2026-12-06 21:38:31.061173');
+INSERT INTO "django_migrations" VALUES(196,'wagtailusers','0007_userprofile_current_time_zone','2026-12-06 21:38:31.089789');
+INSERT INTO "django_migrations" VALUES(197,'wagtailusers','0008_userprofile_avatar','2026-12-06 21:38:31.122598');
+INSERT INTO "django_migrations" VALUES(198,'wagtailusers','0009_userprofile_verbose_name_plural','2026-12-06 21:38:31.142669');
+INSERT INTO "django_migrations" VALUES(199,'wagtailusers','0010_userprofile_updated_comments_notifications','2026-12-06 21:38:31.168762');
+INSERT INTO "django_migrations" VALUES(200,'wagtailusers','0011_userprofile_dismissibles','2026-12-06 21:38:31.194759');
+INSERT INTO "django_migrations" VALUES(201,'wagtailusers','0012_userprofile_theme','2026-12-06 21:38:31.218658');
+INSERT INTO "django_migrations" VALUES(202,'wagtailusers','0013_userprofile_density','2026-12-06 21:38:31.243848');
+INSERT INTO "django_migrations" VALUES(203,'wagtailusers','0014_userprofile_contrast','2026-12-06 21:38:31.269821');
+INSERT INTO "django_migrations" VALUES(204,'wagtailusers','0015_userprofile_keyboard_shortcuts','2026-12-06 21:38:31.294578');
+INSERT INTO "django_migrations" VALUES(205,'members','0003_move_to_taxonomy','2026-12-06 21:38:31.800185');
+INSERT INTO "django_migrations" VALUES(206,'members','0004_machine_translation_mark','2026-12-06 21:38:31.896042');
+INSERT INTO "django_migrations" VALUES(207,'members','0005_member_email_language','2026-12-06 21:38:31.947863');
+INSERT INTO "django_migrations" VALUES(208,'news','0001_initial','2026-12-06 21:38:32.328482');
+INSERT INTO "django_migrations" VALUES(209,'news','0002_listing_indexes','2026-12-06 21:38:32.366102');
+INSERT INTO "django_migrations" VALUES(210,'portal_search','0001_initial','2026-12-06 21:38:32.424373');
+INSERT INTO "django_migrations" VALUES(211,'portal_search','0002_text_languages','2026-12-06 21:38:32.487796');
+INSERT INTO "django_migrations" VALUES(212,'portal_search','0003_engine_repair','2026-12-06 21:38:32.492601');
+INSERT INTO "django_migrations" VALUES(213,'portal_search','0004_card_picture','2026-12-06 21:38:32.526551');
+INSERT INTO "django_migrations" VALUES(214,'portrait','0001_initial','2026-12-06 21:38:32.873986');
+INSERT INTO "django_migrations" VALUES(215,'sessions','0001_initial','2026-12-06 21:38:32.880114');
+INSERT INTO "django_migrations" VALUES(216,'taxonomy','0002_load_taxonomy','2026-12-06 21:38:32.947929');
+INSERT INTO "django_migrations" VALUES(217,'taxonomy','0003_skill_roles','2026-12-06 21:38:33.102060');
+INSERT INTO "django_migrations" VALUES(218,'taxonomy','0004_more_role_nouns','2026-12-06 21:38:33.159070');
+INSERT INTO "django_migrations" VALUES(219,'taxonomy','0005_brief_words','2026-12-06 21:38:33.383738');
+INSERT INTO "django_migrations" VALUES(220,'wagtail_localize','0002_translation','2026-12-06 21:38:33.448473');
+INSERT INTO "django_migrations" VALUES(221,'wagtail_localize','0003_delete_translation_sources','2026-12-06 21:38:33.504350');
+INSERT INTO "django_migrations" VALUES(222,'wagtail_localize','0004_one_source_per_objectlocale','2026-12-06 21:38:33.575481');
+INSERT INTO "django_migrations" VALUES(223,'wagtail_localize','0005_remove_translationsource_object','2026-12-06 21:38:33.659505');
+INSERT INTO "django_migrations" VALUES(224,'wagtail_localize','0006_create_submit_translation_permission','2026-12-06 21:38:33.719116');
+INSERT INTO "django_migrations" VALUES(225,'wagtail_localize','0007_stringtranslation_type_and_tool_name','2026-12-06 21:38:33.757196');
+INSERT INTO "django_migrations" VALUES(226,'wagtail_localize','0008_stringtranslation_last_translated_by','2026-12-06 21:38:33.821069');
+INSERT INTO "django_migrations" VALUES(227,'wagtail_localize','0009_stringtranslation_errors','2026-12-06 21:38:34.078836');
+INSERT INTO "django_migrations" VALUES(228,'wagtail_localize','0010_overridablesegment','2026-12-06 21:38:34.142825');
+INSERT INTO "django_migrations" VALUES(229,'wagtail_localize','0011_segmentoverride','2026-12-06 21:38:34.203657');
+INSERT INTO "django_migrations" VALUES(230,'wagtail_localize','0012_localesynchronization','2026-12-06 21:38:34.266369');
+INSERT INTO "django_migrations" VALUES(231,'wagtail_localize','0013_translationsource_schema_version','2026-12-06 21:38:34.295728');
+INSERT INTO "django_migrations" VALUES(232,'wagtail_localize','0014_remove_translation_source_last_updated_at','2026-12-06 21:38:34.317180');
+INSERT INTO "django_migrations" VALUES(233,'wagtail_localize','0015_translationcontext_field_path','2026-12-06 21:38:34.333107');
+INSERT INTO "django_migrations" VALUES(234,'wagtail_localize','0016_rename_page_revision_translationlog_revision','2026-12-06 21:38:34.360423');
+INSERT INTO "django_migrations" VALUES(235,'wagtailadmin','0002_admin','2026-12-06 21:38:34.364652');
+INSERT INTO "django_migrations" VALUES(236,'wagtailadmin','0003_admin_managed','2026-12-06 21:38:34.369249');
+INSERT INTO "django_migrations" VALUES(237,'wagtailadmin','0004_editingsession','2026-12-06 21:38:34.430629');
+INSERT INTO "django_migrations" VALUES(238,'wagtailadmin','0005_editingsession_is_editing','2026-12-06 21:38:34.463599');
+INSERT INTO "django_migrations" VALUES(239,'wagtailadmin','0006_formstate','2026-12-06 21:38:34.525784');
+INSERT INTO "django_migrations" VALUES(240,'wagtailembeds','0001_initial','2026-12-06 21:38:34.532929');
+INSERT INTO "django_migrations" VALUES(241,'wagtailembeds','0002_add_verbose_names','2026-12-06 21:38:34.537682');
+INSERT INTO "django_migrations" VALUES(242,'wagtailembeds','0003_capitalizeverbose','2026-12-06 21:38:34.541839');
+INSERT INTO "django_migrations" VALUES(243,'wagtailembeds','0004_embed_verbose_name_plural','2026-12-06 21:38:34.545868');
+INSERT INTO "django_migrations" VALUES(244,'wagtailembeds','0005_specify_thumbnail_url_max_length','2026-12-06 21:38:34.556543');
+INSERT INTO "django_migrations" VALUES(245,'wagtailembeds','0006_add_embed_hash','2026-12-06 21:38:34.566965');
+INSERT INTO "django_migrations" VALUES(246,'wagtailembeds','0007_populate_hash','2026-12-06 21:38:34.803260');
+INSERT INTO "django_migrations" VALUES(247,'wagtailembeds','0008_allow_long_urls','2026-12-06 21:38:34.850689');
+INSERT INTO "django_migrations" VALUES(248,'wagtailembeds','0009_embed_cache_until','2026-12-06 21:38:34.859885');
+INSERT INTO "django_migrations" VALUES(249,'wagtailforms','0001_initial','2026-12-06 21:38:34.920480');
+INSERT INTO "django_migrations" VALUES(250,'wagtailforms','0002_add_verbose_names','2026-12-06 21:38:34.972368');
+INSERT INTO "django_migrations" VALUES(251,'wagtailforms','0003_capitalizeverbose','2026-12-06 21:38:35.022653');
+INSERT INTO "django_migrations" VALUES(252,'wagtailforms','0004_add_verbose_name_plural','2026-12-06 21:38:35.049553');
+INSERT INTO "django_migrations" VALUES(253,'wagtailforms','0005_alter_formsubmission_form_data','2026-12-06 21:38:35.083289');
+INSERT INTO "django_migrations" VALUES(254,'wagtailredirects','0001_initial','2026-12-06 21:38:35.145537');
+INSERT INTO "django_migrations" VALUES(255,'wagtailredirects','0002_add_verbose_names','2026-12-06 21:38:35.230139');
+INSERT INTO "django_migrations" VALUES(256,'wagtailredirects','0003_make_site_field_editable','2026-12-06 21:38:35.479345');
+INSERT INTO "django_migrations" VALUES(257,'wagtailredirects','0004_set_unique_on_path_and_site','2026-12-06 21:38:35.539971');
+INSERT INTO "django_migrations" VALUES(258,'wagtailredirects','0005_capitalizeverbose','2026-12-06 21:38:35.762674');
+INSERT INTO "django_migrations" VALUES(259,'wagtailredirects','0006_redirect_increase_max_length','2026-12-06 21:38:35.800182');
+INSERT INTO "django_migrations" VALUES(260,'wagtailredirects','0007_add_autocreate_fields','2026-12-06 21:38:35.902770');
+INSERT INTO "django_migrations" VALUES(261,'wagtailredirects','0008_add_verbose_name_plural','2026-12-06 21:38:35.931268');
+INSERT INTO "django_migrations" VALUES(262,'wagtailsearch','0001_initial','2026-12-06 21:38:36.251609');
+INSERT INTO "django_migrations" VALUES(263,'wagtailsearch','0002_add_verbose_names','2026-12-06 21:38:36.369007');
+INSERT INTO "django_migrations" VALUES(264,'wagtailsearch','0003_remove_editors_pick','2026-12-06 21:38:36.371950');
+INSERT INTO "django_migrations" VALUES(265,'wagtailsearch','0004_querydailyhits_verbose_name_plural','2026-12-06 21:38:36.378493');
+INSERT INTO "django_migrations" VALUES(266,'wagtailsearch','0005_create_indexentry','2026-12-06 21:38:36.457768');
+INSERT INTO "django_migrations" VALUES(267,'wagtailsearch','0006_customise_indexentry','2026-12-06 21:38:36.578318');
+INSERT INTO "django_migrations" VALUES(268,'wagtailsearch','0007_delete_editorspick','2026-12-06 21:38:36.582828');
+INSERT INTO "django_migrations" VALUES(269,'wagtailsearch','0008_remove_query_and_querydailyhits_models','2026-12-06 21:38:36.602306');
+INSERT INTO "django_migrations" VALUES(270,'wagtailsearch','0009_remove_ngram_autocomplete','2026-12-06 21:38:36.604562');
+INSERT INTO "django_migrations" VALUES(271,'wagtailsearch','0010_add_text_fields','2026-12-06 21:38:36.606572');
+INSERT INTO "django_migrations" VALUES(272,'wagtailimages','0001_squashed_0021','2026-12-06 21:38:36.610342');
+INSERT INTO "django_migrations" VALUES(273,'wagtailcore','0001_squashed_0016_change_page_url_path_to_text_field','2026-12-06 21:38:36.611964');
 INSERT INTO "auth_group_permissions" VALUES(1,2,1);
 INSERT INTO "auth_group_permissions" VALUES(2,2,2);
 INSERT INTO "auth_group_permissions" VALUES(3,2,3);
@@ -778,65 +785,67 @@ INSERT INTO "django_content_type" VALUES(39,'taxonomy','branch');
 INSERT INTO "django_content_type" VALUES(40,'taxonomy','spokenlanguage');
 INSERT INTO "django_content_type" VALUES(41,'home','homepage');
 INSERT INTO "django_content_type" VALUES(42,'home','standardpage');
-INSERT INTO "django_content_type" VALUES(43,'members','branchpage');
-INSERT INTO "django_content_type" VALUES(44,'members','directorypage');
-INSERT INTO "django_content_type" VALUES(45,'members','memberpage');
-INSERT INTO "django_content_type" VALUES(46,'members','membertag');
-INSERT INTO "django_content_type" VALUES(47,'members','sociallink');
-INSERT INTO "django_content_type" VALUES(48,'members','portfolioitem');
-INSERT INTO "django_content_type" VALUES(49,'members','accountdeletion');
-INSERT INTO "django_content_type" VALUES(50,'members','contactmessage');
-INSERT INTO "django_content_type" VALUES(51,'members','membershipapplication');
-INSERT INTO "django_content_type" VALUES(52,'members','monthlystat');
-INSERT INTO "django_content_type" VALUES(53,'members','translationreview');
-INSERT INTO "django_content_type" VALUES(54,'portal_search','indexstate');
-INSERT INTO "django_content_type" VALUES(55,'portal_search','memberdocument');
-INSERT INTO "django_content_type" VALUES(56,'portal_search','enginerepair');
-INSERT INTO "django_content_type" VALUES(57,'news','newscategory');
-INSERT INTO "django_content_type" VALUES(58,'news','newsindexpage');
-INSERT INTO "django_content_type" VALUES(59,'news','newspage');
-INSERT INTO "django_content_type" VALUES(60,'news','newstag');
-INSERT INTO "django_content_type" VALUES(61,'agenda','agendapage');
-INSERT INTO "django_content_type" VALUES(62,'agenda','eventpage');
-INSERT INTO "django_content_type" VALUES(63,'jobs','collaborationindexpage');
-INSERT INTO "django_content_type" VALUES(64,'jobs','collaborationpage');
-INSERT INTO "django_content_type" VALUES(65,'jobs','jobindexpage');
-INSERT INTO "django_content_type" VALUES(66,'jobs','jobpage');
-INSERT INTO "django_content_type" VALUES(67,'portrait','portraiteditionpage');
-INSERT INTO "django_content_type" VALUES(68,'portrait','portraitindexpage');
-INSERT INTO "django_content_type" VALUES(69,'portrait','portraitstorypage');
-INSERT INTO "django_content_type" VALUES(70,'figures','statisticspage');
-INSERT INTO "django_content_type" VALUES(71,'figures','figure');
-INSERT INTO "django_content_type" VALUES(72,'wagtail_localize','string');
-INSERT INTO "django_content_type" VALUES(73,'wagtail_localize','template');
-INSERT INTO "django_content_type" VALUES(74,'wagtail_localize','translatableobject');
-INSERT INTO "django_content_type" VALUES(75,'wagtail_localize','translationsource');
-INSERT INTO "django_content_type" VALUES(76,'wagtail_localize','translationlog');
-INSERT INTO "django_content_type" VALUES(77,'wagtail_localize','translationcontext');
-INSERT INTO "django_content_type" VALUES(78,'wagtail_localize','templatesegment');
-INSERT INTO "django_content_type" VALUES(79,'wagtail_localize','stringsegment');
-INSERT INTO "django_content_type" VALUES(80,'wagtail_localize','relatedobjectsegment');
-INSERT INTO "django_content_type" VALUES(81,'wagtail_localize','stringtranslation');
-INSERT INTO "django_content_type" VALUES(82,'wagtail_localize','overridablesegment');
-INSERT INTO "django_content_type" VALUES(83,'wagtail_localize','segmentoverride');
-INSERT INTO "django_content_type" VALUES(84,'wagtail_localize','localesynchronization');
-INSERT INTO "django_content_type" VALUES(85,'wagtailforms','formsubmission');
-INSERT INTO "django_content_type" VALUES(86,'wagtailredirects','redirect');
-INSERT INTO "django_content_type" VALUES(87,'wagtailembeds','embed');
-INSERT INTO "django_content_type" VALUES(88,'wagtailusers','userprofile');
-INSERT INTO "django_content_type" VALUES(89,'wagtailimages','rendition');
-INSERT INTO "django_content_type" VALUES(90,'wagtailsearch','indexentry');
-INSERT INTO "django_content_type" VALUES(91,'wagtailsearch','sqliteftsindexentry');
-INSERT INTO "django_content_type" VALUES(92,'wagtailadmin','editingsession');
-INSERT INTO "django_content_type" VALUES(93,'wagtailadmin','formstate');
-INSERT INTO "django_content_type" VALUES(94,'taggit','tag');
-INSERT INTO "django_content_type" VALUES(95,'taggit','taggeditem');
-INSERT INTO "django_content_type" VALUES(96,'admin','logentry');
-INSERT INTO "django_content_type" VALUES(97,'auth','permission');
-INSERT INTO "django_content_type" VALUES(98,'auth','group');
-INSERT INTO "django_content_type" VALUES(99,'auth','user');
-INSERT INTO "django_content_type" VALUES(100,'contenttypes','contenttype');
-INSERT INTO "django_content_type" VALUES(101,'sessions','session');
+INSERT INTO "django_content_type" VALUES(43,'alerts','subscription');
+INSERT INTO "django_content_type" VALUES(44,'alerts','digest');
+INSERT INTO "django_content_type" VALUES(45,'members','branchpage');
+INSERT INTO "django_content_type" VALUES(46,'members','directorypage');
+INSERT INTO "django_content_type" VALUES(47,'members','memberpage');
+INSERT INTO "django_content_type" VALUES(48,'members','membertag');
+INSERT INTO "django_content_type" VALUES(49,'members','sociallink');
+INSERT INTO "django_content_type" VALUES(50,'members','portfolioitem');
+INSERT INTO "django_content_type" VALUES(51,'members','accountdeletion');
+INSERT INTO "django_content_type" VALUES(52,'members','contactmessage');
+INSERT INTO "django_content_type" VALUES(53,'members','membershipapplication');
+INSERT INTO "django_content_type" VALUES(54,'members','monthlystat');
+INSERT INTO "django_content_type" VALUES(55,'members','translationreview');
+INSERT INTO "django_content_type" VALUES(56,'portal_search','indexstate');
+INSERT INTO "django_content_type" VALUES(57,'portal_search','memberdocument');
+INSERT INTO "django_content_type" VALUES(58,'portal_search','enginerepair');
+INSERT INTO "django_content_type" VALUES(59,'news','newscategory');
+INSERT INTO "django_content_type" VALUES(60,'news','newsindexpage');
+INSERT INTO "django_content_type" VALUES(61,'news','newspage');
+INSERT INTO "django_content_type" VALUES(62,'news','newstag');
+INSERT INTO "django_content_type" VALUES(63,'agenda','agendapage');
+INSERT INTO "django_content_type" VALUES(64,'agenda','eventpage');
+INSERT INTO "django_content_type" VALUES(65,'jobs','collaborationindexpage');
+INSERT INTO "django_content_type" VALUES(66,'jobs','collaborationpage');
+INSERT INTO "django_content_type" VALUES(67,'jobs','jobindexpage');
+INSERT INTO "django_content_type" VALUES(68,'jobs','jobpage');
+INSERT INTO "django_content_type" VALUES(69,'portrait','portraiteditionpage');
+INSERT INTO "django_content_type" VALUES(70,'portrait','portraitindexpage');
+INSERT INTO "django_content_type" VALUES(71,'portrait','portraitstorypage');
+INSERT INTO "django_content_type" VALUES(72,'figures','statisticspage');
+INSERT INTO "django_content_type" VALUES(73,'figures','figure');
+INSERT INTO "django_content_type" VALUES(74,'wagtail_localize','string');
+INSERT INTO "django_content_type" VALUES(75,'wagtail_localize','template');
+INSERT INTO "django_content_type" VALUES(76,'wagtail_localize','translatableobject');
+INSERT INTO "django_content_type" VALUES(77,'wagtail_localize','translationsource');
+INSERT INTO "django_content_type" VALUES(78,'wagtail_localize','translationlog');
+INSERT INTO "django_content_type" VALUES(79,'wagtail_localize','translationcontext');
+INSERT INTO "django_content_type" VALUES(80,'wagtail_localize','templatesegment');
+INSERT INTO "django_content_type" VALUES(81,'wagtail_localize','stringsegment');
+INSERT INTO "django_content_type" VALUES(82,'wagtail_localize','relatedobjectsegment');
+INSERT INTO "django_content_type" VALUES(83,'wagtail_localize','stringtranslation');
+INSERT INTO "django_content_type" VALUES(84,'wagtail_localize','overridablesegment');
+INSERT INTO "django_content_type" VALUES(85,'wagtail_localize','segmentoverride');
+INSERT INTO "django_content_type" VALUES(86,'wagtail_localize','localesynchronization');
+INSERT INTO "django_content_type" VALUES(87,'wagtailforms','formsubmission');
+INSERT INTO "django_content_type" VALUES(88,'wagtailredirects','redirect');
+INSERT INTO "django_content_type" VALUES(89,'wagtailembeds','embed');
+INSERT INTO "django_content_type" VALUES(90,'wagtailusers','userprofile');
+INSERT INTO "django_content_type" VALUES(91,'wagtailimages','rendition');
+INSERT INTO "django_content_type" VALUES(92,'wagtailsearch','indexentry');
+INSERT INTO "django_content_type" VALUES(93,'wagtailsearch','sqliteftsindexentry');
+INSERT INTO "django_content_type" VALUES(94,'wagtailadmin','editingsession');
+INSERT INTO "django_content_type" VALUES(95,'wagtailadmin','formstate');
+INSERT INTO "django_content_type" VALUES(96,'taggit','tag');
+INSERT INTO "django_content_type" VALUES(97,'taggit','taggeditem');
+INSERT INTO "django_content_type" VALUES(98,'admin','logentry');
+INSERT INTO "django_content_type" VALUES(99,'auth','permission');
+INSERT INTO "django_content_type" VALUES(100,'auth','group');
+INSERT INTO "django_content_type" VALUES(101,'auth','user');
+INSERT INTO "django_content_type" VALUES(102,'contenttypes','contenttype');
+INSERT INTO "django_content_type" VALUES(103,'sessions','session');
 INSERT INTO "auth_permission" VALUES(1,2,'add_image','Can add image');
 INSERT INTO "auth_permission" VALUES(2,2,'change_image','Can change image');
 INSERT INTO "auth_permission" VALUES(3,2,'delete_image','Can delete image');
@@ -994,257 +1003,265 @@ INSERT INTO "auth_permission" VALUES(154,42,'add_standardpage','Can add standard
 INSERT INTO "auth_permission" VALUES(155,42,'change_standardpage','Can change standard page');
 INSERT INTO "auth_permission" VALUES(156,42,'delete_standardpage','Can delete standard page');
 INSERT INTO "auth_permission" VALUES(157,42,'view_standardpage','Can view standard page');
-INSERT INTO "auth_permission" VALUES(158,43,'add_branchpage','Can add branch page');
-INSERT INTO "auth_permission" VALUES(159,43,'change_branchpage','Can change branch page');
-INSERT INTO "auth_permission" VALUES(160,43,'delete_branchpage','Can delete branch page');
-INSERT INTO "auth_permission" VALUES(161,43,'view_branchpage','Can view branch page');
-INSERT INTO "auth_permission" VALUES(162,44,'add_directorypage','Can add directory page');
-INSERT INTO "auth_permission" VALUES(163,44,'change_directorypage','Can change directory page');
-INSERT INTO "auth_permission" VALUES(164,44,'delete_directorypage','Can delete directory page');
-INSERT INTO "auth_permission" VALUES(165,44,'view_directorypage','Can view directory page');
-INSERT INTO "auth_permission" VALUES(166,45,'add_memberpage','Can add member page');
-INSERT INTO "auth_permission" VALUES(167,45,'change_memberpage','Can change member page');
-INSERT INTO "auth_permission" VALUES(168,45,'delete_memberpage','Can delete member page');
-INSERT INTO "auth_permission" VALUES(169,45,'view_memberpage','Can view member page');
-INSERT INTO "auth_permission" VALUES(170,46,'add_membertag','Can add member tag');
-INSERT INTO "auth_permission" VALUES(171,46,'change_membertag','Can change member tag');
-INSERT INTO "auth_permission" VALUES(172,46,'delete_membertag','Can delete member tag');
-INSERT INTO "auth_permission" VALUES(173,46,'view_membertag','Can view member tag');
-INSERT INTO "auth_permission" VALUES(174,47,'add_sociallink','Can add social link');
-INSERT INTO "auth_permission" VALUES(175,47,'change_sociallink','Can change social link');
-INSERT INTO "auth_permission" VALUES(176,47,'delete_sociallink','Can delete social link');
-INSERT INTO "auth_permission" VALUES(177,47,'view_sociallink','Can view social link');
-INSERT INTO "auth_permission" VALUES(178,48,'add_portfolioitem','Can add portfolio item');
-INSERT INTO "auth_permission" VALUES(179,48,'change_portfolioitem','Can change portfolio item');
-INSERT INTO "auth_permission" VALUES(180,48,'delete_portfolioitem','Can delete portfolio item');
-INSERT INTO "auth_permission" VALUES(181,48,'view_portfolioitem','Can view portfolio item');
-INSERT INTO "auth_permission" VALUES(182,49,'add_accountdeletion','Can add account deletion');
-INSERT INTO "auth_permission" VALUES(183,49,'change_accountdeletion','Can change account deletion');
-INSERT INTO "auth_permission" VALUES(184,49,'delete_accountdeletion','Can delete account deletion');
-INSERT INTO "auth_permission" VALUES(185,49,'view_accountdeletion','Can view account deletion');
-INSERT INTO "auth_permission" VALUES(186,50,'add_contactmessage','Can add contact message');
-INSERT INTO "auth_permission" VALUES(187,50,'change_contactmessage','Can change contact message');
-INSERT INTO "auth_permission" VALUES(188,50,'delete_contactmessage','Can delete contact message');
-INSERT INTO "auth_permission" VALUES(189,50,'view_contactmessage','Can view contact message');
-INSERT INTO "auth_permission" VALUES(190,51,'add_membershipapplication','Can add membership application');
-INSERT INTO "auth_permission" VALUES(191,51,'change_membershipapplication','Can change membership application');
-INSERT INTO "auth_permission" VALUES(192,51,'delete_membershipapplication','Can delete membership application');
-INSERT INTO "auth_permission" VALUES(193,51,'view_membershipapplication','Can view membership application');
-INSERT INTO "auth_permission" VALUES(194,52,'add_monthlystat','Can add monthly statistic');
-INSERT INTO "auth_permission" VALUES(195,52,'change_monthlystat','Can change monthly statistic');
-INSERT INTO "auth_permission" VALUES(196,52,'delete_monthlystat','Can delete monthly statistic');
-INSERT INTO "auth_permission" VALUES(197,52,'view_monthlystat','Can view monthly statistic');
-INSERT INTO "auth_permission" VALUES(198,53,'add_translationreview','Can add translation review');
-INSERT INTO "auth_permission" VALUES(199,53,'change_translationreview','Can change translation review');
-INSERT INTO "auth_permission" VALUES(200,53,'delete_translationreview','Can delete translation review');
-INSERT INTO "auth_permission" VALUES(201,53,'view_translationreview','Can view translation review');
-INSERT INTO "auth_permission" VALUES(202,54,'add_indexstate','Can add index state');
-INSERT INTO "auth_permission" VALUES(203,54,'change_indexstate','Can change index state');
-INSERT INTO "auth_permission" VALUES(204,54,'delete_indexstate','Can delete index state');
-INSERT INTO "auth_permission" VALUES(205,54,'view_indexstate','Can view index state');
-INSERT INTO "auth_permission" VALUES(206,55,'add_memberdocument','Can add member search document');
-INSERT INTO "auth_permission" VALUES(207,55,'change_memberdocument','Can change member search document');
-INSERT INTO "auth_permission" VALUES(208,55,'delete_memberdocument','Can delete member search document');
-INSERT INTO "auth_permission" VALUES(209,55,'view_memberdocument','Can view member search document');
-INSERT INTO "auth_permission" VALUES(210,56,'add_enginerepair','Can add search engine repair');
-INSERT INTO "auth_permission" VALUES(211,56,'change_enginerepair','Can change search engine repair');
-INSERT INTO "auth_permission" VALUES(212,56,'delete_enginerepair','Can delete search engine repair');
-INSERT INTO "auth_permission" VALUES(213,56,'view_enginerepair','Can view search engine repair');
-INSERT INTO "auth_permission" VALUES(214,57,'add_newscategory','Can add news category');
-INSERT INTO "auth_permission" VALUES(215,57,'change_newscategory','Can change news category');
-INSERT INTO "auth_permission" VALUES(216,57,'delete_newscategory','Can delete news category');
-INSERT INTO "auth_permission" VALUES(217,57,'view_newscategory','Can view news category');
-INSERT INTO "auth_permission" VALUES(218,58,'add_newsindexpage','Can add news index');
-INSERT INTO "auth_permission" VALUES(219,58,'change_newsindexpage','Can change news index');
-INSERT INTO "auth_permission" VALUES(220,58,'delete_newsindexpage','Can delete news index');
-INSERT INTO "auth_permission" VALUES(221,58,'view_newsindexpage','Can view news index');
-INSERT INTO "auth_permission" VALUES(222,59,'add_newspage','Can add news article');
-INSERT INTO "auth_permission" VALUES(223,59,'change_newspage','Can change news article');
-INSERT INTO "auth_permission" VALUES(224,59,'delete_newspage','Can delete news article');
-INSERT INTO "auth_permission" VALUES(225,59,'view_newspage','Can view news article');
-INSERT INTO "auth_permission" VALUES(226,60,'add_newstag','Can add news tag');
-INSERT INTO "auth_permission" VALUES(227,60,'change_newstag','Can change news tag');
-INSERT INTO "auth_permission" VALUES(228,60,'delete_newstag','Can delete news tag');
-INSERT INTO "auth_permission" VALUES(229,60,'view_newstag','Can view news tag');
-INSERT INTO "auth_permission" VALUES(230,61,'add_agendapage','Can add agenda');
-INSERT INTO "auth_permission" VALUES(231,61,'change_agendapage','Can change agenda');
-INSERT INTO "auth_permission" VALUES(232,61,'delete_agendapage','Can delete agenda');
-INSERT INTO "auth_permission" VALUES(233,61,'view_agendapage','Can view agenda');
-INSERT INTO "auth_permission" VALUES(234,62,'add_eventpage','Can add event');
-INSERT INTO "auth_permission" VALUES(235,62,'change_eventpage','Can change event');
-INSERT INTO "auth_permission" VALUES(236,62,'delete_eventpage','Can delete event');
-INSERT INTO "auth_permission" VALUES(237,62,'view_eventpage','Can view event');
-INSERT INTO "auth_permission" VALUES(238,63,'add_collaborationindexpage','Can add collaboration requests index');
-INSERT INTO "auth_permission" VALUES(239,63,'change_collaborationindexpage','Can change collaboration requests index');
-INSERT INTO "auth_permission" VALUES(240,63,'delete_collaborationindexpage','Can delete collaboration requests index');
-INSERT INTO "auth_permission" VALUES(241,63,'view_collaborationindexpage','Can view collaboration requests index');
-INSERT INTO "auth_permission" VALUES(242,64,'add_collaborationpage','Can add collaboration request');
-INSERT INTO "auth_permission" VALUES(243,64,'change_collaborationpage','Can change collaboration request');
-INSERT INTO "auth_permission" VALUES(244,64,'delete_collaborationpage','Can delete collaboration request');
-INSERT INTO "auth_permission" VALUES(245,64,'view_collaborationpage','Can view collaboration request');
-INSERT INTO "auth_permission" VALUES(246,65,'add_jobindexpage','Can add job offers index');
-INSERT INTO "auth_permission" VALUES(247,65,'change_jobindexpage','Can change job offers index');
-INSERT INTO "auth_permission" VALUES(248,65,'delete_jobindexpage','Can delete job offers index');
-INSERT INTO "auth_permission" VALUES(249,65,'view_jobindexpage','Can view job offers index');
-INSERT INTO "auth_permission" VALUES(250,66,'add_jobpage','Can add job offer');
-INSERT INTO "auth_permission" VALUES(251,66,'change_jobpage','Can change job offer');
-INSERT INTO "auth_permission" VALUES(252,66,'delete_jobpage','Can delete job offer');
-INSERT INTO "auth_permission" VALUES(253,66,'view_jobpage','Can view job offer');
-INSERT INTO "auth_permission" VALUES(254,67,'add_portraiteditionpage','Can add portrait edition');
-INSERT INTO "auth_permission" VALUES(255,67,'change_portraiteditionpage','Can change portrait edition');
-INSERT INTO "auth_permission" VALUES(256,67,'delete_portraiteditionpage','Can delete portrait edition');
-INSERT INTO "auth_permission" VALUES(257,67,'view_portraiteditionpage','Can view portrait edition');
-INSERT INTO "auth_permission" VALUES(258,68,'add_portraitindexpage','Can add portrait index');
-INSERT INTO "auth_permission" VALUES(259,68,'change_portraitindexpage','Can change portrait index');
-INSERT INTO "auth_permission" VALUES(260,68,'delete_portraitindexpage','Can delete portrait index');
-INSERT INTO "auth_permission" VALUES(261,68,'view_portraitindexpage','Can view portrait index');
-INSERT INTO "auth_permission" VALUES(262,69,'add_portraitstorypage','Can add portrait story');
-INSERT INTO "auth_permission" VALUES(263,69,'change_portraitstorypage','Can change portrait story');
-INSERT INTO "auth_permission" VALUES(264,69,'delete_portraitstorypage','Can delete portrait story');
-INSERT INTO "auth_permission" VALUES(265,69,'view_portraitstorypage','Can view portrait story');
-INSERT INTO "auth_permission" VALUES(266,70,'add_statisticspage','Can add statistics page');
-INSERT INTO "auth_permission" VALUES(267,70,'change_statisticspage','Can change statistics page');
-INSERT INTO "auth_permission" VALUES(268,70,'delete_statisticspage','Can delete statistics page');
-INSERT INTO "auth_permission" VALUES(269,70,'view_statisticspage','Can view statistics page');
-INSERT INTO "auth_permission" VALUES(270,71,'add_figure','Can add figure');
-INSERT INTO "auth_permission" VALUES(271,71,'change_figure','Can change figure');
-INSERT INTO "auth_permission" VALUES(272,71,'delete_figure','Can delete figure');
-INSERT INTO "auth_permission" VALUES(273,71,'view_figure','Can view figure');
-INSERT INTO "auth_permission" VALUES(274,34,'add_webhookdelivery','Can add webhook delivery');
-INSERT INTO "auth_permission" VALUES(275,34,'change_webhookdelivery','Can change webhook delivery');
-INSERT INTO "auth_permission" VALUES(276,34,'delete_webhookdelivery','Can delete webhook delivery');
-INSERT INTO "auth_permission" VALUES(277,30,'add_brief','Can add brief');
-INSERT INTO "auth_permission" VALUES(278,30,'change_brief','Can change brief');
-INSERT INTO "auth_permission" VALUES(279,30,'delete_brief','Can delete brief');
-INSERT INTO "auth_permission" VALUES(280,31,'add_briefrecipient','Can add brief recipient');
-INSERT INTO "auth_permission" VALUES(281,31,'change_briefrecipient','Can change brief recipient');
-INSERT INTO "auth_permission" VALUES(282,31,'delete_briefrecipient','Can delete brief recipient');
-INSERT INTO "auth_permission" VALUES(283,72,'add_string','Can add string');
-INSERT INTO "auth_permission" VALUES(284,72,'change_string','Can change string');
-INSERT INTO "auth_permission" VALUES(285,72,'delete_string','Can delete string');
-INSERT INTO "auth_permission" VALUES(286,72,'view_string','Can view string');
-INSERT INTO "auth_permission" VALUES(287,73,'add_template','Can add template');
-INSERT INTO "auth_permission" VALUES(288,73,'change_template','Can change template');
-INSERT INTO "auth_permission" VALUES(289,73,'delete_template','Can delete template');
-INSERT INTO "auth_permission" VALUES(290,73,'view_template','Can view template');
-INSERT INTO "auth_permission" VALUES(291,74,'add_translatableobject','Can add translatable object');
-INSERT INTO "auth_permission" VALUES(292,74,'change_translatableobject','Can change translatable object');
-INSERT INTO "auth_permission" VALUES(293,74,'delete_translatableobject','Can delete translatable object');
-INSERT INTO "auth_permission" VALUES(294,74,'view_translatableobject','Can view translatable object');
-INSERT INTO "auth_permission" VALUES(295,75,'add_translationsource','Can add translation source');
-INSERT INTO "auth_permission" VALUES(296,75,'change_translationsource','Can change translation source');
-INSERT INTO "auth_permission" VALUES(297,75,'delete_translationsource','Can delete translation source');
-INSERT INTO "auth_permission" VALUES(298,75,'view_translationsource','Can view translation source');
-INSERT INTO "auth_permission" VALUES(299,76,'add_translationlog','Can add translation log');
-INSERT INTO "auth_permission" VALUES(300,76,'change_translationlog','Can change translation log');
-INSERT INTO "auth_permission" VALUES(301,76,'delete_translationlog','Can delete translation log');
-INSERT INTO "auth_permission" VALUES(302,76,'view_translationlog','Can view translation log');
-INSERT INTO "auth_permission" VALUES(303,77,'add_translationcontext','Can add translation context');
-INSERT INTO "auth_permission" VALUES(304,77,'change_translationcontext','Can change translation context');
-INSERT INTO "auth_permission" VALUES(305,77,'delete_translationcontext','Can delete translation context');
-INSERT INTO "auth_permission" VALUES(306,77,'view_translationcontext','Can view translation context');
-INSERT INTO "auth_permission" VALUES(307,78,'add_templatesegment','Can add template segment');
-INSERT INTO "auth_permission" VALUES(308,78,'change_templatesegment','Can change template segment');
-INSERT INTO "auth_permission" VALUES(309,78,'delete_templatesegment','Can delete template segment');
-INSERT INTO "auth_permission" VALUES(310,78,'view_templatesegment','Can view template segment');
-INSERT INTO "auth_permission" VALUES(311,79,'add_stringsegment','Can add string segment');
-INSERT INTO "auth_permission" VALUES(312,79,'change_stringsegment','Can change string segment');
-INSERT INTO "auth_permission" VALUES(313,79,'delete_stringsegment','Can delete string segment');
-INSERT INTO "auth_permission" VALUES(314,79,'view_stringsegment','Can view string segment');
-INSERT INTO "auth_permission" VALUES(315,80,'add_relatedobjectsegment','Can add related object segment');
-INSERT INTO "auth_permission" VALUES(316,80,'change_relatedobjectsegment','Can change related object segment');
-INSERT INTO "auth_permission" VALUES(317,80,'delete_relatedobjectsegment','Can delete related object segment');
-INSERT INTO "auth_permission" VALUES(318,80,'view_relatedobjectsegment','Can view related object segment');
-INSERT INTO "auth_permission" VALUES(319,81,'add_stringtranslation','Can add string translation');
-INSERT INTO "auth_permission" VALUES(320,81,'change_stringtranslation','Can change string translation');
-INSERT INTO "auth_permission" VALUES(321,81,'delete_stringtranslation','Can delete string translation');
-INSERT INTO "auth_permission" VALUES(322,81,'view_stringtranslation','Can view string translation');
-INSERT INTO "auth_permission" VALUES(323,35,'add_translation','Can add translation');
-INSERT INTO "auth_permission" VALUES(324,35,'change_translation','Can change translation');
-INSERT INTO "auth_permission" VALUES(325,35,'delete_translation','Can delete translation');
-INSERT INTO "auth_permission" VALUES(326,35,'view_translation','Can view translation');
-INSERT INTO "auth_permission" VALUES(327,82,'add_overridablesegment','Can add overridable segment');
-INSERT INTO "auth_permission" VALUES(328,82,'change_overridablesegment','Can change overridable segment');
-INSERT INTO "auth_permission" VALUES(329,82,'delete_overridablesegment','Can delete overridable segment');
-INSERT INTO "auth_permission" VALUES(330,82,'view_overridablesegment','Can view overridable segment');
-INSERT INTO "auth_permission" VALUES(331,83,'add_segmentoverride','Can add segment override');
-INSERT INTO "auth_permission" VALUES(332,83,'change_segmentoverride','Can change segment override');
-INSERT INTO "auth_permission" VALUES(333,83,'delete_segmentoverride','Can delete segment override');
-INSERT INTO "auth_permission" VALUES(334,83,'view_segmentoverride','Can view segment override');
-INSERT INTO "auth_permission" VALUES(335,84,'add_localesynchronization','Can add locale synchronization');
-INSERT INTO "auth_permission" VALUES(336,84,'change_localesynchronization','Can change locale synchronization');
-INSERT INTO "auth_permission" VALUES(337,84,'delete_localesynchronization','Can delete locale synchronization');
-INSERT INTO "auth_permission" VALUES(338,84,'view_localesynchronization','Can view locale synchronization');
-INSERT INTO "auth_permission" VALUES(339,85,'add_formsubmission','Can add form submission');
-INSERT INTO "auth_permission" VALUES(340,85,'change_formsubmission','Can change form submission');
-INSERT INTO "auth_permission" VALUES(341,85,'delete_formsubmission','Can delete form submission');
-INSERT INTO "auth_permission" VALUES(342,85,'view_formsubmission','Can view form submission');
-INSERT INTO "auth_permission" VALUES(343,86,'add_redirect','Can add redirect');
-INSERT INTO "auth_permission" VALUES(344,86,'change_redirect','Can change redirect');
-INSERT INTO "auth_permission" VALUES(345,86,'delete_redirect','Can delete redirect');
-INSERT INTO "auth_permission" VALUES(346,86,'view_redirect','Can view redirect');
-INSERT INTO "auth_permission" VALUES(347,87,'add_embed','Can add embed');
-INSERT INTO "auth_permission" VALUES(348,87,'change_embed','Can change embed');
-INSERT INTO "auth_permission" VALUES(349,87,'delete_embed','Can delete embed');
-INSERT INTO "auth_permission" VALUES(350,87,'view_embed','Can view embed');
-INSERT INTO "auth_permission" VALUES(351,88,'add_userprofile','Can add user profile');
-INSERT INTO "auth_permission" VALUES(352,88,'change_userprofile','Can change user profile');
-INSERT INTO "auth_permission" VALUES(353,88,'delete_userprofile','Can delete user profile');
-INSERT INTO "auth_permission" VALUES(354,88,'view_userprofile','Can view user profile');
-INSERT INTO "auth_permission" VALUES(355,4,'view_document','Can view document');
-INSERT INTO "auth_permission" VALUES(356,2,'view_image','Can view image');
-INSERT INTO "auth_permission" VALUES(357,89,'add_rendition','Can add rendition');
-INSERT INTO "auth_permission" VALUES(358,89,'change_rendition','Can change rendition');
-INSERT INTO "auth_permission" VALUES(359,89,'delete_rendition','Can delete rendition');
-INSERT INTO "auth_permission" VALUES(360,89,'view_rendition','Can view rendition');
-INSERT INTO "auth_permission" VALUES(361,90,'add_indexentry','Can add index entry');
-INSERT INTO "auth_permission" VALUES(362,90,'change_indexentry','Can change index entry');
-INSERT INTO "auth_permission" VALUES(363,90,'delete_indexentry','Can delete index entry');
-INSERT INTO "auth_permission" VALUES(364,90,'view_indexentry','Can view index entry');
-INSERT INTO "auth_permission" VALUES(365,91,'add_sqliteftsindexentry','Can add sqliteftsindexentry');
-INSERT INTO "auth_permission" VALUES(366,91,'change_sqliteftsindexentry','Can change sqliteftsindexentry');
-INSERT INTO "auth_permission" VALUES(367,91,'delete_sqliteftsindexentry','Can delete sqliteftsindexentry');
-INSERT INTO "auth_permission" VALUES(368,91,'view_sqliteftsindexentry','Can view sqliteftsindexentry');
-INSERT INTO "auth_permission" VALUES(369,92,'add_editingsession','Can add editing session');
-INSERT INTO "auth_permission" VALUES(370,92,'change_editingsession','Can change editing session');
-INSERT INTO "auth_permission" VALUES(371,92,'delete_editingsession','Can delete editing session');
-INSERT INTO "auth_permission" VALUES(372,92,'view_editingsession','Can view editing session');
-INSERT INTO "auth_permission" VALUES(373,93,'add_formstate','Can add form state');
-INSERT INTO "auth_permission" VALUES(374,93,'change_formstate','Can change form state');
-INSERT INTO "auth_permission" VALUES(375,93,'delete_formstate','Can delete form state');
-INSERT INTO "auth_permission" VALUES(376,93,'view_formstate','Can view form state');
-INSERT INTO "auth_permission" VALUES(377,94,'add_tag','Can add tag');
-INSERT INTO "auth_permission" VALUES(378,94,'change_tag','Can change tag');
-INSERT INTO "auth_permission" VALUES(379,94,'delete_tag','Can delete tag');
-INSERT INTO "auth_permission" VALUES(380,94,'view_tag','Can view tag');
-INSERT INTO "auth_permission" VALUES(381,95,'add_taggeditem','Can add tagged item');
-INSERT INTO "auth_permission" VALUES(382,95,'change_taggeditem','Can change tagged item');
-INSERT INTO "auth_permission" VALUES(383,95,'delete_taggeditem','Can delete tagged item');
-INSERT INTO "auth_permission" VALUES(384,95,'view_taggeditem','Can view tagged item');
-INSERT INTO "auth_permission" VALUES(385,96,'add_logentry','Can add log entry');
-INSERT INTO "auth_permission" VALUES(386,96,'change_logentry','Can change log entry');
-INSERT INTO "auth_permission" VALUES(387,96,'delete_logentry','Can delete log entry');
-INSERT INTO "auth_permission" VALUES(388,96,'view_logentry','Can view log entry');
-INSERT INTO "auth_permission" VALUES(389,97,'add_permission','Can add permission');
-INSERT INTO "auth_permission" VALUES(390,97,'change_permission','Can change permission');
-INSERT INTO "auth_permission" VALUES(391,97,'delete_permission','Can delete permission');
-INSERT INTO "auth_permission" VALUES(392,97,'view_permission','Can view permission');
-INSERT INTO "auth_permission" VALUES(393,98,'add_group','Can add group');
-INSERT INTO "auth_permission" VALUES(394,98,'change_group','Can change group');
-INSERT INTO "auth_permission" VALUES(395,98,'delete_group','Can delete group');
-INSERT INTO "auth_permission" VALUES(396,98,'view_group','Can view group');
-INSERT INTO "auth_permission" VALUES(397,99,'add_user','Can add user');
-INSERT INTO "auth_permission" VALUES(398,99,'change_user','Can change user');
-INSERT INTO "auth_permission" VALUES(399,99,'delete_user','Can delete user');
-INSERT INTO "auth_permission" VALUES(400,99,'view_user','Can view user');
-INSERT INTO "auth_permission" VALUES(401,100,'add_contenttype','Can add content type');
-INSERT INTO "auth_permission" VALUES(402,100,'change_contenttype','Can change content type');
-INSERT INTO "auth_permission" VALUES(403,100,'delete_contenttype','Can delete content type');
-INSERT INTO "auth_permission" VALUES(404,100,'view_contenttype','Can view content type');
-INSERT INTO "auth_permission" VALUES(405,101,'add_session','Can add session');
-INSERT INTO "auth_permission" VALUES(406,101,'change_session','Can change session');
-INSERT INTO "auth_permission" VALUES(407,101,'delete_session','Can delete session');
-INSERT INTO "auth_permission" VALUES(408,101,'view_session','Can view session');
+INSERT INTO "auth_permission" VALUES(158,43,'add_subscription','Can add alert subscription');
+INSERT INTO "auth_permission" VALUES(159,43,'change_subscription','Can change alert subscription');
+INSERT INTO "auth_permission" VALUES(160,43,'delete_subscription','Can delete alert subscription');
+INSERT INTO "auth_permission" VALUES(161,43,'view_subscription','Can view alert subscription');
+INSERT INTO "auth_permission" VALUES(162,44,'add_digest','Can add digest sent');
+INSERT INTO "auth_permission" VALUES(163,44,'change_digest','Can change digest sent');
+INSERT INTO "auth_permission" VALUES(164,44,'delete_digest','Can delete digest sent');
+INSERT INTO "auth_permission" VALUES(165,44,'view_digest','Can view digest sent');
+INSERT INTO "auth_permission" VALUES(166,45,'add_branchpage','Can add branch page');
+INSERT INTO "auth_permission" VALUES(167,45,'change_branchpage','Can change branch page');
+INSERT INTO "auth_permission" VALUES(168,45,'delete_branchpage','Can delete branch page');
+INSERT INTO "auth_permission" VALUES(169,45,'view_branchpage','Can view branch page');
+INSERT INTO "auth_permission" VALUES(170,46,'add_directorypage','Can add directory page');
+INSERT INTO "auth_permission" VALUES(171,46,'change_directorypage','Can change directory page');
+INSERT INTO "auth_permission" VALUES(172,46,'delete_directorypage','Can delete directory page');
+INSERT INTO "auth_permission" VALUES(173,46,'view_directorypage','Can view directory page');
+INSERT INTO "auth_permission" VALUES(174,47,'add_memberpage','Can add member page');
+INSERT INTO "auth_permission" VALUES(175,47,'change_memberpage','Can change member page');
+INSERT INTO "auth_permission" VALUES(176,47,'delete_memberpage','Can delete member page');
+INSERT INTO "auth_permission" VALUES(177,47,'view_memberpage','Can view member page');
+INSERT INTO "auth_permission" VALUES(178,48,'add_membertag','Can add member tag');
+INSERT INTO "auth_permission" VALUES(179,48,'change_membertag','Can change member tag');
+INSERT INTO "auth_permission" VALUES(180,48,'delete_membertag','Can delete member tag');
+INSERT INTO "auth_permission" VALUES(181,48,'view_membertag','Can view member tag');
+INSERT INTO "auth_permission" VALUES(182,49,'add_sociallink','Can add social link');
+INSERT INTO "auth_permission" VALUES(183,49,'change_sociallink','Can change social link');
+INSERT INTO "auth_permission" VALUES(184,49,'delete_sociallink','Can delete social link');
+INSERT INTO "auth_permission" VALUES(185,49,'view_sociallink','Can view social link');
+INSERT INTO "auth_permission" VALUES(186,50,'add_portfolioitem','Can add portfolio item');
+INSERT INTO "auth_permission" VALUES(187,50,'change_portfolioitem','Can change portfolio item');
+INSERT INTO "auth_permission" VALUES(188,50,'delete_portfolioitem','Can delete portfolio item');
+INSERT INTO "auth_permission" VALUES(189,50,'view_portfolioitem','Can view portfolio item');
+INSERT INTO "auth_permission" VALUES(190,51,'add_accountdeletion','Can add account deletion');
+INSERT INTO "auth_permission" VALUES(191,51,'change_accountdeletion','Can change account deletion');
+INSERT INTO "auth_permission" VALUES(192,51,'delete_accountdeletion','Can delete account deletion');
+INSERT INTO "auth_permission" VALUES(193,51,'view_accountdeletion','Can view account deletion');
+INSERT INTO "auth_permission" VALUES(194,52,'add_contactmessage','Can add contact message');
+INSERT INTO "auth_permission" VALUES(195,52,'change_contactmessage','Can change contact message');
+INSERT INTO "auth_permission" VALUES(196,52,'delete_contactmessage','Can delete contact message');
+INSERT INTO "auth_permission" VALUES(197,52,'view_contactmessage','Can view contact message');
+INSERT INTO "auth_permission" VALUES(198,53,'add_membershipapplication','Can add membership application');
+INSERT INTO "auth_permission" VALUES(199,53,'change_membershipapplication','Can change membership application');
+INSERT INTO "auth_permission" VALUES(200,53,'delete_membershipapplication','Can delete membership application');
+INSERT INTO "auth_permission" VALUES(201,53,'view_membershipapplication','Can view membership application');
+INSERT INTO "auth_permission" VALUES(202,54,'add_monthlystat','Can add monthly statistic');
+INSERT INTO "auth_permission" VALUES(203,54,'change_monthlystat','Can change monthly statistic');
+INSERT INTO "auth_permission" VALUES(204,54,'delete_monthlystat','Can delete monthly statistic');
+INSERT INTO "auth_permission" VALUES(205,54,'view_monthlystat','Can view monthly statistic');
+INSERT INTO "auth_permission" VALUES(206,55,'add_translationreview','Can add translation review');
+INSERT INTO "auth_permission" VALUES(207,55,'change_translationreview','Can change translation review');
+INSERT INTO "auth_permission" VALUES(208,55,'delete_translationreview','Can delete translation review');
+INSERT INTO "auth_permission" VALUES(209,55,'view_translationreview','Can view translation review');
+INSERT INTO "auth_permission" VALUES(210,56,'add_indexstate','Can add index state');
+INSERT INTO "auth_permission" VALUES(211,56,'change_indexstate','Can change index state');
+INSERT INTO "auth_permission" VALUES(212,56,'delete_indexstate','Can delete index state');
+INSERT INTO "auth_permission" VALUES(213,56,'view_indexstate','Can view index state');
+INSERT INTO "auth_permission" VALUES(214,57,'add_memberdocument','Can add member search document');
+INSERT INTO "auth_permission" VALUES(215,57,'change_memberdocument','Can change member search document');
+INSERT INTO "auth_permission" VALUES(216,57,'delete_memberdocument','Can delete member search document');
+INSERT INTO "auth_permission" VALUES(217,57,'view_memberdocument','Can view member search document');
+INSERT INTO "auth_permission" VALUES(218,58,'add_enginerepair','Can add search engine repair');
+INSERT INTO "auth_permission" VALUES(219,58,'change_enginerepair','Can change search engine repair');
+INSERT INTO "auth_permission" VALUES(220,58,'delete_enginerepair','Can delete search engine repair');
+INSERT INTO "auth_permission" VALUES(221,58,'view_enginerepair','Can view search engine repair');
+INSERT INTO "auth_permission" VALUES(222,59,'add_newscategory','Can add news category');
+INSERT INTO "auth_permission" VALUES(223,59,'change_newscategory','Can change news category');
+INSERT INTO "auth_permission" VALUES(224,59,'delete_newscategory','Can delete news category');
+INSERT INTO "auth_permission" VALUES(225,59,'view_newscategory','Can view news category');
+INSERT INTO "auth_permission" VALUES(226,60,'add_newsindexpage','Can add news index');
+INSERT INTO "auth_permission" VALUES(227,60,'change_newsindexpage','Can change news index');
+INSERT INTO "auth_permission" VALUES(228,60,'delete_newsindexpage','Can delete news index');
+INSERT INTO "auth_permission" VALUES(229,60,'view_newsindexpage','Can view news index');
+INSERT INTO "auth_permission" VALUES(230,61,'add_newspage','Can add news article');
+INSERT INTO "auth_permission" VALUES(231,61,'change_newspage','Can change news article');
+INSERT INTO "auth_permission" VALUES(232,61,'delete_newspage','Can delete news article');
+INSERT INTO "auth_permission" VALUES(233,61,'view_newspage','Can view news article');
+INSERT INTO "auth_permission" VALUES(234,62,'add_newstag','Can add news tag');
+INSERT INTO "auth_permission" VALUES(235,62,'change_newstag','Can change news tag');
+INSERT INTO "auth_permission" VALUES(236,62,'delete_newstag','Can delete news tag');
+INSERT INTO "auth_permission" VALUES(237,62,'view_newstag','Can view news tag');
+INSERT INTO "auth_permission" VALUES(238,63,'add_agendapage','Can add agenda');
+INSERT INTO "auth_permission" VALUES(239,63,'change_agendapage','Can change agenda');
+INSERT INTO "auth_permission" VALUES(240,63,'delete_agendapage','Can delete agenda');
+INSERT INTO "auth_permission" VALUES(241,63,'view_agendapage','Can view agenda');
+INSERT INTO "auth_permission" VALUES(242,64,'add_eventpage','Can add event');
+INSERT INTO "auth_permission" VALUES(243,64,'change_eventpage','Can change event');
+INSERT INTO "auth_permission" VALUES(244,64,'delete_eventpage','Can delete event');
+INSERT INTO "auth_permission" VALUES(245,64,'view_eventpage','Can view event');
+INSERT INTO "auth_permission" VALUES(246,65,'add_collaborationindexpage','Can add collaboration requests index');
+INSERT INTO "auth_permission" VALUES(247,65,'change_collaborationindexpage','Can change collaboration requests index');
+INSERT INTO "auth_permission" VALUES(248,65,'delete_collaborationindexpage','Can delete collaboration requests index');
+INSERT INTO "auth_permission" VALUES(249,65,'view_collaborationindexpage','Can view collaboration requests index');
+INSERT INTO "auth_permission" VALUES(250,66,'add_collaborationpage','Can add collaboration request');
+INSERT INTO "auth_permission" VALUES(251,66,'change_collaborationpage','Can change collaboration request');
+INSERT INTO "auth_permission" VALUES(252,66,'delete_collaborationpage','Can delete collaboration request');
+INSERT INTO "auth_permission" VALUES(253,66,'view_collaborationpage','Can view collaboration request');
+INSERT INTO "auth_permission" VALUES(254,67,'add_jobindexpage','Can add job offers index');
+INSERT INTO "auth_permission" VALUES(255,67,'change_jobindexpage','Can change job offers index');
+INSERT INTO "auth_permission" VALUES(256,67,'delete_jobindexpage','Can delete job offers index');
+INSERT INTO "auth_permission" VALUES(257,67,'view_jobindexpage','Can view job offers index');
+INSERT INTO "auth_permission" VALUES(258,68,'add_jobpage','Can add job offer');
+INSERT INTO "auth_permission" VALUES(259,68,'change_jobpage','Can change job offer');
+INSERT INTO "auth_permission" VALUES(260,68,'delete_jobpage','Can delete job offer');
+INSERT INTO "auth_permission" VALUES(261,68,'view_jobpage','Can view job offer');
+INSERT INTO "auth_permission" VALUES(262,69,'add_portraiteditionpage','Can add portrait edition');
+INSERT INTO "auth_permission" VALUES(263,69,'change_portraiteditionpage','Can change portrait edition');
+INSERT INTO "auth_permission" VALUES(264,69,'delete_portraiteditionpage','Can delete portrait edition');
+INSERT INTO "auth_permission" VALUES(265,69,'view_portraiteditionpage','Can view portrait edition');
+INSERT INTO "auth_permission" VALUES(266,70,'add_portraitindexpage','Can add portrait index');
+INSERT INTO "auth_permission" VALUES(267,70,'change_portraitindexpage','Can change portrait index');
+INSERT INTO "auth_permission" VALUES(268,70,'delete_portraitindexpage','Can delete portrait index');
+INSERT INTO "auth_permission" VALUES(269,70,'view_portraitindexpage','Can view portrait index');
+INSERT INTO "auth_permission" VALUES(270,71,'add_portraitstorypage','Can add portrait story');
+INSERT INTO "auth_permission" VALUES(271,71,'change_portraitstorypage','Can change portrait story');
+INSERT INTO "auth_permission" VALUES(272,71,'delete_portraitstorypage','Can delete portrait story');
+INSERT INTO "auth_permission" VALUES(273,71,'view_portraitstorypage','Can view portrait story');
+INSERT INTO "auth_permission" VALUES(274,72,'add_statisticspage','Can add statistics page');
+INSERT INTO "auth_permission" VALUES(275,72,'change_statisticspage','Can change statistics page');
+INSERT INTO "auth_permission" VALUES(276,72,'delete_statisticspage','Can delete statistics page');
+INSERT INTO "auth_permission" VALUES(277,72,'view_statisticspage','Can view statistics page');
+INSERT INTO "auth_permission" VALUES(278,73,'add_figure','Can add figure');
+INSERT INTO "auth_permission" VALUES(279,73,'change_figure','Can change figure');
+INSERT INTO "auth_permission" VALUES(280,73,'delete_figure','Can delete figure');
+INSERT INTO "auth_permission" VALUES(281,73,'view_figure','Can view figure');
+INSERT INTO "auth_permission" VALUES(282,34,'add_webhookdelivery','Can add webhook delivery');
+INSERT INTO "auth_permission" VALUES(283,34,'change_webhookdelivery','Can change webhook delivery');
+INSERT INTO "auth_permission" VALUES(284,34,'delete_webhookdelivery','Can delete webhook delivery');
+INSERT INTO "auth_permission" VALUES(285,30,'add_brief','Can add brief');
+INSERT INTO "auth_permission" VALUES(286,30,'change_brief','Can change brief');
+INSERT INTO "auth_permission" VALUES(287,30,'delete_brief','Can delete brief');
+INSERT INTO "auth_permission" VALUES(288,31,'add_briefrecipient','Can add brief recipient');
+INSERT INTO "auth_permission" VALUES(289,31,'change_briefrecipient','Can change brief recipient');
+INSERT INTO "auth_permission" VALUES(290,31,'delete_briefrecipient','Can delete brief recipient');
+INSERT INTO "auth_permission" VALUES(291,74,'add_string','Can add string');
+INSERT INTO "auth_permission" VALUES(292,74,'change_string','Can change string');
+INSERT INTO "auth_permission" VALUES(293,74,'delete_string','Can delete string');
+INSERT INTO "auth_permission" VALUES(294,74,'view_string','Can view string');
+INSERT INTO "auth_permission" VALUES(295,75,'add_template','Can add template');
+INSERT INTO "auth_permission" VALUES(296,75,'change_template','Can change template');
+INSERT INTO "auth_permission" VALUES(297,75,'delete_template','Can delete template');
+INSERT INTO "auth_permission" VALUES(298,75,'view_template','Can view template');
+INSERT INTO "auth_permission" VALUES(299,76,'add_translatableobject','Can add translatable object');
+INSERT INTO "auth_permission" VALUES(300,76,'change_translatableobject','Can change translatable object');
+INSERT INTO "auth_permission" VALUES(301,76,'delete_translatableobject','Can delete translatable object');
+INSERT INTO "auth_permission" VALUES(302,76,'view_translatableobject','Can view translatable object');
+INSERT INTO "auth_permission" VALUES(303,77,'add_translationsource','Can add translation source');
+INSERT INTO "auth_permission" VALUES(304,77,'change_translationsource','Can change translation source');
+INSERT INTO "auth_permission" VALUES(305,77,'delete_translationsource','Can delete translation source');
+INSERT INTO "auth_permission" VALUES(306,77,'view_translationsource','Can view translation source');
+INSERT INTO "auth_permission" VALUES(307,78,'add_translationlog','Can add translation log');
+INSERT INTO "auth_permission" VALUES(308,78,'change_translationlog','Can change translation log');
+INSERT INTO "auth_permission" VALUES(309,78,'delete_translationlog','Can delete translation log');
+INSERT INTO "auth_permission" VALUES(310,78,'view_translationlog','Can view translation log');
+INSERT INTO "auth_permission" VALUES(311,79,'add_translationcontext','Can add translation context');
+INSERT INTO "auth_permission" VALUES(312,79,'change_translationcontext','Can change translation context');
+INSERT INTO "auth_permission" VALUES(313,79,'delete_translationcontext','Can delete translation context');
+INSERT INTO "auth_permission" VALUES(314,79,'view_translationcontext','Can view translation context');
+INSERT INTO "auth_permission" VALUES(315,80,'add_templatesegment','Can add template segment');
+INSERT INTO "auth_permission" VALUES(316,80,'change_templatesegment','Can change template segment');
+INSERT INTO "auth_permission" VALUES(317,80,'delete_templatesegment','Can delete template segment');
+INSERT INTO "auth_permission" VALUES(318,80,'view_templatesegment','Can view template segment');
+INSERT INTO "auth_permission" VALUES(319,81,'add_stringsegment','Can add string segment');
+INSERT INTO "auth_permission" VALUES(320,81,'change_stringsegment','Can change string segment');
+INSERT INTO "auth_permission" VALUES(321,81,'delete_stringsegment','Can delete string segment');
+INSERT INTO "auth_permission" VALUES(322,81,'view_stringsegment','Can view string segment');
+INSERT INTO "auth_permission" VALUES(323,82,'add_relatedobjectsegment','Can add related object segment');
+INSERT INTO "auth_permission" VALUES(324,82,'change_relatedobjectsegment','Can change related object segment');
+INSERT INTO "auth_permission" VALUES(325,82,'delete_relatedobjectsegment','Can delete related object segment');
+INSERT INTO "auth_permission" VALUES(326,82,'view_relatedobjectsegment','Can view related object segment');
+INSERT INTO "auth_permission" VALUES(327,83,'add_stringtranslation','Can add string translation');
+INSERT INTO "auth_permission" VALUES(328,83,'change_stringtranslation','Can change string translation');
+INSERT INTO "auth_permission" VALUES(329,83,'delete_stringtranslation','Can delete string translation');
+INSERT INTO "auth_permission" VALUES(330,83,'view_stringtranslation','Can view string translation');
+INSERT INTO "auth_permission" VALUES(331,35,'add_translation','Can add translation');
+INSERT INTO "auth_permission" VALUES(332,35,'change_translation','Can change translation');
+INSERT INTO "auth_permission" VALUES(333,35,'delete_translation','Can delete translation');
+INSERT INTO "auth_permission" VALUES(334,35,'view_translation','Can view translation');
+INSERT INTO "auth_permission" VALUES(335,84,'add_overridablesegment','Can add overridable segment');
+INSERT INTO "auth_permission" VALUES(336,84,'change_overridablesegment','Can change overridable segment');
+INSERT INTO "auth_permission" VALUES(337,84,'delete_overridablesegment','Can delete overridable segment');
+INSERT INTO "auth_permission" VALUES(338,84,'view_overridablesegment','Can view overridable segment');
+INSERT INTO "auth_permission" VALUES(339,85,'add_segmentoverride','Can add segment override');
+INSERT INTO "auth_permission" VALUES(340,85,'change_segmentoverride','Can change segment override');
+INSERT INTO "auth_permission" VALUES(341,85,'delete_segmentoverride','Can delete segment override');
+INSERT INTO "auth_permission" VALUES(342,85,'view_segmentoverride','Can view segment override');
+INSERT INTO "auth_permission" VALUES(343,86,'add_localesynchronization','Can add locale synchronization');
+INSERT INTO "auth_permission" VALUES(344,86,'change_localesynchronization','Can change locale synchronization');
+INSERT INTO "auth_permission" VALUES(345,86,'delete_localesynchronization','Can delete locale synchronization');
+INSERT INTO "auth_permission" VALUES(346,86,'view_localesynchronization','Can view locale synchronization');
+INSERT INTO "auth_permission" VALUES(347,87,'add_formsubmission','Can add form submission');
+INSERT INTO "auth_permission" VALUES(348,87,'change_formsubmission','Can change form submission');
+INSERT INTO "auth_permission" VALUES(349,87,'delete_formsubmission','Can delete form submission');
+INSERT INTO "auth_permission" VALUES(350,87,'view_formsubmission','Can view form submission');
+INSERT INTO "auth_permission" VALUES(351,88,'add_redirect','Can add redirect');
+INSERT INTO "auth_permission" VALUES(352,88,'change_redirect','Can change redirect');
+INSERT INTO "auth_permission" VALUES(353,88,'delete_redirect','Can delete redirect');
+INSERT INTO "auth_permission" VALUES(354,88,'view_redirect','Can view redirect');
+INSERT INTO "auth_permission" VALUES(355,89,'add_embed','Can add embed');
+INSERT INTO "auth_permission" VALUES(356,89,'change_embed','Can change embed');
+INSERT INTO "auth_permission" VALUES(357,89,'delete_embed','Can delete embed');
+INSERT INTO "auth_permission" VALUES(358,89,'view_embed','Can view embed');
+INSERT INTO "auth_permission" VALUES(359,90,'add_userprofile','Can add user profile');
+INSERT INTO "auth_permission" VALUES(360,90,'change_userprofile','Can change user profile');
+INSERT INTO "auth_permission" VALUES(361,90,'delete_userprofile','Can delete user profile');
+INSERT INTO "auth_permission" VALUES(362,90,'view_userprofile','Can view user profile');
+INSERT INTO "auth_permission" VALUES(363,4,'view_document','Can view document');
+INSERT INTO "auth_permission" VALUES(364,2,'view_image','Can view image');
+INSERT INTO "auth_permission" VALUES(365,91,'add_rendition','Can add rendition');
+INSERT INTO "auth_permission" VALUES(366,91,'change_rendition','Can change rendition');
+INSERT INTO "auth_permission" VALUES(367,91,'delete_rendition','Can delete rendition');
+INSERT INTO "auth_permission" VALUES(368,91,'view_rendition','Can view rendition');
+INSERT INTO "auth_permission" VALUES(369,92,'add_indexentry','Can add index entry');
+INSERT INTO "auth_permission" VALUES(370,92,'change_indexentry','Can change index entry');
+INSERT INTO "auth_permission" VALUES(371,92,'delete_indexentry','Can delete index entry');
+INSERT INTO "auth_permission" VALUES(372,92,'view_indexentry','Can view index entry');
+INSERT INTO "auth_permission" VALUES(373,93,'add_sqliteftsindexentry','Can add sqliteftsindexentry');
+INSERT INTO "auth_permission" VALUES(374,93,'change_sqliteftsindexentry','Can change sqliteftsindexentry');
+INSERT INTO "auth_permission" VALUES(375,93,'delete_sqliteftsindexentry','Can delete sqliteftsindexentry');
+INSERT INTO "auth_permission" VALUES(376,93,'view_sqliteftsindexentry','Can view sqliteftsindexentry');
+INSERT INTO "auth_permission" VALUES(377,94,'add_editingsession','Can add editing session');
+INSERT INTO "auth_permission" VALUES(378,94,'change_editingsession','Can change editing session');
+INSERT INTO "auth_permission" VALUES(379,94,'delete_editingsession','Can delete editing session');
+INSERT INTO "auth_permission" VALUES(380,94,'view_editingsession','Can view editing session');
+INSERT INTO "auth_permission" VALUES(381,95,'add_formstate','Can add form state');
+INSERT INTO "auth_permission" VALUES(382,95,'change_formstate','Can change form state');
+INSERT INTO "auth_permission" VALUES(383,95,'delete_formstate','Can delete form state');
+INSERT INTO "auth_permission" VALUES(384,95,'view_formstate','Can view form state');
+INSERT INTO "auth_permission" VALUES(385,96,'add_tag','Can add tag');
+INSERT INTO "auth_permission" VALUES(386,96,'change_tag','Can change tag');
+INSERT INTO "auth_permission" VALUES(387,96,'delete_tag','Can delete tag');
+INSERT INTO "auth_permission" VALUES(388,96,'view_tag','Can view tag');
+INSERT INTO "auth_permission" VALUES(389,97,'add_taggeditem','Can add tagged item');
+INSERT INTO "auth_permission" VALUES(390,97,'change_taggeditem','Can change tagged item');
+INSERT INTO "auth_permission" VALUES(391,97,'delete_taggeditem','Can delete tagged item');
+INSERT INTO "auth_permission" VALUES(392,97,'view_taggeditem','Can view tagged item');
+INSERT INTO "auth_permission" VALUES(393,98,'add_logentry','Can add log entry');
+INSERT INTO "auth_permission" VALUES(394,98,'change_logentry','Can change log entry');
+INSERT INTO "auth_permission" VALUES(395,98,'delete_logentry','Can delete log entry');
+INSERT INTO "auth_permission" VALUES(396,98,'view_logentry','Can view log entry');
+INSERT INTO "auth_permission" VALUES(397,99,'add_permission','Can add permission');
+INSERT INTO "auth_permission" VALUES(398,99,'change_permission','Can change permission');
+INSERT INTO "auth_permission" VALUES(399,99,'delete_permission','Can delete permission');
+INSERT INTO "auth_permission" VALUES(400,99,'view_permission','Can view permission');
+INSERT INTO "auth_permission" VALUES(401,100,'add_group','Can add group');
+INSERT INTO "auth_permission" VALUES(402,100,'change_group','Can change group');
+INSERT INTO "auth_permission" VALUES(403,100,'delete_group','Can delete group');
+INSERT INTO "auth_permission" VALUES(404,100,'view_group','Can view group');
+INSERT INTO "auth_permission" VALUES(405,101,'add_user','Can add user');
+INSERT INTO "auth_permission" VALUES(406,101,'change_user','Can change user');
+INSERT INTO "auth_permission" VALUES(407,101,'delete_user','Can delete user');
+INSERT INTO "auth_permission" VALUES(408,101,'view_user','Can view user');
+INSERT INTO "auth_permission" VALUES(409,102,'add_contenttype','Can add content type');
+INSERT INTO "auth_permission" VALUES(410,102,'change_contenttype','Can change content type');
+INSERT INTO "auth_permission" VALUES(411,102,'delete_contenttype','Can delete content type');
+INSERT INTO "auth_permission" VALUES(412,102,'view_contenttype','Can view content type');
+INSERT INTO "auth_permission" VALUES(413,103,'add_session','Can add session');
+INSERT INTO "auth_permission" VALUES(414,103,'change_session','Can change session');
+INSERT INTO "auth_permission" VALUES(415,103,'delete_session','Can delete session');
+INSERT INTO "auth_permission" VALUES(416,103,'view_session','Can view session');
 INSERT INTO "auth_group" VALUES(1,'Moderators');
 INSERT INTO "auth_group" VALUES(2,'Editors');
 INSERT INTO "wagtailcore_task" VALUES(1,'Moderators approval',1,5);
@@ -1254,8 +1271,8 @@ INSERT INTO "wagtailcore_workflowpage" VALUES(1,1);
 INSERT INTO "wagtailcore_workflowtask" VALUES(1,0,1,1);
 INSERT INTO "wagtailcore_groupapprovaltask_groups" VALUES(1,1,1);
 INSERT INTO "wagtailcore_locale" VALUES(1,'fr');
-INSERT INTO "wagtailcore_page" VALUES(1,'0001',1,1,'Root','root',1,0,'/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Root',NULL,NULL,1,'b610ddf5d89c4a7eabb335a3cac2bddb',NULL,NULL);
-INSERT INTO "wagtailcore_page" VALUES(2,'00010001',2,0,'Welcome to your new Wagtail site!','home',1,0,'/home/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Welcome to your new Wagtail site!',NULL,NULL,1,'6c91bcae717545babbe4f081c4358e55',NULL,NULL);
+INSERT INTO "wagtailcore_page" VALUES(1,'0001',1,1,'Root','root',1,0,'/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Root',NULL,NULL,1,'024859c625f74776b50e75ea892a3630',NULL,NULL);
+INSERT INTO "wagtailcore_page" VALUES(2,'00010001',2,0,'Welcome to your new Wagtail site!','home',1,0,'/home/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Welcome to your new Wagtail site!',NULL,NULL,1,'8130a0b09b344e0f9184b663603b6e78',NULL,NULL);
 INSERT INTO "wagtailcore_grouppagepermission" VALUES(1,1,1,78);
 INSERT INTO "wagtailcore_grouppagepermission" VALUES(2,1,1,79);
 INSERT INTO "wagtailcore_grouppagepermission" VALUES(3,1,1,84);
@@ -1285,11 +1302,17 @@ INSERT INTO "members_spokenlanguage" VALUES(7,'nl');
 INSERT INTO "members_spokenlanguage" VALUES(8,'es');
 INSERT INTO "members_skill" VALUES(1,'Conception architecturale','Architectural design','Architekturplanung','architectural-design','plans de maison
 architecte
-projet de construction','house plans
+projet de construction
+permis de bâtir
+transformation d''un bâtiment','house plans
 architect
-building design','Hausplanung
+building design
+building permit
+building conversion','Hausplanung
 Architekt
-Bauentwurf',1,'architecte
+Bauentwurf
+Umbau
+Baugenehmigung',1,'architecte
 maître d''œuvre
 dessinateur en bâtiment
 dessinatrice en bâtiment
@@ -1327,11 +1350,18 @@ Architekt
 Architektin');
 INSERT INTO "members_skill" VALUES(3,'Visualisation 3D','3D visualisation','3D-Visualisierung','3d-visualisation','rendu 3D
 perspective
-image de synthèse','3D rendering
+image de synthèse
+vues photoréalistes
+rendus','3D rendering
 architectural render
-CGI','3D-Rendering
+CGI
+photorealistic views
+renderings','3D-Rendering
 Architekturvisualisierung
-Computergrafik',1,'perspectiviste
+Computergrafik
+fotorealistische Ansichten
+Visualisierungen
+Renderings',1,'perspectiviste
 infographiste 3D
 graphiste 3D
 artiste 3D
@@ -1351,11 +1381,18 @@ Architekturvisualisiererin
 3D-Designerin');
 INSERT INTO "members_skill" VALUES(4,'Rénovation du patrimoine','Heritage renovation','Denkmalpflege','heritage-renovation','restauration
 bâtiment ancien
-monument historique','restoration
+monument historique
+bâtiment classé
+patrimoine bâti','restoration
 listed building
-old house renovation','Altbausanierung
+old house renovation
+heritage building
+historic building','Altbausanierung
 Restaurierung
-Baudenkmal',1,'architecte du patrimoine
+Baudenkmal
+denkmalgeschützt
+Denkmalschutz
+Denkmalamt',1,'architecte du patrimoine
 architecte
 tailleur de pierre
 tailleuse de pierre
@@ -1373,11 +1410,16 @@ Steinmetz
 Steinmetzin');
 INSERT INTO "members_skill" VALUES(5,'Architecture du paysage','Landscape architecture','Landschaftsarchitektur','landscape-architecture','paysagiste
 aménagement de jardin
-espaces verts','garden design
+espaces verts
+plantations
+végétalisation','garden design
 landscaping
-green spaces','Gartengestaltung
+green spaces
+tree planting','Gartengestaltung
 Landschaftsplanung
-Grünflächen',1,'architecte paysagiste
+Grünflächen
+Begrünung
+Bepflanzung',1,'architecte paysagiste
 paysagiste
 paysagiste concepteur
 paysagiste conceptrice
@@ -1395,11 +1437,19 @@ Gartengestalter
 Gartengestalterin');
 INSERT INTO "members_skill" VALUES(6,'Urbanisme','Urban planning','Stadtplanung','urban-planning','PAG
 aménagement du territoire
-plan d''aménagement','town planning
+plan d''aménagement
+place publique
+espace public','town planning
 zoning
-masterplan','Städtebau
+masterplan
+public space
+town square
+village square','Städtebau
 Bebauungsplan
-Raumplanung',1,'urbaniste
+Raumplanung
+Dorfplatz
+Platzgestaltung
+öffentlicher Raum',1,'urbaniste
 architecte urbaniste
 architecte
 planificateur urbain
@@ -1417,11 +1467,17 @@ Architekt
 Architektin');
 INSERT INTO "members_skill" VALUES(7,'Construction durable','Sustainable building','Nachhaltiges Bauen','sustainable-building','maison passive
 écoconstruction
-bâtiment basse énergie','passive house
+bâtiment basse énergie
+rénovation énergétique
+matériaux naturels','passive house
 green building
-low-energy building','Passivhaus
+low-energy building
+energy retrofit
+natural materials','Passivhaus
 ökologisches Bauen
-Niedrigenergiehaus',1,'architecte
+Niedrigenergiehaus
+energetische Sanierung
+natürliche Materialien',1,'architecte
 architecte écologique
 conseiller en énergie
 conseillère en énergie
@@ -1438,11 +1494,17 @@ Passivhausplaner
 Passivhausplanerin');
 INSERT INTO "members_skill" VALUES(8,'Modélisation BIM','BIM modelling','BIM-Modellierung','bim-modelling','BIM
 maquette numérique
-jumeau numérique','BIM
+jumeau numérique
+Revit
+ArchiCAD','BIM
 building information modelling
-digital twin','BIM
+digital twin
+Revit
+ArchiCAD','BIM
 digitales Gebäudemodell
-digitaler Zwilling',1,'modeleur BIM
+digitaler Zwilling
+Revit
+ArchiCAD',1,'modeleur BIM
 modeleuse BIM
 projeteur BIM
 projeteuse BIM
@@ -1464,11 +1526,15 @@ Bauzeichner
 Bauzeichnerin');
 INSERT INTO "members_skill" VALUES(9,'Maquettes d''architecture','Architectural model making','Architekturmodellbau','architectural-models','maquette
 maquettiste
-modèle réduit','scale model
+modèle réduit
+maquette physique','scale model
 model maker
-physical model','Modellbau
+physical model
+architectural model','Modellbau
 Architekturmodell
-Maßstabsmodell',1,'maquettiste
+Maßstabsmodell
+physisches Modell
+Holzmodell',1,'maquettiste
 maquettiste d''architecture
 modéliste maquettiste','model maker
 architectural model maker
@@ -1863,11 +1929,17 @@ Requisiteur
 Requisiteurin');
 INSERT INTO "members_skill" VALUES(27,'Film d''entreprise','Corporate video','Imagefilm','corporate-video','vidéo institutionnelle
 vidéo de présentation
-clip promotionnel','company video
+clip promotionnel
+film de présentation
+film d''entreprise','company video
 promo video
-brand film','Unternehmensfilm
+brand film
+image film
+hotel video','Unternehmensfilm
 Werbevideo
-Firmenvideo',3,'vidéaste
+Firmenvideo
+Imagefilm
+Imagevideo',3,'vidéaste
 réalisateur vidéo
 réalisatrice vidéo
 réalisateur
@@ -2017,11 +2089,19 @@ Color Grader
 Color Graderin');
 INSERT INTO "members_skill" VALUES(34,'Design d''emballage','Packaging design','Verpackungsdesign','packaging','packaging
 emballage
-étiquette','packaging
+étiquette
+boîtes
+boîte en carton
+coffret','packaging
 labels
-product box','Verpackung
+product box
+boxes
+gift box','Verpackung
 Etikett
-Produktverpackung',4,'designer packaging
+Produktverpackung
+Schachteln
+Tüten
+Verpackungen',4,'designer packaging
 designer d''emballage
 graphiste packaging
 graphiste
@@ -2083,11 +2163,15 @@ Produktgestalter
 Produktgestalterin');
 INSERT INTO "members_skill" VALUES(37,'Scénographie d''exposition','Exhibition design','Ausstellungsgestaltung','exhibition-design','stand de salon
 scénographie
-muséographie','trade fair stand
+muséographie
+stand d''exposition','trade fair stand
 exhibition stand
-museum display','Messestand
+museum display
+trade show booth
+exhibition booth','Messestand
 Szenografie
-Museumsgestaltung',4,'scénographe
+Museumsgestaltung
+Messeauftritt',4,'scénographe
 scénographe d''exposition
 muséographe
 designer d''exposition
@@ -2141,11 +2225,18 @@ Musterzeichner
 Musterzeichnerin');
 INSERT INTO "members_skill" VALUES(40,'Aménagement de boutique','Retail design','Ladengestaltung','retail-design','vitrine
 agencement de magasin
-design de commerce','shop fit-out
+design de commerce
+présentoirs
+agencement
+mobilier de magasin','shop fit-out
 window display
-store design','Schaufenster
+store design
+shop fittings
+store displays','Schaufenster
 Ladenbau
-Shopdesign',4,'agenceur
+Shopdesign
+Ladeneinrichtung
+Warenpräsentation',4,'agenceur
 agenceuse
 étalagiste
 designer retail
@@ -2272,7 +2363,7 @@ niveaux','map design
 game levels
 world building','Levelgestaltung
 Spielwelten
-Karten',5,'level designer
+Kartendesign',5,'level designer
 concepteur de niveaux
 conceptrice de niveaux','level designer
 environment designer
@@ -2306,11 +2397,17 @@ Gameplay-Programmierer
 Gameplay-Programmiererin');
 INSERT INTO "members_skill" VALUES(48,'Serious games','Serious games','Serious Games','serious-games','jeu éducatif
 ludification
-jeu de formation','educational games
+jeu de formation
+jeu pédagogique
+apprendre en s''amusant','educational games
 gamification
-training games','Lernspiele
+training games
+learning game
+game-based learning','Lernspiele
 Gamification
-Trainingsspiele',5,'concepteur de serious games
+Trainingsspiele
+Lernspiel
+spielerisch lernen',5,'concepteur de serious games
 conceptrice de serious games
 game designer
 concepteur pédagogique
@@ -2394,11 +2491,14 @@ Drehbuchautor
 Drehbuchautorin');
 INSERT INTO "members_skill" VALUES(52,'Audio pour jeux vidéo','Game audio','Game-Audio','game-audio','bruitages de jeu
 musique de jeu
-son interactif','game music
+son interactif
+musique du jeu','game music
 game sound effects
-interactive audio','Spielmusik
+interactive audio
+in-game music','Spielmusik
 Soundeffekte
-interaktiver Sound',5,'sound designer
+interaktiver Sound
+Musik im Spiel',5,'sound designer
 designer sonore
 concepteur sonore
 conceptrice sonore
@@ -2721,11 +2821,19 @@ Meinungsforscher
 Meinungsforscherin');
 INSERT INTO "members_skill" VALUES(66,'Marketing d''influence','Influencer marketing','Influencer-Marketing','influencer-marketing','influenceurs
 créateurs de contenu
-ambassadeurs de marque','influencers
+ambassadeurs de marque
+créateurs TikTok
+partenariats avec des créateurs','influencers
 content creators
-brand ambassadors','Influencer
+brand ambassadors
+TikTok creators
+Instagram creators
+creator partnerships','Influencer
 Content Creator
-Markenbotschafter',6,'influenceur
+Markenbotschafter
+Instagram-Creator
+TikTok-Creator
+Creator-Kooperationen',6,'influenceur
 influenceuse
 créateur de contenu
 créatrice de contenu
@@ -2749,7 +2857,8 @@ gradation','sewing patterns
 pattern cutting
 grading','Schnittmuster
 Schnitterstellung
-Gradierung',7,'modéliste
+Gradierung
+Schnitte',7,'modéliste
 patronnier
 patronnière
 modéliste patronnier
@@ -3010,11 +3119,18 @@ Full-Stack-Entwickler
 Full-Stack-Entwicklerin');
 INSERT INTO "members_skill" VALUES(79,'Recherche UX','UX research','UX-Research','ux-research','tests utilisateurs
 expérience utilisateur
-ergonomie','user testing
+ergonomie
+entretiens avec les utilisateurs
+interroger les utilisateurs','user testing
 usability
-user interviews','Nutzertests
+user interviews
+user research
+talk to users','Nutzertests
 Usability
-Nutzerforschung',8,'chercheur UX
+Nutzerforschung
+Nutzerinterviews
+mit Nutzern sprechen
+Nutzerbefragung',8,'chercheur UX
 chercheuse UX
 UX researcher
 ergonome
@@ -3032,11 +3148,15 @@ UX-Designer
 UX-Designerin');
 INSERT INTO "members_skill" VALUES(80,'Design d''interface','UI design','UI-Design','ui-design','interface
 maquettes d''écran
-design d''application','interface design
+design d''application
+prototype cliquable','interface design
 app design
-screen mockups','Benutzeroberfläche
+screen mockups
+clickable prototype','Benutzeroberfläche
 App-Design
-Screendesign',8,'designer UI
+Screendesign
+klickbarer Prototyp
+Oberfläche',8,'designer UI
 UI designer
 designer d''interface
 webdesigner
@@ -3078,11 +3198,15 @@ Android-Entwickler
 Android-Entwicklerin');
 INSERT INTO "members_skill" VALUES(82,'Réalité virtuelle et augmentée','Virtual & augmented reality','Virtuelle & erweiterte Realität','virtual-augmented-reality','VR
 réalité augmentée
-casque VR','VR
+casque VR
+réalité virtuelle','VR
 AR
-mixed reality','VR
+mixed reality
+virtual reality','VR
 AR
-Augmented Reality',8,'développeur VR
+Augmented Reality
+virtuelle Realität
+VR-Brille',8,'développeur VR
 développeuse VR
 développeur réalité virtuelle
 développeuse réalité virtuelle
@@ -3126,11 +3250,17 @@ Digitalkünstler
 Digitalkünstlerin');
 INSERT INTO "members_skill" VALUES(84,'E-commerce','E-commerce','E-Commerce','e-commerce','boutique en ligne
 vente en ligne
-Shopify','online shop
+Shopify
+vendre en ligne
+commander en ligne','online shop
 web shop
-Shopify','Onlineshop
+Shopify
+sell online
+order online','Onlineshop
 Onlinehandel
-Shopify',8,'développeur e-commerce
+Shopify
+online verkaufen
+online bestellen',8,'développeur e-commerce
 développeuse e-commerce
 consultant e-commerce
 consultante e-commerce
@@ -3198,11 +3328,18 @@ Mediengestalterin
 VJ');
 INSERT INTO "members_skill" VALUES(87,'Accessibilité numérique','Digital accessibility','Digitale Barrierefreiheit','digital-accessibility','RGAA
 site accessible
-handicap','WCAG
+handicap
+accessibilité
+facile à lire','WCAG
 accessible website
-inclusive design','WCAG
+inclusive design
+accessibility
+easy to read','WCAG
 barrierefreie Website
-Inklusion',8,'expert en accessibilité numérique
+Inklusion
+barrierefrei
+Barrierefreiheit
+gut lesbar',8,'expert en accessibilité numérique
 experte en accessibilité numérique
 consultant accessibilité
 consultante accessibilité
@@ -3223,11 +3360,18 @@ Prüfer für Barrierefreiheit
 Prüferin für Barrierefreiheit');
 INSERT INTO "members_skill" VALUES(88,'Sites avec CMS','CMS websites','CMS-Websites','cms-websites','WordPress
 Wagtail
-site facile à modifier','WordPress
+site facile à modifier
+CMS
+mettre à jour nous-mêmes','WordPress
 Wagtail
-editable website','WordPress
+editable website
+CMS
+update it ourselves
+easy to update','WordPress
 Wagtail
-Redaktionssystem',8,'développeur web
+Redaktionssystem
+CMS
+selbst pflegen',8,'développeur web
 développeuse web
 développeur WordPress
 développeuse WordPress
@@ -3481,11 +3625,20 @@ Plattenaufleger
 Plattenauflegerin');
 INSERT INTO "members_skill" VALUES(99,'Musique à l''image','Music for film & media','Musik für Film & Medien','music-for-media','musique de film
 musique de pub
-jingle','film music
+jingle
+musique originale
+bande originale
+habillage sonore','film music
 ad music
-jingles','Filmmusik
+jingles
+original score
+soundtrack
+theme tune','Filmmusik
 Werbemusik
-Jingle',9,'compositeur de musique de film
+Jingle
+Erkennungsmelodie
+Soundtrack
+Titelmusik',9,'compositeur de musique de film
 compositrice de musique de film
 compositeur pour l''image
 compositrice pour l''image
@@ -3594,11 +3747,18 @@ Animator
 Animatorin');
 INSERT INTO "members_skill" VALUES(104,'Création d''imprimés','Print design','Printdesign','print-design','flyer
 affiche
-brochure','flyers
+brochure
+menu de restaurant
+carte des mets','flyers
 posters
-brochures','Flyer
+brochures
+restaurant menu
+menu card','Flyer
 Plakat
-Broschüre',10,'graphiste
+Broschüre
+Speisekarte
+Menükarte
+Getränkekarte',10,'graphiste
 designer graphique
 graphiste print
 graphiste PAO
@@ -3730,11 +3890,18 @@ Grafiker
 Grafikerin');
 INSERT INTO "members_skill" VALUES(110,'Illustration scientifique','Scientific illustration','Wissenschaftliche Illustration','scientific-illustration','planche botanique
 dessin technique
-illustration médicale','botanical drawing
+illustration médicale
+dessins scientifiques
+schémas scientifiques','botanical drawing
 technical drawing
-medical illustration','botanische Zeichnung
+medical illustration
+scientific drawings
+drawings of cells
+scientific figures','botanische Zeichnung
 technische Zeichnung
-medizinische Illustration',10,'illustrateur scientifique
+medizinische Illustration
+wissenschaftliche Zeichnungen
+wissenschaftliche Abbildungen',10,'illustrateur scientifique
 illustratrice scientifique
 illustrateur médical
 illustratrice médicale
@@ -3835,7 +4002,10 @@ contenus multilingues','translator
 localisation
 multilingual content','Übersetzer
 Lokalisierung
-mehrsprachige Inhalte',11,'traducteur
+mehrsprachige Inhalte
+ins Französische
+ins Deutsche
+ins Englische',11,'traducteur
 traductrice
 traducteur-interprète
 traductrice-interprète
@@ -3878,11 +4048,17 @@ Korrekturleser
 Korrekturleserin');
 INSERT INTO "members_skill" VALUES(116,'Édition de livres','Book publishing','Buchverlag','book-publishing','maison d''édition
 éditeur
-publier un livre','publisher
+publier un livre
+livre anniversaire
+beau livre','publisher
 publishing house
-publish a book','Verlag
+publish a book
+anniversary book
+commemorative book','Verlag
 Verleger
-Buch veröffentlichen',11,'éditeur
+Buch veröffentlichen
+Jubiläumsbuch
+Festschrift',11,'éditeur
 éditrice
 éditeur de livres
 éditrice de livres
@@ -3926,11 +4102,17 @@ Herausgeber
 Herausgeberin');
 INSERT INTO "members_skill" VALUES(118,'Prête-plume','Ghostwriting','Ghostwriting','ghostwriting','écrivain public
 biographie
-rédaction de mémoires','ghostwriter
+rédaction de mémoires
+histoire de l''entreprise
+écrit à partir d''entretiens','ghostwriter
 biography
-memoir writing','Ghostwriter
+memoir writing
+company history
+written from interviews','Ghostwriter
 Biografie
-Memoiren schreiben',11,'prête-plume
+Memoiren schreiben
+Firmenchronik
+Chronik',11,'prête-plume
 écrivain public
 biographe
 écrivaine publique
@@ -4024,13 +4206,20 @@ Druckvorstufentechnikerin');
 INSERT INTO "members_skill" VALUES(122,'Photographie de produits','Product photography','Produktfotografie','product-photography','packshot
 photos pour boutique en ligne
 photos de catalogue
-photo','packshots
+photo
+photos de produits
+détourage','packshots
 e-commerce photos
 catalogue photos
-photo','Packshots
+photo
+product photos
+product shots
+pictures','Packshots
 Produktfotos
 Katalogfotos
-Foto',12,'photographe
+Foto
+Freisteller
+Produktbilder',12,'photographe
 photographe de produits
 photographe packshot
 photographe publicitaire
@@ -4048,15 +4237,19 @@ INSERT INTO "members_skill" VALUES(123,'Portrait photographique','Portrait photo
 portrait corporate
 photographe
 photos d''équipe
-photo','headshots
+photo
+portrait photographique','headshots
 profile photos
 photographer
 team photos
-photo','Bewerbungsfotos
+photo
+photographic portraits
+pictures','Bewerbungsfotos
 Business-Porträts
 Fotograf
 Teamfotos
-Foto',12,'photographe
+Foto
+fotografische Porträts',12,'photographe
 photographe portraitiste
 portraitiste
 photographe de portrait
@@ -4078,7 +4271,8 @@ photos de soirée
 photo','wedding photographer
 photo coverage
 party photos
-photo','Hochzeitsfotograf
+photo
+pictures','Hochzeitsfotograf
 Fotoreportage
 Veranstaltungsfotos
 Foto',12,'photographe
@@ -4104,7 +4298,8 @@ photos de bâtiments
 photo','real estate photos
 interior photos
 building photography
-photo','Immobilienfotos
+photo
+pictures','Immobilienfotos
 Innenraumfotos
 Gebäudefotografie
 Foto',12,'photographe
@@ -4154,7 +4349,8 @@ artiste plasticien
 artiste plasticienne','sculptor
 stone carver
 woodcarver
-artist','Bildhauer
+artist
+sculptress','Bildhauer
 Bildhauerin
 Steinbildhauer
 Steinbildhauerin
@@ -4233,10 +4429,13 @@ stylisme culinaire
 photo','dish photos
 restaurant photos
 food styling
-photo','Speisenfotos
+photo
+pictures
+photos of dishes','Speisenfotos
 Restaurantfotos
 Foodstyling
-Foto',12,'photographe
+Foto
+Fotos der Gerichte',12,'photographe
 photographe culinaire
 photographe food
 styliste culinaire','photographer
@@ -4271,13 +4470,14 @@ Ausstellungskuratorin
 Galerist
 Galeristin');
 DELETE FROM sqlite_sequence;
+INSERT INTO "sqlite_sequence" VALUES('alerts_subscription',0);
 INSERT INTO "sqlite_sequence" VALUES('auth_group',2);
 INSERT INTO "sqlite_sequence" VALUES('auth_group_permissions',42);
-INSERT INTO "sqlite_sequence" VALUES('auth_permission',408);
+INSERT INTO "sqlite_sequence" VALUES('auth_permission',416);
 INSERT INTO "sqlite_sequence" VALUES('auth_user',0);
 INSERT INTO "sqlite_sequence" VALUES('django_admin_log',0);
-INSERT INTO "sqlite_sequence" VALUES('django_content_type',101);
-INSERT INTO "sqlite_sequence" VALUES('django_migrations',271);
+INSERT INTO "sqlite_sequence" VALUES('django_content_type',103);
+INSERT INTO "sqlite_sequence" VALUES('django_migrations',273);
 INSERT INTO "sqlite_sequence" VALUES('matchmaking_brief',0);
 INSERT INTO "sqlite_sequence" VALUES('members_branch',12);
 INSERT INTO "sqlite_sequence" VALUES('members_skill',132);
