@@ -53,6 +53,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=60)
     parser.add_argument("--profile", nargs="*", default=None, help="profile the cases whose name holds these words")
     parser.add_argument("--top", type=int, default=35)
+    parser.add_argument("--sort", default="cumulative", help="the profile's order: cumulative, tottime…")
     args = parser.parse_args()
     setup(args.members)
     import random
@@ -95,7 +96,7 @@ def main():
             samples.append((time.perf_counter() - start) * 1000)
         print(f"{name:34} p50 {percentile(samples, 0.5):7.2f} ms  p95 {percentile(samples, 0.95):7.2f} ms")
         if profiler:
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+            pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
     print(json.dumps({"load": os.getloadavg()}))
 
 
