@@ -320,7 +320,7 @@ def test_a_request_the_cache_does_not_serve_reads_the_generation_once(monkeypatc
     values = []
 
     def view(request):
-        values.extend(page_cache.remember(name, [], lambda: name) for name in ("menu", "footer", "settings"))
+        values.extend(page_cache.remember(name, [], lambda name=name: name) for name in ("menu", "footer", "settings"))
         return SimpleNamespace(status_code=200)
 
     middleware = page_cache.PageCacheMiddleware(view)
