@@ -260,7 +260,8 @@ class Reasons:
         if page_id not in self.found:
             batch = next((batch for batch in self.batches if page_id in batch), [page_id])
             self.batches = [other for other in self.batches if other is not batch]
-            found = _reasons(self.hits, self.query, self.cards, batch)
+            with translation.override(self.query.language):  # labels in the results' language, wherever asked
+                found = _reasons(self.hits, self.query, self.cards, batch)
             self.found.update({pk: found.get(pk, ("", "", "")) for pk in batch})
         return self.found.get(page_id, ("", "", ""))
 

@@ -101,3 +101,14 @@ def test_cards_escape_what_members_wrote_and_load_the_first_two_pictures_at_once
     more = result_cards([item(n) for n in range(1, 5)])
     lazy = [img.get("loading") for img in soup(SimpleNamespace(status_code=200, content=more.encode())).select("img")]
     assert lazy == [None, None, "lazy", "lazy"]
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("members")
+def test_a_snippet_read_later_is_labelled_in_the_language_of_the_results():
+    with translation.override("fr"):
+        result = search_directory(DirectoryQuery("fr", "photographe"))
+    with translation.override("de"):  # read elsewhere (a command, another language active): still French
+        sonar = next(item for item in result.items if item.name == "Sonar")
+        assert sonar.reason == "Présentation"
+        assert "<mark>photographe</mark>" in sonar.snippet
