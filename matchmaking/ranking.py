@@ -30,7 +30,8 @@ import heapq
 import math
 import re
 import threading
-from collections import defaultdict
+from array import array
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -54,6 +55,7 @@ COMMON = 0.2  # a word found in more than this share of members says nothing abo
 TEXT_MIN = 0.12  # the least text relevance that makes a member a candidate without a shared skill
 FIELD_FACTORS = {8: 1.0, 4: 0.9, 3: 0.7, 2: 0.5, 1: 0.35}  # by the database backend's field weights
 PORTFOLIO_FULL = 4
+TERM_POSITIONS = 512  # terms whose members' positions each snapshot keeps (``Facts.term``)
 _lock = threading.Lock()
 
 
@@ -112,6 +114,43 @@ class Facts:
             0.8 * min(count, PORTFOLIO_FULL) / PORTFOLIO_FULL + (0.2 if card["logo_url"] else 0.0)
             for count, card in zip(snap.portfolio_counts, snap.cards, strict=True)
         ]
+        self.snap = snap
+        self._skills = {}
+        self._terms = OrderedDict()
+        self._lock = threading.Lock()
+
+    def skill(self, code):
+        """The positions of the members with the skill ``code`` (a brief's skills are few of the 132, asked for
+        again and again: turned from bits into positions once)."""
+        found = self._skills.get(code)
+        if found is None:
+            found = array("I", positions_from_bits(self.snap.facets["skill"].get(code, 0), self.snap.size))
+            self._skills[code] = found
+        return found
+
+    def term(self, term):
+        """(bitset, number of members, ((weight, positions), …)) of the members with a word starting with
+        ``term`` (``Snapshot.term``), each at the best weight it has; the positions read once per term (the words
+        of briefs come back: "logo", "site", "photos"), the most recent ``TERM_POSITIONS`` terms kept."""
+        with self._lock:
+            found = self._terms.get(term)
+            if found is not None:
+                self._terms.move_to_end(term)
+                return found
+        bits, by_weight = self.snap.term(term)
+        count = bits.bit_count()
+        levels = ()
+        if count and count <= COMMON * self.snap.size:  # a common word is not counted: no positions needed
+            levels = tuple(
+                (weight, array("I", positions_from_bits(weight_bits, self.snap.size)))
+                for weight, weight_bits in by_weight.items()
+            )
+        found = (bits, count, levels)
+        with self._lock:
+            self._terms[term] = found
+            while len(self._terms) > TERM_POSITIONS:
+                self._terms.popitem(last=False)
+        return found
 
 
 def facts(snap):
@@ -286,24 +325,21 @@ def shortlist(criteria, version=None):
 
     skill_hits = defaultdict(float)  # position → the weight of the needs the member meets
     for group, weight in needs:
-        bits = 0
-        for code in group:
-            bits |= snap.facets["skill"].get(code, 0)
-        for position in positions_from_bits(bits, snap.size):
+        members = known.skill(group[0]) if len(group) == 1 else set().union(*map(known.skill, group))
+        for position in members:
             skill_hits[position] += weight
 
     text_raw, total_idf, term_bits = defaultdict(float), 0.0, []
     for term in brief_terms(criteria.text, brief_language):
-        bits, by_weight = snap.term(term)
-        found = bits.bit_count()
+        bits, found, levels = known.term(term)
         if not found or found > COMMON * snap.size:
             continue
         idf = math.log(1 + snap.size / found)
         total_idf += idf
         term_bits.append((term, bits))
-        for weight, weight_bits in by_weight.items():
+        for weight, positions in levels:
             factor = idf * FIELD_FACTORS.get(weight, 0.35)
-            for position in positions_from_bits(weight_bits, snap.size):
+            for position in positions:
                 text_raw[position] += factor
 
     text_scores = {p: min(1.0, raw / total_idf) for p, raw in text_raw.items()} if total_idf else {}
@@ -323,8 +359,8 @@ def shortlist(criteria, version=None):
             scores[position] += share * hits
     for position in candidates.intersection(text_scores):
         scores[position] += w.get("text", 0.0) * text_scores[position]
-    in_branch = set().union(*(known.branches.get(code, set()) for code in wanted_branches))
-    for position in candidates & in_branch:
+    in_branch = set().union(*(candidates & known.branches.get(code, set()) for code in wanted_branches))
+    for position in in_branch:
         scores[position] += w.get("branch", 0.0)
     for position in candidates & known.available:
         scores[position] += w.get("available", 0.0)

@@ -68,12 +68,30 @@ class ResultItem:
     location: str = ""
     available: bool = False
     collab: bool = False
-    reason: str = ""
-    snippet: str = ""
-    tagline_lang: str = ""  # the language of the tagline or snippet when it is not the page's
-    snippet_lang: str = ""
+    tagline_lang: str = ""  # the language of the tagline when it is not the page's
     skills: list = field(default_factory=list)  # the member's skills, labelled in the page's language
     matched: list = field(default_factory=list)  # [(words as typed, its skills this member has, as one text)]
+    # Why it matched, read from its stored texts when first asked for (``Reasons``): a card that shows the skills
+    # the query named (``matched``) never shows a snippet, so a page of them reads and highlights no text.
+    reasons: object = field(default=None, repr=False, compare=False)
+
+    def _reason(self):
+        return self.reasons.of(self.id) if self.reasons is not None else ("", "", "")
+
+    @property
+    def reason(self):
+        """What the snippet is from ("Presentation", "Portfolio: …"), or ""."""
+        return self._reason()[0]
+
+    @property
+    def snippet(self):
+        """The words that matched in their context (HTML, escaped, matches in <mark>), or ""."""
+        return self._reason()[1]
+
+    @property
+    def snippet_lang(self):
+        """The language of the snippet when it is not the page's, else ""."""
+        return self._reason()[2]
 
 
 @dataclass
@@ -214,9 +232,12 @@ def _reasons_from_documents(ids, query, best_fields=None, cards=None):
     return reasons
 
 
-def _reasons(hits, query, cards):
-    reasons = _reasons_from_documents(hits.ids, query, hits.fields, cards)
-    for page_id, fragments in hits.highlights.items():
+def _reasons(hits, query, cards, ids=None):
+    """{page id: (label, HTML snippet, language)} of ``ids`` (all the hits by default)."""
+    ids = hits.ids if ids is None else ids
+    reasons = _reasons_from_documents(ids, query, hits.fields, cards)
+    for page_id in ids:
+        fragments = hits.highlights.get(page_id)
         if page_id not in reasons and fragments:
             field_name, snippet = fragments[0]
             if field_name == "skills_text":  # the engine's fragment may hold several lines of synonyms
@@ -224,6 +245,26 @@ def _reasons(hits, query, cards):
                 snippet = mark_safe(" · ".join(lines[:3]))  # noqa: S308 - engine_highlight escaped it
             reasons[page_id] = (field_label(field_name), snippet, _text_language(field_name, cards.get(page_id)))
     return reasons
+
+
+class Reasons:
+    """Why each member of a page of results matched, read and highlighted from its stored texts only when a
+    result's snippet is first asked for: then for the members in the same batch (``batches``: lists of ids, each
+    read in one go, the members without matched skills apart from the others) at once."""
+
+    def __init__(self, hits, query, cards, batches):
+        self.hits, self.query, self.cards = hits, query, cards
+        self.batches = [batch for batch in batches if batch]
+        self.found = {}
+
+    def of(self, page_id):
+        if page_id not in self.found:
+            batch = next((batch for batch in self.batches if page_id in batch), [page_id])
+            self.batches = [other for other in self.batches if other is not batch]
+            with translation.override(self.query.language):  # labels in the results' language, wherever asked
+                found = _reasons(self.hits, self.query, self.cards, batch)
+            self.found.update({pk: found.get(pk, ("", "", "")) for pk in batch})
+        return self.found.get(page_id, ("", "", ""))
 
 
 def cards_for(ids, known=None):
@@ -276,14 +317,12 @@ def search_directory(query, notices=(), version=None):
         named = set(understanding.skills()) if understanding else set()
         num_pages = max(1, math.ceil(hits.total / query.page_size))
         cards = cards_for(hits.ids, hits.cards)
-        reasons = _reasons(hits, query, cards)
         kinds = dict(vocab["kind"].values)
         items = []
         for page_id in hits.ids:
             card = cards.get(page_id)
             if card is None:  # removed since the engine indexed it
                 continue
-            label, snippet, snippet_lang = reasons.get(page_id, ("", "", ""))
             items.append(
                 ResultItem(
                     id=page_id,
@@ -298,13 +337,14 @@ def search_directory(query, notices=(), version=None):
                     location=card["location"],
                     available=card["available"],
                     collab=card["collab"],
-                    reason=label,
-                    snippet=snippet,
-                    snippet_lang=snippet_lang,
                     skills=card_skills(card, vocab, named),
                     matched=matched_labels(card, understanding, vocab),
                 )
             )
+        unmatched = [item.id for item in items if not item.matched]
+        reasons = Reasons(hits, query, cards, [unmatched, [item.id for item in items if item.matched]])
+        for item in items:
+            item.reasons = reasons
         facets = []
         for facet in vocab:
             counts = hits.counts.get(facet.name, {})

@@ -98,12 +98,16 @@ def generation():
 
 
 def invalidate():
-    """Every cached page becomes stale at once."""
+    """Every cached page becomes stale at once; the rest of the request that changed content reads the new
+    generation's fragments too."""
     cache = _cache()
     try:
-        cache.incr(GENERATION_KEY)
+        renewed = cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted)
-        cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+        renewed = _fresh_generation()
+        cache.set(GENERATION_KEY, renewed, timeout=None)
+    if _request_generation.get() is not None:
+        _request_generation.set(renewed)
 
 
 _MISSING = object()
@@ -238,8 +242,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not request_is_cacheable(request):
-            remember_site(request)
-            return self.get_response(request)
+            return self.uncached(request)
         key, has_query = cache_key(request)
         cache = _cache()
         found = cache.get_many([GENERATION_KEY, key]) if available(cache) else {}  # one round trip
@@ -264,6 +267,18 @@ class PageCacheMiddleware:
             private.after_response(response, lambda: self.store(key, entry, timeout))
             response[STATUS_HEADER] = "miss"
         return response
+
+    def uncached(self, request):
+        """A request the cache does not serve (a POST, a signed-in visitor): the generation read once for the
+        fragments it reads (its site, the menu…), not once per fragment."""
+        cache = _cache()
+        gen = generation() if settings.PAGE_CACHE_ENABLED and available(cache) else None
+        token = _request_generation.set(gen)
+        try:
+            remember_site(request)
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(token)
 
     @staticmethod
     def store(key, entry, timeout):

@@ -16,6 +16,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from .page_cache import remember
+from .prepared import EXACT, PreparedQuery
 
 
 class RouteNode(NamedTuple):
@@ -36,6 +37,21 @@ def route_skeleton():
         }
 
     return remember("route-skeleton", [], build)
+
+
+_by_id = {}
+
+
+def by_id(page_class):
+    """A prepared query of the page of ``page_class`` with an id (``pk=``): the directory, a branch page… are
+    routed to on every request rendered afresh, and compiling their query (two tables, dozens of columns) costs
+    more than running it."""
+    found = _by_id.get(page_class)
+    if found is None:
+        found = _by_id[page_class] = PreparedQuery(
+            lambda pk: page_class.objects.filter(pk=pk).order_by()[:1], pk=(EXACT, int)
+        )
+    return found
 
 
 class SkeletonRoutingMixin:
@@ -64,8 +80,8 @@ class SkeletonRoutingMixin:
         depth, slug = len(parent_path) // Page.steplen + 1, path_components[-1]
         node = skeleton.get((parent_path, slug))
         if node is not None and node.page_class is not None:
-            # A page with children: its type is known, one query by id.
-            return node.page_class.objects.filter(pk=node.pk).first()
+            # A page with children: its type is known, one query by id, compiled once per type.
+            return next(iter(by_id(node.page_class)(pk=node.pk)), None)
         allowed = parent_class.allowed_subpage_models() if parent_class else []
         at = {"path__startswith": parent_path, "depth": depth, "slug": slug}
         if len(allowed) != 1:

@@ -293,3 +293,57 @@ def test_a_gunicorn_worker_answers_while_it_warms_up(monkeypatch, gunicorn_conf)
     assert started.wait(5)
     assert any(thread.name == "warm-up" and thread.is_alive() for thread in threading.enumerate())
     release.set()
+
+
+class CountingCache:
+    """The page cache's cache, counting the reads of the generation."""
+
+    def __init__(self, cache):
+        self.cache, self.generation_reads = cache, 0
+
+    def __getattr__(self, name):
+        method = getattr(self.cache, name)
+
+        def counted(key, *args, **kwargs):
+            keys = key if isinstance(key, (list, tuple)) else [key]
+            self.generation_reads += page_cache.GENERATION_KEY in keys and name in ("get", "get_many", "get_or_set")
+            return method(key, *args, **kwargs)
+
+        return counted if callable(method) and name.startswith(("get", "incr", "set")) else method
+
+
+def test_a_request_the_cache_does_not_serve_reads_the_generation_once(monkeypatch, rf):
+    counting = CountingCache(page_cache._cache())
+    monkeypatch.setattr(page_cache, "_cache", lambda: counting)
+    page_cache.remember("warm", [], lambda: 0)  # the generation exists
+    counting.generation_reads = 0
+    values = []
+
+    def view(request):
+        values.extend(page_cache.remember(name, [], lambda name=name: name) for name in ("menu", "footer", "settings"))
+        return SimpleNamespace(status_code=200)
+
+    middleware = page_cache.PageCacheMiddleware(view)
+    request = rf.post("/api/v1/matchmaking/shortlist/")
+    monkeypatch.setattr(page_cache, "remember_site", lambda request: None)
+    middleware(request)
+    assert values == ["menu", "footer", "settings"]
+    assert counting.generation_reads == 1  # not one per fragment
+    assert page_cache._request_generation.get() is None  # nothing left for the next request
+
+
+def test_fragments_read_after_a_change_in_the_same_request_are_the_new_ones(monkeypatch, rf):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    def view(request):
+        first = page_cache.remember("changing", [], compute)
+        page_cache.invalidate()  # a member saves their page in this request
+        return SimpleNamespace(status_code=200, seen=(first, page_cache.remember("changing", [], compute)))
+
+    monkeypatch.setattr(page_cache, "remember_site", lambda request: None)
+    response = page_cache.PageCacheMiddleware(view)(rf.post("/fr/espace/"))
+    assert response.seen == (1, 2)

@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 
 from django import template
-from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
+from core.markup import escaped
 from taxonomy.text import fold
 
 register = template.Library()
@@ -39,10 +39,15 @@ def split_frequent(values, shown=SKILLS_SHOWN):
 @register.simple_tag
 def facet_items(name, values):
     """The ``<li>`` of each value: a checkbox and its label with the count. Rendered here rather than by a template
-    loop: the skill facet has 132 values, and a loop of template nodes per value costs several milliseconds a page."""
-    return format_html_join(
-        "",
-        '<li><input type="checkbox" id="f-{0}-{1}" name="{0}" value="{1}"{2}> <label for="f-{0}-{1}">'
-        '<span class="facet__label">{3}</span> <span class="facet__count">({4})</span></label></li>',
-        ((name, v.value, mark_safe(" checked") if v.selected else "", v.label, v.count) for v in values),
-    )
+    loop: the skill facet has 132 values, and a loop of template nodes per value (or ``format_html`` per value)
+    costs several milliseconds a page."""
+    name = escaped(name)
+    items = []
+    for v in values:
+        value, checked = escaped(v.value), " checked" if v.selected else ""
+        items.append(
+            f'<li><input type="checkbox" id="f-{name}-{value}" name="{name}" value="{value}"{checked}> '
+            f'<label for="f-{name}-{value}"><span class="facet__label">{escaped(v.label)}</span> '
+            f'<span class="facet__count">({escaped(v.count)})</span></label></li>'
+        )
+    return mark_safe("".join(items))  # noqa: S308 - every value is escaped
