@@ -85,10 +85,19 @@ def demo_members(pictures, skills):
             tagline_lang="de" if get_language() != "de" else "",
             kind_label=Kind.FREELANCER.label,
             location="Wiltz",
-            reason=_("Presentation"),
-            snippet=_("Sound design and mixing for film and games."),
+            reasons=ShownReasons({2: (_("Presentation"), _("Sound design and mixing for film and games."), "")}),
         ),
     ]
+
+
+class ShownReasons:
+    """Why a demo card matched, given as the search service's ``Reasons`` gives it: {id: (reason, snippet, lang)}."""
+
+    def __init__(self, found):
+        self.found = found
+
+    def of(self, page_id):
+        return self.found.get(page_id, ("", "", ""))
 
 
 def demo_works(pictures, skills):

@@ -10,7 +10,6 @@ pytestmark = pytest.mark.django_db
 
 COMPONENT_TEMPLATES = {
     "base.html",  # the header
-    "members/includes/result_card.html",
     "members/includes/member_card.html",
     "members/includes/work_tile.html",
     "members/includes/directory_live.html",
