@@ -263,8 +263,10 @@ def orderable(viewset, model):
     return [name for name in columns if name in indexed and not model._meta.get_field(name).many_to_many]
 
 
-def fields_parameter(viewset, model, extra=""):
-    names = "|".join(re.escape(name) for name in field_names(viewset, [model]))
+def fields_parameter(viewset, model, extra="", listing=False):
+    # A listing refuses the fields only a detail has (a page's ``parent``): "Unknown fields".
+    hidden = set(getattr(viewset, "detail_only_fields", ())) if listing else set()
+    names = "|".join(re.escape(name) for name in field_names(viewset, [model]) if name not in hidden)
     return OpenApiParameter(
         "fields",
         {"type": "string", "pattern": rf"^(\*(,-({names}))*|_(,({names}))*|-?({names})(,-?({names}))*)?$"},
@@ -277,7 +279,7 @@ def fields_parameter(viewset, model, extra=""):
 def listing_parameters(viewset, model, extra_fields=""):
     names = orderable(viewset, model)
     return [
-        fields_parameter(viewset, model, extra_fields),
+        fields_parameter(viewset, model, extra_fields, listing=True),
         OpenApiParameter(
             "limit",
             {"type": "integer", "minimum": 1, "maximum": LIMIT_MAX},

@@ -26,7 +26,7 @@ def switcher(doc):
 
 
 def alternates(doc):
-    return {link["hreflang"]: link["href"] for link in doc.select("link[rel=alternate]")}
+    return {link["hreflang"]: link["href"] for link in doc.select("link[rel=alternate][hreflang]")}
 
 
 def test_the_switcher_keeps_the_search_and_filters_but_not_the_page_number(site_tree):
