@@ -19,6 +19,7 @@ from core import personal_data
 from members.access import owned_pages
 from members.models import AccountDeletion, ContactMessage, MemberPage, MembershipStatus, MonthlyStat
 
+from . import posting
 from .briefs import received
 from .forms import DeleteAccountForm
 
@@ -70,6 +71,19 @@ def briefs_received(page):
     return found
 
 
+def posts_written(page):
+    """The job offers, calls and events the member wrote in My space, each with its languages and state."""
+    return [
+        {
+            "kind": post.kind.code,
+            "title": post.title,
+            "state": post.state().code,
+            "versions": {lang: version.url or "" for lang, version in post.versions.items()},
+        }
+        for post in posting.member_posts(page)
+    ]
+
+
 def collect(user):
     """Everything the portal holds about ``user``, as JSON-ready data."""
     pages = []
@@ -85,6 +99,7 @@ def collect(user):
                     )
                 ),
                 "briefs": briefs_received(page),
+                "posts": posts_written(page),
                 "statistics": list(
                     MonthlyStat.objects.filter(translation_key=page.translation_key).values(
                         "month", "views", "contacts"
@@ -160,6 +175,8 @@ def delete_user(user):
         for state in WorkflowState.objects.active().for_instance(page):
             state.cancel(user=None)
         record.messages_deleted += ContactMessage.objects.filter(page=page).delete()[0]
+        for post in posting.member_posts(page):  # its offers and events leave with it
+            posting.close(post, None)
         for version in MemberPage.objects.filter(translation_key=page.translation_key):
             if version.live:
                 version.unpublish()

@@ -505,3 +505,25 @@ def test_approving_an_editors_offer_leaves_its_other_languages_to_the_editors(wo
     approve(job, editor)
     german.refresh_from_db()
     assert german.title == "Grafiker" and german.has_unpublished_changes
+
+
+def test_posts_are_in_the_data_export_and_leave_with_the_account(client, world, django_capture_on_commit_callbacks):
+    from space.privacy import collect, delete_user
+
+    page, owner = world["page"], world["owner"]
+    client.force_login(owner)
+    post_job(client, page)
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(the_post(page).source, moderator())
+    exported = collect(owner)["pages"][0]["posts"]
+    assert [(item["kind"], item["title"], item["state"]) for item in exported] == [
+        ("job", "Graphiste confirmé·e", "published")
+    ]
+    assert set(exported[0]["versions"]) == {"fr", "en", "de"}
+
+    delete_user(owner)
+    offers = JobPage.objects.filter(employer_member__translation_key=page.translation_key)
+    assert offers.count() == 3
+    assert all(offer.expiry_date < today() for offer in offers)  # closed in every language: gone from listings
+    feed = client.get(world["site"].indexes["job"]["fr"].url).content.decode()
+    assert "Graphiste confirmé·e" not in feed
