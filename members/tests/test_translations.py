@@ -266,9 +266,15 @@ def test_bulk_registration_writes_what_wagtail_localize_writes(site_tree):
             tagline="Reliure & papeterie",
             bio='<p>Un atelier de <b>reliure</b>.</p><p>Voir <a href="https://example.lu/">le site</a>.</p>',
         )
-        for caption in ("Un carnet relié.", "Des affiches « Nord »"):
+        # In their order (My space numbers them): items of equal order come in any order from PostgreSQL.
+        for order, caption in enumerate(("Un carnet relié.", "Des affiches « Nord »")):
             PortfolioItemFactory(
-                page=member, locale=locales["fr"], title="Carnet", caption=caption, alt_text=f"Photo : {caption}"
+                page=member,
+                locale=locales["fr"],
+                title="Carnet",
+                caption=caption,
+                alt_text=f"Photo : {caption}",
+                sort_order=order,
             )
         member.save_revision().publish()
         english = translate_page(member, locales["en"], tagline="Bookbinding & stationery")
