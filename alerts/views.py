@@ -111,6 +111,12 @@ def sent(request):
     return render(request, "alerts/sent.html")
 
 
+def chosen(subscriptions, data):
+    """The one of ``subscriptions`` a form's "remove" names; none when it names nothing or is not a number."""
+    remove = data.get("remove", "")
+    return subscriptions.filter(pk=int(remove)) if remove.isdigit() else subscriptions.none()
+
+
 def _by_token(token):
     return Subscription.objects.filter(token=token).first()
 
@@ -142,7 +148,7 @@ def manage(request, token):
         return _invalid(request)
     mine = Subscription.objects.of_address(subscription.email)
     if request.method == "POST":
-        removed = mine if request.POST.get("all") else mine.filter(pk=request.POST.get("remove") or 0)
+        removed = mine if request.POST.get("all") else chosen(mine, request.POST)
         count, _by_model = removed.delete()
         if count:
             messages.success(request, _("You are unsubscribed."))
@@ -190,7 +196,7 @@ def mine(request):
     user = request.user
     subscriptions = Subscription.objects.filter(Q(user=user) | Q(email=normalise_email(user.email) or None))
     if request.method == "POST":
-        count, _by_model = subscriptions.filter(pk=request.POST.get("remove") or 0).delete()
+        count, _by_model = chosen(subscriptions, request.POST).delete()
         if count:
             messages.success(request, _("You are unsubscribed."))
         return redirect("alerts:mine")

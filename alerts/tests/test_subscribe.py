@@ -217,3 +217,14 @@ def test_alerts_are_in_the_data_export_and_deleted_with_the_account(client, site
     assert data["alerts"][0]["filters"] == [["kind", "tender"]]
     delete_user(user)
     assert list(Subscription.objects.values_list("email", flat=True)) == ["other@example.lu"]
+
+
+@pytest.mark.django_db
+def test_a_forged_remove_value_removes_nothing_and_is_no_server_error(client, site_tree, subscribe):
+    subscription = subscribe(language="en", email="member@example.lu")
+    for value in ("abc", "-1", "1e3", ""):
+        response = client.post(f"/en/alerts/manage/{subscription.token}/", {"remove": value})
+        assert response.status_code == 302
+    client.force_login(UserFactory(email="member@example.lu"))
+    assert client.post("/en/my-space/alerts/", {"remove": "abc"}).status_code == 302
+    assert Subscription.objects.filter(pk=subscription.pk).exists()
