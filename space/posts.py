@@ -72,19 +72,36 @@ def add(request, page_id, kind):
     limit, is_rate = posting.limit_message(page)
     wait = 0
     if request.method == "POST":
-        if form.is_spam:
-            return redirect("space:posts", page_id=page.pk)
-        if limit:
+        if limit and not form.is_spam:
             form.add_error(None, limit)
             wait = 86400 if is_rate else 0
-        elif form.is_valid():
-            wait = _rate_limited(request, form)
-            if not wait:
-                posting.create(kind, page, request.user, form.facts(), form.texts())
-                messages.success(request, SAVED)
-                return redirect("space:posts", page_id=page.pk)
+        else:
+            saved, wait = _save(
+                request, form, page, lambda form: posting.create(kind, page, request.user, form.facts(), form.texts())
+            )
+            if saved:
+                return saved
     context = {"form": form, "kind": kind, "post": None, "limit_message": limit, "space_page": page}
-    response = render(request, "space/post_edit.html", {**context, "space_section": "posts"})
+    return _form_page(request, {**context, "space_section": "posts"}, wait)
+
+
+def _save(request, form, page, save):
+    """Save a sent form with ``save`` unless it is spam, invalid or over the account's rate: (the redirect to My
+    posts or None, the seconds to wait when over the rate)."""
+    if form.is_spam:
+        return redirect("space:posts", page_id=page.pk), 0
+    if not form.is_valid():
+        return None, 0
+    wait = _rate_limited(request, form)
+    if wait:
+        return None, wait
+    save(form)
+    messages.success(request, SAVED)
+    return redirect("space:posts", page_id=page.pk), 0
+
+
+def _form_page(request, context, wait):
+    response = render(request, "space/post_edit.html", context)
     return limits.too_many(response, wait) if wait else response
 
 
@@ -106,14 +123,11 @@ def edit(request, page_id, post_id):
     wait = 0
     if request.method == "POST":
         form = PostForm(request.POST, **kwargs)
-        if form.is_spam:
-            return redirect("space:posts", page_id=page.pk)
-        if form.is_valid():
-            wait = _rate_limited(request, form)
-            if not wait:
-                posting.update(post, page, request.user, form.facts(), form.texts())
-                messages.success(request, SAVED)
-                return redirect("space:posts", page_id=page.pk)
+        saved, wait = _save(
+            request, form, page, lambda form: posting.update(post, page, request.user, form.facts(), form.texts())
+        )
+        if saved:
+            return saved
     else:
         form = PostForm(initial=_initial(post), **kwargs)
     context = {
@@ -124,8 +138,7 @@ def edit(request, page_id, post_id):
         "space_page": page,
         "space_section": "posts",
     }
-    response = render(request, "space/post_edit.html", context)
-    return limits.too_many(response, wait) if wait else response
+    return _form_page(request, context, wait)
 
 
 @login_required
