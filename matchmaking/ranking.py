@@ -206,6 +206,8 @@ DONE = frozenset({
     "deja", "habituel", "habituelle", "habituels", "occupe", "occupent", "gere", "geree",
     "already", "handled", "stays", "remains", "usual", "existing", "ourselves",
     "bereits", "ubernehmen", "ubernimmt", "vorhanden", "ubliche", "ublichen", "selbst",
+    "fini", "finis", "finie", "finies", "termine", "terminee", "termines", "terminees", "pret", "prets",
+    "done", "finished", "ready", "fertig", "erledigt", "abgeschlossen",
 })  # fmt: skip
 DONE_PAIRS = (("our", "own"), ("nos", "propres"), ("notre", "propre"), ("unsere", "eigenen"), ("unsere", "eigene"))
 # Verbs that say what the company is or does ("nous sommes une boutique de vêtements", "I make leather bags", "wir
@@ -216,21 +218,27 @@ IDENTITY = frozenset({
     "sind", "bin", "betreiben", "fuhren", "herstellen", "stellen",
 })  # fmt: skip
 CLAUSE_END = frozenset({"et", "mais", "puis", "and", "but", "then", "und", "aber", "dann", "sowie"})
+BROAD = 0.5  # a need read as n skills at once ("photos") weighs 1/n**BROAD of one read as a single skill
 CONTEXT = 0.3  # the weight of a skill named outside the sentences that ask for something
 SENTENCE = re.compile(r"[.!?;\n]+")
+CLAUSE = re.compile(r"[,:()]+")
 
 
-def sentence_roles(text):
+def sentence_roles(text, named=None):
     """For each word of ``text`` (as ``tokens`` cuts it): "ask", "context" or "refused", by its sentence.
 
     A brief says what the company is ("a sustainable fashion label") and what it asks for ("we need a
-    photographer"); when some sentences ask, skills named elsewhere are context. "Pas besoin de site web",
-    "no need for", "brauchen keine" refuse what they name, and so does a sentence that asks for nothing and says
-    it is taken care of ("printing is handled by our usual supplier")."""
+    photographer"); when some sentences ask for a skill, skills named elsewhere are context. A sentence that
+    asks without naming one ("we are looking for craftspeople who can repair both") refers to the others, which
+    then say what is needed. ``named``: the positions of the words read as skills (all words when None).
+    "Pas besoin de site web", "no need for", "brauchen keine" refuse what they name, and so does a sentence that
+    asks for nothing and says it is taken care of ("printing is handled by our usual supplier")."""
     roles, asking = [], False
-    sentences = [tokens(part) for part in SENTENCE.split(text)]
-    kinds = []
+    parts = SENTENCE.split(text)
+    sentences = [tokens(part) for part in parts]
+    kinds, start = [], 0
     for words in sentences:
+        first, start = start, start + len(words)
         pairs = list(zip(words, words[1:], strict=False))
         if any(pair in NOT_NEEDED for pair in pairs) or any(
             a.startswith(x) and b.startswith(y) for a, b in pairs for x, y in NOT_NEEDED_PREFIX
@@ -238,16 +246,31 @@ def sentence_roles(text):
             kinds.append("refused")
         elif any(word.startswith(REQUEST) for word in words):
             kinds.append("ask")
-            asking = True
+            asking = asking or named is None or any(first <= p < start for p in named)
         elif DONE.intersection(words) or any(pair in DONE_PAIRS for pair in pairs):
             kinds.append("refused")
         else:
             kinds.append("neutral")
-    for kind, words in zip(kinds, sentences, strict=True):
+    for kind, words, part in zip(kinds, sentences, parts, strict=True):
         role = "ask" if kind == "ask" or (kind == "neutral" and not asking) else kind
         role = role if role != "neutral" else "context"
-        roles += identity_context(words, role) if role == "ask" else [role] * len(words)
+        roles += done_clauses(part, identity_context(words, role)) if role == "ask" else [role] * len(words)
     return roles
+
+
+def done_clauses(sentence, roles):
+    """``roles`` of a sentence that asks, but "refused" for the words of a clause saying that something is taken
+    care of without asking ("Der Text ist fertig, es fehlen die Bilder": the pictures, not the text)."""
+    done, start = list(roles), 0
+    for clause in CLAUSE.split(sentence):
+        words = tokens(clause)
+        pairs = list(zip(words, words[1:], strict=False))
+        if not any(word.startswith(REQUEST) for word in words) and (
+            DONE.intersection(words) or any(pair in DONE_PAIRS for pair in pairs)
+        ):
+            done[start : start + len(words)] = ["refused"] * len(words)
+        start += len(words)
+    return done
 
 
 def identity_context(words, role):
@@ -267,7 +290,8 @@ def read_brief(text, version=None, language=None):
     by whether its sentence asks for it."""
     version = IndexState.current() if version is None else version
     understood = understand(text, version, ways=tuple(HOW_RANK), language=language)
-    roles = sentence_roles(text)
+    named = {p for c in understood.concepts for r in c.readings if r.strong and r.kind == "skill" for p in r.positions}
+    roles = sentence_roles(text, named)
     needs, suggestions, weights = [], [], []
 
     def said(positions):
@@ -297,10 +321,14 @@ def recognise(text, version=None):
 
 
 def needs_for(criteria, reading):
-    """[(skill codes, weight)] the shortlist is made for: read from the text, or the company's choice (which
-    weighs all it chose alike)."""
+    """[(skill codes, weight)] the shortlist is made for: read from the text (a word read as several skills at
+    once, like "photos", weighing less than one that names a single skill), or the company's choice (which weighs
+    all it chose alike)."""
     if criteria.skills is None:
-        return [(codes, weight) for (_words, codes), weight in zip(reading.needs, reading.weights, strict=True)]
+        return [
+            (codes, weight / len(codes) ** BROAD)
+            for (_words, codes), weight in zip(reading.needs, reading.weights, strict=True)
+        ]
     chosen, needs = list(dict.fromkeys(criteria.skills)), []
     for _words, codes in reading.needs + reading.suggestions:
         group = [code for code in codes if code in chosen]
@@ -344,7 +372,7 @@ def shortlist(criteria, version=None):
 
     text_scores = {p: min(1.0, raw / total_idf) for p, raw in text_raw.items()} if total_idf else {}
     candidates = set(skill_hits) | {p for p, score in text_scores.items() if score >= TEXT_MIN}
-    asked = [code for group, weight in needs if weight == 1.0 for code in group] or skill_codes
+    asked = [code for group, weight in needs if weight > CONTEXT / len(group) ** BROAD for code in group] or skill_codes
     wanted_branches = list(criteria.branches) or sorted({compiled.branch_of[c] for c in asked})
     needed = list(criteria.languages) or [brief_language]
     canton = criteria.canton if criteria.canton != REMOTE else ""

@@ -160,3 +160,34 @@ def test_what_a_company_lacks_is_what_it_asks_for(full_taxonomy):
     text = "Wir sind ein Indie-Studio und entwickeln ein Spiel. Uns fehlen noch Soundeffekte und Musik im Spiel."
     found = needs(text)
     assert found["game-audio"] == 1.0
+
+
+@pytest.mark.django_db
+def test_a_clause_saying_something_is_done_takes_it_out_of_the_request(full_taxonomy):
+    text = "Der Text ist fertig, es fehlen die Bilder für ein Bilderbuch für Kinder."
+    assert "copywriting" not in recognise(text)
+    assert "copywriting" in suggested(text)
+    assert "childrens-illustration" in recognise(text)
+
+
+@pytest.mark.django_db
+def test_a_request_naming_no_skill_refers_to_the_sentences_before(full_taxonomy):
+    text = (
+        "The gold leaf on the frame of our chapel's altar is flaking off. "
+        "We are looking for skilled people who can repair it."
+    )
+    assert needs(text)["gilding"] == 1.0
+
+
+@pytest.mark.django_db
+def test_a_word_naming_many_skills_weighs_less_than_a_precise_one(site_tree, full_taxonomy):
+    gilder = french_member(site_tree, "design", skills=[full_taxonomy["gilding"]], title="Zeta dorure")
+    photographer = french_member(
+        site_tree,
+        "design",
+        skills=[full_taxonomy["painting"], full_taxonomy["event-photography"]],
+        title="Alpha photo",
+    )
+    text = "We need someone to restore the gold leaf of our altar painting; we can send photos beforehand."
+    ranked = [m.page_id for m in shortlist(Criteria(text, "en", "en")).results]
+    assert ranked.index(gilder["en"].pk) < ranked.index(photographer["en"].pk)
