@@ -57,6 +57,7 @@ DERIVATIONS = {
     "de": (
         ("ieren", "ierung"), ("iert", "ierung"), ("eln", "lung"), ("ern", "erung"), ("en", "ung"),
         ("ieren", ""), ("iert", ""), ("ierte", ""), ("ierten", ""), ("ieren", "ation"), ("iert", "ation"),
+        ("ieren", "ist"), ("iert", "ist"),
     ),
     "fr": (("ire", "ction"), ("er", "ation"), ("er", "age"), ("ier", "e"), ("ie", "e"), ("ient", "e")),
     "en": (("e", "ion"), ("", "ing"), ("", "er"), ("s", "er"), ("ed", "er"), ("ing", "er")),
@@ -225,6 +226,12 @@ def inflected(word, base, language):
         return True
     longer, shorter = (word, base) if len(word) > len(base) else (base, word)
     return longer.startswith(shorter) and longer[len(shorter) :] in INFLECTIONS[language]
+
+
+def verb_of_agent(word, base, language):
+    """Whether ``word`` is a German verb form ("schneidet", "malt") of the root of ``base``, an agent noun
+    ("Schneider", "Maler"): cutting a video is no tailoring, a painted wall no portrait painter."""
+    return language == "de" and base.endswith("er") and word.endswith("t") and not word.startswith(base)
 
 
 def same_form(word, other):
@@ -572,7 +579,7 @@ class SkillMatcher:
         pairs = [(spelling(meant[p]), spelling(base)) for p, base in zip(found, phrase.words, strict=True)]
         if all(inflected(word, base, phrase.language) for word, base in pairs):
             how = "short" if phrase.short else "exact"
-        elif all(same_form(word, base) for word, base in pairs):
+        elif all(same_form(word, base) and not verb_of_agent(word, base, phrase.language) for word, base in pairs):
             how = "short" if phrase.short else "form"
         else:
             return "stem"

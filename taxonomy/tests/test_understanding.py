@@ -219,9 +219,19 @@ def test_a_part_of_a_branch_label_that_a_skill_names_reads_as_the_skill(version)
         ("photographier nos produits", {"product-photography"}),
         ("someone to photograph our products", {"product-photography"}),
         ("die Geschichte illustrieren", {"illustration"}),
+        ("jemand, der die Melodie komponiert", {"music-composition"}),  # -ieren, the one who does it: -ist
     ],
 )
 def test_a_verb_names_the_trade_of_the_one_who_does_it(version, text, expected):
     found = read(text, version)
     surely = {code for concept in found.concepts if concept.strong for code in concept.skills}
     assert expected <= surely, found.skills()
+
+
+def test_a_verb_sharing_the_root_of_another_trade_s_role_noun_is_not_that_trade(version):
+    # "schneidet" (cuts, edits a recording) is no "Schneider" (tailor).
+    found = read("jemand, der die Aufnahmen schneidet", version)
+    assert not {code for concept in found.concepts if concept.strong for code in concept.skills} & {
+        "bespoke-tailoring",
+        "bridal-wear",
+    }
