@@ -1,4 +1,4 @@
--- snapshot of: {"frameworks": {"django": "5.2.19", "modelsearch": "1.3.2", "wagtail": "8.0.1", "wagtail_localize": "1.14.5"}, "migrations": {"admin.0001_initial": "f4716989d9815b62", "admin.0002_logentry_remove_auto_add": "2c127e659a2236ed", "admin.0003_logentry_add_action_flag_choices": "02700a827190720e", "agenda.0001_initial": "cdf4322eab43af5f", "agenda.0002_listing_indexes": "24a2a166f22f6171", "agenda.0003_move_to_taxonomy": "5d5ca87b1e9c1126", "alerts.0001_subscriptions": "a7d87dd3fccfd0ab", "api.0001_initial": "13a20afb2ee21f5f", "api.0002_editor_permissions": "92ea9cf24ba90b7e", "auth.0001_initial": "845cff319606332f", "auth.0002_alter_permission_name_max_length": "feaf97e0e8f7d148", "auth.0003_alter_user_email_max_length": "9d5657b4db9872dc", "auth.0004_alter_user_username_opts": "9538db342c9a9bec", "auth.0005_alter_user_last_login_null": "79f60a35dc000fdd", "auth.0006_require_contenttypes_0002": "00cb16e3405f14b6", "auth.0007_alter_validators_add_error_messages": "115db87dc327530f", "auth.0008_alter_user_username_max_length": "02857f65f7d64814", "auth.0009_alter_user_last_name_max_length": "19a89500e7f108a7", "auth.0010_alter_group_name_max_length": "0963ed6498ac0b3a", "auth.0011_update_proxy_permissions": "85a5dde708dc4b61", "auth.0012_alter_user_first_name_max_length": "6cefbc9f80903763", "contenttypes.0001_initial": "35ed8489a147e0b4", "contenttypes.0002_remove_content_type_name": "7d36494075750f0e", "core.0001_initial": "cdb07971670933d7", "figures.0001_initial": "5c8a3ba45d0731b2", "home.0001_initial": "e58eb1e1564d91b2", "home.0002_initial": "813ce6d46d637498", "home.0003_page_depth_path_index": "b5e91f109a1757bb", "home.0004_home_sections_site_settings": "ea56e03b9f635824", "home.0005_move_to_core": "b5802fbb2fac86b1", "jobs.0001_initial": "bf8418f2c00db227", "jobs.0002_listing_indexes": "b36100a0a2d7c46d", "jobs.0003_move_to_taxonomy": "56f3bd6c3a6bca0b", "matchmaking.0001_initial": "192d98b6789d8c46", "matchmaking.0002_editor_permissions": "c8e39075a0f887ee", "matchmaking.0003_move_to_taxonomy": "19b4b957cb61dd08", "matchmaking.0004_brief_skills_confirmed": "283862906e8ca700", "members.0001_initial": "1d3b30b371b28176", "members.0002_member_space": "9a54feaa768fe2d1", "members.0003_move_to_taxonomy": "15ed9719b7e89d4d", "members.0004_machine_translation_mark": "1c8108e65ad27be7", "members.0005_member_email_language": "bbd482b8b449f491", "news.0001_initial": "85faf19d19badef9", "news.0002_listing_indexes": "ffe62f3ae0329354", "portal_search.0001_initial": "bb426fbe1076bf41", "portal_search.0002_text_languages": "21e06a1917406fda", "portal_search.0003_engine_repair": "8f3697551252c138", "portal_search.0004_card_picture": "b0b931d1c4325602", "portrait.0001_initial": "2f5c63dc4960dd13", "sessions.0001_initial": "2aa438e2393ee513", "taggit.0001_initial": "99ca62a055c530c7", "taggit.0002_auto_20150616_2121": "9db9f38747553183", "taggit.0003_taggeditem_add_unique_index": "8d474ef8ec122e51", "taggit.0004_alter_taggeditem_content_type_alter_taggeditem_tag": "f9d1464ef1c663da", "taggit.0005_auto_20220424_2025": "0ff3cb6796cf52fb", "taggit.0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx": "7e6afc35e33e1db0", "taxonomy.0001_initial": "f748a2d50f0f0d2a", "taxonomy.0002_load_taxonomy": "3795dcb0ca1a577e", "taxonomy.0003_skill_roles": "cf8efcf009caecb0", "taxonomy.0004_more_role_nouns": "ee5ae2fea3fa6b7f", "taxonomy.0005_brief_words": "cdcede623a547771", "wagtail_localize.0001_initial": "17c92ef7d8ee4eba", "wagtail_localize.0002_translation": "b0456abc26126b55", "wagtail_localize.0003_delete_translation_sources": "9ac002df3b24cccb", "wagtail_localize.0004_one_source_per_objectlocale": "1e14c5183bebaba8", "wagtail_localize.0005_remove_translationsource_object": "d70bafbed5592bce", "wagtail_localize.0006_create_submit_translation_permission": "50a77d745691eb6d", "wagtail_localize.0007_stringtranslation_type_and_tool_name": "78e44c46207807f2", "wagtail_localize.0008_stringtranslation_last_translated_by": "45d6099a4586a7a8", "wagtail_localize.0009_stringtranslation_errors": "af97105e6a4c2629", "wagtail_localize.0010_overridablesegment": "50e535f4e04318b5", "wagtail_localize.0011_segmentoverride": "f9d4ec601a17a1d9", "wagtail_localize.0012_localesynchronization": "f41cc7d33d15fdce", "wagtail_localize.0013_translationsource_schema_version": "49d4817b18e78723", "wagtail_localize.0014_remove_translation_source_last_updated_at": "f06a9059edd1eecc", "wagtail_localize.0015_translationcontext_field_path": "9e6b7e98d8945f38", "wagtail_localize.0016_rename_page_revision_translationlog_revision": "22df2c740554aaa2", "wagtailadmin.0001_create_admin_access_permissions": "fcbe05ca0d60a8ea", "wagtailadmin.0002_admin": "1e2a4c541e9ab35b", "wagtailadmin.0003_admin_managed": "620fc672b343ac4e", "wagtailadmin.0004_editingsession": "7b870aaf0095ce75", "wagtailadmin.0005_editingsession_is_editing": "2366578b652bd350", "wagtailadmin.0006_formstate": "1188fcdbffa104cf", "wagtailcore.0001_initial": "9f53ad87c6f6e02c", "wagtailcore.0001_squashed_0016_change_page_url_path_to_text_field": "938f305a9f38612d", "wagtailcore.0002_initial_data": "d984e0b825ce02d2", "wagtailcore.0003_add_uniqueness_constraint_on_group_page_permission": "f3c13d4234999a7f", "wagtailcore.0004_page_locked": "054dd5f11e963145", "wagtailcore.0005_add_page_lock_permission_to_moderators": "467294823a2d9093", "wagtailcore.0006_add_lock_page_permission": "fdd0c9f51908a077", "wagtailcore.0007_page_latest_revision_created_at": "44a498d1402ed033", "wagtailcore.0008_populate_latest_revision_created_at": "f0951e0de83ba572", "wagtailcore.0009_remove_auto_now_add_from_pagerevision_created_at": "ce9ebb7f16009609", "wagtailcore.0010_change_page_owner_to_null_on_delete": "3b440fa8c7436a0a", "wagtailcore.0011_page_first_published_at": "2a344a1bc91d4b55", "wagtailcore.0012_extend_page_slug_field": "c8ce5732aad1b2b6", "wagtailcore.0013_update_golive_expire_help_text": "058c8ebeb60a5806", "wagtailcore.0014_add_verbose_name": "e6342beda2c2a352", "wagtailcore.0015_add_more_verbose_names": "0c40c0d20c511c91", "wagtailcore.0016_change_page_url_path_to_text_field": "fc00e2e248e357af", "wagtailcore.0017_change_edit_page_permission_description": "ccd71ad6211dc9ea", "wagtailcore.0018_pagerevision_submitted_for_moderation_index": "9c84c8a317432983", "wagtailcore.0019_verbose_names_cleanup": "dd647daad29c8ff0", "wagtailcore.0020_add_index_on_page_first_published_at": "a6bee4fe81de1087", "wagtailcore.0021_capitalizeverbose": "afd18f829eae58d3", "wagtailcore.0022_add_site_name": "24b2b9b04106c8ff", "wagtailcore.0023_alter_page_revision_on_delete_behaviour": "757de219a5895b45", "wagtailcore.0024_alter_page_content_type_on_delete_behaviour": "81599e333a45b26c", "wagtailcore.0024_collection": "fcdfe156ab59adbb", "wagtailcore.0025_collection_initial_data": "299d294b4dcf5997", "wagtailcore.0026_group_collection_permission": "c164f30fd7bbd892", "wagtailcore.0027_fix_collection_path_collation": "f6c14ff3972d5c7d", "wagtailcore.0028_merge": "c3a7c3972fd9a85c", "wagtailcore.0029_unicode_slugfield_dj19": "002cf4f07e5119fb", "wagtailcore.0030_index_on_pagerevision_created_at": "d2a6d2c2cf713373", "wagtailcore.0031_add_page_view_restriction_types": "9a49c448c2d89307", "wagtailcore.0032_add_bulk_delete_page_permission": "549175d715c672b6", "wagtailcore.0033_remove_golive_expiry_help_text": "aa4d91586ada762c", "wagtailcore.0034_page_live_revision": "d650388923d2e80e", "wagtailcore.0035_page_last_published_at": "54d0d7e199f39d02", "wagtailcore.0036_populate_page_last_published_at": "5ca7b8c7b2ee598e", "wagtailcore.0037_set_page_owner_editable": "4d500a6059471851", "wagtailcore.0038_make_first_published_at_editable": "5a987c60fe3a1ee9", "wagtailcore.0039_collectionviewrestriction": "df7d95a80ca958ce", "wagtailcore.0040_page_draft_title": "4c6c9eefd5e9ccd1", "wagtailcore.0041_group_collection_permissions_verbose_name_plural": "71b468024ec4733b", "wagtailcore.0042_index_on_pagerevision_approved_go_live_at": "2cbafdbb2ea429b4", "wagtailcore.0043_lock_fields": "ed3b4350910be05f", "wagtailcore.0044_add_unlock_grouppagepermission": "afe9599444e9fade", "wagtailcore.0045_assign_unlock_grouppagepermission": "cf179eed03b8e6d2", "wagtailcore.0046_site_name_remove_null": "9888cafb23286c1d", "wagtailcore.0047_add_workflow_models": "2048996916614d0d", "wagtailcore.0048_add_default_workflows": "af78db1d42f61524", "wagtailcore.0049_taskstate_finished_by": "f5f2bca3716c52d8", "wagtailcore.0050_workflow_rejected_to_needs_changes": "5c0cdb9025c34923", "wagtailcore.0051_taskstate_comment": "0e10a5d370d68cf0", "wagtailcore.0052_pagelogentry": "2464223600985305", "wagtailcore.0053_locale_model": "bfd6fba56a11a9f0", "wagtailcore.0054_initial_locale": "94122ab10b32b608", "wagtailcore.0055_page_locale_fields": "0bfa4f4932b7ff3e", "wagtailcore.0056_page_locale_fields_populate": "a5cfb4f23860f576", "wagtailcore.0057_page_locale_fields_notnull": "8cb584fc83fac322", "wagtailcore.0058_page_alias_of": "478581f22c8083ef", "wagtailcore.0059_apply_collection_ordering": "36d535fa96a194a5", "wagtailcore.0060_fix_workflow_unique_constraint": "883117a3b45cf863", "wagtailcore.0061_change_promote_tab_helpt_text_and_verbose_names": "f303f2415229c5ad", "wagtailcore.0062_comment_models_and_pagesubscription": "0704ed51a560bac7", "wagtailcore.0063_modellogentry": "7f67fc0f5c40fecf", "wagtailcore.0064_log_timestamp_indexes": "ee7bad344df803c8", "wagtailcore.0065_log_entry_uuid": "a5b71e830e641059", "wagtailcore.0066_collection_management_permissions": "dfc28f96014d8412", "wagtailcore.0067_alter_pagerevision_content_json": "2ab4c77f237f7afd", "wagtailcore.0068_log_entry_empty_object": "c5e51c974fdcb28a", "wagtailcore.0069_log_entry_jsonfield": "70b22160eb859fe4", "wagtailcore.0070_rename_pagerevision_revision": "2f27c5b8f8cf9bc6", "wagtailcore.0071_populate_revision_content_type": "e8fcd9b84549ac4b", "wagtailcore.0072_alter_revision_content_type_notnull": "89429dea4c3c5e04", "wagtailcore.0073_page_latest_revision": "e6c6f3c351387866", "wagtailcore.0074_revision_object_str": "3e57999ac0b3d7a3", "wagtailcore.0075_populate_latest_revision_and_revision_object_str": "c0d75b90900888d7", "wagtailcore.0076_modellogentry_revision": "f94bb2161f570155", "wagtailcore.0077_alter_revision_user": "6b2de9b98a82f11d", "wagtailcore.0078_referenceindex": "501b9d4ff7aa3aad", "wagtailcore.0079_rename_taskstate_page_revision": "033f1da052468765", "wagtailcore.0080_generic_workflowstate": "9c1c523444a78dc6", "wagtailcore.0081_populate_workflowstate_content_type": "3f2c80e824b0527c", "wagtailcore.0082_alter_workflowstate_content_type_notnull": "017c8b764cca1872", "wagtailcore.0083_workflowcontenttype": "e480780558060769", "wagtailcore.0084_add_default_page_permissions": "6533eff609740444", "wagtailcore.0085_add_grouppagepermission_permission": "14255d76b2debbc9", "wagtailcore.0086_populate_grouppagepermission_permission": "bd8b17615a7ecca2", "wagtailcore.0087_alter_grouppagepermission_unique_together_and_more": "9f5bcc927b35ce33", "wagtailcore.0088_fix_log_entry_json_timestamps": "e5afc01f4a8cd17f", "wagtailcore.0089_log_entry_data_json_null_to_object": "06c80b0a050ecdcb", "wagtailcore.0090_remove_grouppagepermission_permission_type": "281e571eb78905c2", "wagtailcore.0091_remove_revision_submitted_for_moderation": "66f520f7ab7205fc", "wagtailcore.0092_alter_collectionviewrestriction_password_and_more": "44955a20f45f77e0", "wagtailcore.0093_uploadedfile": "c02885138ca13372", "wagtailcore.0094_alter_page_locale": "14d6c54cae836d6d", "wagtailcore.0095_groupsitepermission": "578cbf14db2f7eb4", "wagtailcore.0096_referenceindex_referenceindex_source_object_and_more": "94d1cc9527502c49", "wagtailcore.0097_baselogentry_uuid_action_timestamp_indexes": "038c7d89861a592d", "wagtailcore.0098_apitoken": "591ddb5d33ebf911", "wagtaildocs.0001_initial": "a6847d3092006d3a", "wagtaildocs.0002_initial_data": "9cc33694f10ce040", "wagtaildocs.0003_add_verbose_names": "2ee10fdad320f232", "wagtaildocs.0004_capitalizeverbose": "4651d6a0b6ce05dc", "wagtaildocs.0005_alter_uploaded_by_user_on_delete_action": "95ba0c8e03bd5cf6", "wagtaildocs.0005_document_collection": "81f9c182c531bff3", "wagtaildocs.0006_copy_document_permissions_to_collections": "48117f735ebe3b6e", "wagtaildocs.0007_merge": "d479b02a6ffa0af1", "wagtaildocs.0008_document_file_size": "cc62bdd440414b23", "wagtaildocs.0009_document_verbose_name_plural": "4d3a685a9446d3b7", "wagtaildocs.0010_document_file_hash": "80687d1b5b7ba780", "wagtaildocs.0011_add_choose_permissions": "e5a96a131812b02f", "wagtaildocs.0012_uploadeddocument": "8c60f611a5d5d4da", "wagtaildocs.0013_delete_uploadeddocument": "da2f6d9b8afee4f9", "wagtaildocs.0014_alter_document_file_size": "4ea1c485f5c6157d", "wagtailembeds.0001_initial": "4cda337581731d86", "wagtailembeds.0002_add_verbose_names": "3c0f0925d46fb6ca", "wagtailembeds.0003_capitalizeverbose": "c31c4986c199c486", "wagtailembeds.0004_embed_verbose_name_plural": "6698f3fe91fefeb4", "wagtailembeds.0005_specify_thumbnail_url_max_length": "a87ca7d4f74872b6", "wagtailembeds.0006_add_embed_hash": "e8767b3cb307d89d", "wagtailembeds.0007_populate_hash": "40f72d1536da7080", "wagtailembeds.0008_allow_long_urls": "1dbd0da67e098e27", "wagtailembeds.0009_embed_cache_until": "d5bd3a7251f5245d", "wagtailforms.0001_initial": "49838b601217621c", "wagtailforms.0002_add_verbose_names": "4c71aa6dd891f2ec", "wagtailforms.0003_capitalizeverbose": "604de6dcb1716ea1", "wagtailforms.0004_add_verbose_name_plural": "930df4b312d91578", "wagtailforms.0005_alter_formsubmission_form_data": "037911a825daff6b", "wagtailimages.0001_initial": "fe18cd6be8eb40ea", "wagtailimages.0001_squashed_0021": "daed4ad0904d5f2f", "wagtailimages.0002_initial_data": "205c11cfbd2f7030", "wagtailimages.0003_fix_focal_point_fields": "91d854b1dbc7f81e", "wagtailimages.0004_make_focal_point_key_not_nullable": "d8ba85af96195a21", "wagtailimages.0005_make_filter_spec_unique": "20fa306ad9d56060", "wagtailimages.0006_add_verbose_names": "22bd284a06331caf", "wagtailimages.0007_image_file_size": "2dd6a2ecbed86d89", "wagtailimages.0008_image_created_at_index": "fabcd0f908be61a1", "wagtailimages.0009_capitalizeverbose": "5aa100d9244322da", "wagtailimages.0010_change_on_delete_behaviour": "7102fb52fe3e2261", "wagtailimages.0011_image_collection": "1cee56cfcdc0a9eb", "wagtailimages.0012_copy_image_permissions_to_collections": "5569501759e9a7b0", "wagtailimages.0013_make_rendition_upload_callable": "9c882b1d3e320f81", "wagtailimages.0014_add_filter_spec_field": "cfb5cd34b7fa1350", "wagtailimages.0015_fill_filter_spec_field": "4c77803737013108", "wagtailimages.0016_deprecate_rendition_filter_relation": "2e201ffab6d54bee", "wagtailimages.0017_reduce_focal_point_key_max_length": "10eee49449046b33", "wagtailimages.0018_remove_rendition_filter": "05b4722063b74868", "wagtailimages.0019_delete_filter": "5ea2dddeb669e5ce", "wagtailimages.0020_add-verbose-name": "19985bc6729de25f", "wagtailimages.0021_image_file_hash": "9b4297dd851d089f", "wagtailimages.0022_uploadedimage": "9793ee6186278181", "wagtailimages.0023_add_choose_permissions": "37f2b23c43135be6", "wagtailimages.0024_index_image_file_hash": "c204e1dbef4c5549", "wagtailimages.0025_alter_image_file_alter_rendition_file": "bba3a6ba48a00247", "wagtailimages.0026_delete_uploadedimage": "7035d27dab2f3775", "wagtailimages.0027_image_description": "621fef7dd6855f02", "wagtailredirects.0001_initial": "aa1e98ddab8a5d1b", "wagtailredirects.0002_add_verbose_names": "6ad4f6047285e382", "wagtailredirects.0003_make_site_field_editable": "8140fdb4e944cc0e", "wagtailredirects.0004_set_unique_on_path_and_site": "c38947febcf2153d", "wagtailredirects.0005_capitalizeverbose": "7d22e7038deb74ad", "wagtailredirects.0006_redirect_increase_max_length": "8bd866d61544c871", "wagtailredirects.0007_add_autocreate_fields": "f2f08cd09dba22de", "wagtailredirects.0008_add_verbose_name_plural": "2597a885595295dd", "wagtailsearch.0001_initial": "93148b99b95c2b39", "wagtailsearch.0002_add_verbose_names": "3c72290f71b53cbb", "wagtailsearch.0003_remove_editors_pick": "60dede9f42ba836c", "wagtailsearch.0004_querydailyhits_verbose_name_plural": "79bf566c7724381b", "wagtailsearch.0005_create_indexentry": "2ef478982beaadf1", "wagtailsearch.0006_customise_indexentry": "072b86ec4468c82b", "wagtailsearch.0007_delete_editorspick": "49417cfd296b2e60", "wagtailsearch.0008_remove_query_and_querydailyhits_models": "34205d79c48af0ae", "wagtailsearch.0009_remove_ngram_autocomplete": "0cc43abf34455183", "wagtailsearch.0010_add_text_fields": "c56cd3498aaa9368", "wagtailusers.0001_initial": "45a8c1ec67422390", "wagtailusers.0002_add_verbose_name_on_userprofile": "2a4c434837ee5c9c", "wagtailusers.0003_add_verbose_names": "9590c0e99d195868", "wagtailusers.0004_capitalizeverbose": "327e5a4b51ff493d", "wagtailusers.0005_make_related_name_wagtail_specific": "45dfa0294cdd846e", "wagtailusers.0006_userprofile_prefered_language": "636c4e036df13cd0", "wagtailusers.0007_userprofile_current_time_zone": "435fd383a877469f", "wagtailusers.0008_userprofile_avatar": "2ee737254928fc2a", "wagtailusers.0009_userprofile_verbose_name_plural": "ca8286fe2e29e576", "wagtailusers.0010_userprofile_updated_comments_notifications": "97033bd05c0811a3", "wagtailusers.0011_userprofile_dismissibles": "b6381984386e17fb", "wagtailusers.0012_userprofile_theme": "fb079398fa7eddf6", "wagtailusers.0013_userprofile_density": "934baa45fe42a41a", "wagtailusers.0014_userprofile_contrast": "3f44752ffd8d5c2f", "wagtailusers.0015_userprofile_keyboard_shortcuts": "b861c0bc6f5a7a98"}, "settings": {"AUTH_USER_MODEL": "auth.User", "INSTALLED_APPS": ["core", "taxonomy", "home", "space", "alerts", "members", "search", "news", "agenda", "jobs", "portrait", "figures", "api", "matchmaking", "django_ratelimit", "corsheaders", "csp", "rest_framework", "drf_spectacular", "drf_spectacular_sidecar", "wagtail.api.v2", "wagtail_localize", "wagtail_localize.locales", "wagtail.contrib.forms", "wagtail.contrib.redirects", "wagtail.contrib.routable_page", "wagtail.contrib.sitemaps", "wagtail.contrib.settings", "wagtail.embeds", "wagtail.sites", "wagtail.users", "wagtail.snippets", "wagtail.documents", "wagtail.images", "wagtail.search", "wagtail.admin", "wagtail", "modelcluster", "taggit", "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions", "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.sitemaps", "django.forms", "demo"], "LANGUAGE_CODE": "fr", "TAXONOMY_LOADED_BY_MIGRATION": true, "USE_TZ": true, "WAGTAILDOCS_DOCUMENT_MODEL": null, "WAGTAILIMAGES_IMAGE_MODEL": null, "WAGTAIL_CONTENT_LANGUAGES": [["fr", "Fran\u00e7ais"], ["en", "English"], ["de", "Deutsch"]]}}
+-- snapshot of: {"frameworks": {"django": "5.2.19", "modelsearch": "1.3.2", "wagtail": "8.0.1", "wagtail_localize": "1.14.5"}, "migrations": {"admin.0001_initial": "f4716989d9815b62", "admin.0002_logentry_remove_auto_add": "2c127e659a2236ed", "admin.0003_logentry_add_action_flag_choices": "02700a827190720e", "agenda.0001_initial": "cdf4322eab43af5f", "agenda.0002_listing_indexes": "24a2a166f22f6171", "agenda.0003_move_to_taxonomy": "5d5ca87b1e9c1126", "alerts.0001_subscriptions": "a7d87dd3fccfd0ab", "api.0001_initial": "13a20afb2ee21f5f", "api.0002_editor_permissions": "92ea9cf24ba90b7e", "auth.0001_initial": "845cff319606332f", "auth.0002_alter_permission_name_max_length": "feaf97e0e8f7d148", "auth.0003_alter_user_email_max_length": "9d5657b4db9872dc", "auth.0004_alter_user_username_opts": "9538db342c9a9bec", "auth.0005_alter_user_last_login_null": "79f60a35dc000fdd", "auth.0006_require_contenttypes_0002": "00cb16e3405f14b6", "auth.0007_alter_validators_add_error_messages": "115db87dc327530f", "auth.0008_alter_user_username_max_length": "02857f65f7d64814", "auth.0009_alter_user_last_name_max_length": "19a89500e7f108a7", "auth.0010_alter_group_name_max_length": "0963ed6498ac0b3a", "auth.0011_update_proxy_permissions": "85a5dde708dc4b61", "auth.0012_alter_user_first_name_max_length": "6cefbc9f80903763", "contenttypes.0001_initial": "35ed8489a147e0b4", "contenttypes.0002_remove_content_type_name": "7d36494075750f0e", "core.0001_initial": "cdb07971670933d7", "figures.0001_initial": "5c8a3ba45d0731b2", "home.0001_initial": "e58eb1e1564d91b2", "home.0002_initial": "813ce6d46d637498", "home.0003_page_depth_path_index": "b5e91f109a1757bb", "home.0004_home_sections_site_settings": "ea56e03b9f635824", "home.0005_move_to_core": "b5802fbb2fac86b1", "jobs.0001_initial": "bf8418f2c00db227", "jobs.0002_listing_indexes": "b36100a0a2d7c46d", "jobs.0003_move_to_taxonomy": "56f3bd6c3a6bca0b", "matchmaking.0001_initial": "192d98b6789d8c46", "matchmaking.0002_editor_permissions": "c8e39075a0f887ee", "matchmaking.0003_move_to_taxonomy": "19b4b957cb61dd08", "matchmaking.0004_brief_skills_confirmed": "283862906e8ca700", "members.0001_initial": "1d3b30b371b28176", "members.0002_member_space": "9a54feaa768fe2d1", "members.0003_move_to_taxonomy": "15ed9719b7e89d4d", "members.0004_machine_translation_mark": "1c8108e65ad27be7", "members.0005_member_email_language": "bbd482b8b449f491", "news.0001_initial": "85faf19d19badef9", "news.0002_listing_indexes": "ffe62f3ae0329354", "portal_search.0001_initial": "bb426fbe1076bf41", "portal_search.0002_text_languages": "21e06a1917406fda", "portal_search.0003_engine_repair": "8f3697551252c138", "portal_search.0004_card_picture": "b0b931d1c4325602", "portrait.0001_initial": "2f5c63dc4960dd13", "sessions.0001_initial": "2aa438e2393ee513", "taggit.0001_initial": "99ca62a055c530c7", "taggit.0002_auto_20150616_2121": "9db9f38747553183", "taggit.0003_taggeditem_add_unique_index": "8d474ef8ec122e51", "taggit.0004_alter_taggeditem_content_type_alter_taggeditem_tag": "f9d1464ef1c663da", "taggit.0005_auto_20220424_2025": "0ff3cb6796cf52fb", "taggit.0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx": "7e6afc35e33e1db0", "taxonomy.0001_initial": "f748a2d50f0f0d2a", "taxonomy.0002_load_taxonomy": "3795dcb0ca1a577e", "taxonomy.0003_skill_roles": "cf8efcf009caecb0", "taxonomy.0004_more_role_nouns": "ee5ae2fea3fa6b7f", "taxonomy.0005_brief_words": "cdcede623a547771", "taxonomy.0006_everyday_words": "b243d221711782a6", "wagtail_localize.0001_initial": "17c92ef7d8ee4eba", "wagtail_localize.0002_translation": "b0456abc26126b55", "wagtail_localize.0003_delete_translation_sources": "9ac002df3b24cccb", "wagtail_localize.0004_one_source_per_objectlocale": "1e14c5183bebaba8", "wagtail_localize.0005_remove_translationsource_object": "d70bafbed5592bce", "wagtail_localize.0006_create_submit_translation_permission": "50a77d745691eb6d", "wagtail_localize.0007_stringtranslation_type_and_tool_name": "78e44c46207807f2", "wagtail_localize.0008_stringtranslation_last_translated_by": "45d6099a4586a7a8", "wagtail_localize.0009_stringtranslation_errors": "af97105e6a4c2629", "wagtail_localize.0010_overridablesegment": "50e535f4e04318b5", "wagtail_localize.0011_segmentoverride": "f9d4ec601a17a1d9", "wagtail_localize.0012_localesynchronization": "f41cc7d33d15fdce", "wagtail_localize.0013_translationsource_schema_version": "49d4817b18e78723", "wagtail_localize.0014_remove_translation_source_last_updated_at": "f06a9059edd1eecc", "wagtail_localize.0015_translationcontext_field_path": "9e6b7e98d8945f38", "wagtail_localize.0016_rename_page_revision_translationlog_revision": "22df2c740554aaa2", "wagtailadmin.0001_create_admin_access_permissions": "fcbe05ca0d60a8ea", "wagtailadmin.0002_admin": "1e2a4c541e9ab35b", "wagtailadmin.0003_admin_managed": "620fc672b343ac4e", "wagtailadmin.0004_editingsession": "7b870aaf0095ce75", "wagtailadmin.0005_editingsession_is_editing": "2366578b652bd350", "wagtailadmin.0006_formstate": "1188fcdbffa104cf", "wagtailcore.0001_initial": "9f53ad87c6f6e02c", "wagtailcore.0001_squashed_0016_change_page_url_path_to_text_field": "938f305a9f38612d", "wagtailcore.0002_initial_data": "d984e0b825ce02d2", "wagtailcore.0003_add_uniqueness_constraint_on_group_page_permission": "f3c13d4234999a7f", "wagtailcore.0004_page_locked": "054dd5f11e963145", "wagtailcore.0005_add_page_lock_permission_to_moderators": "467294823a2d9093", "wagtailcore.0006_add_lock_page_permission": "fdd0c9f51908a077", "wagtailcore.0007_page_latest_revision_created_at": "44a498d1402ed033", "wagtailcore.0008_populate_latest_revision_created_at": "f0951e0de83ba572", "wagtailcore.0009_remove_auto_now_add_from_pagerevision_created_at": "ce9ebb7f16009609", "wagtailcore.0010_change_page_owner_to_null_on_delete": "3b440fa8c7436a0a", "wagtailcore.0011_page_first_published_at": "2a344a1bc91d4b55", "wagtailcore.0012_extend_page_slug_field": "c8ce5732aad1b2b6", "wagtailcore.0013_update_golive_expire_help_text": "058c8ebeb60a5806", "wagtailcore.0014_add_verbose_name": "e6342beda2c2a352", "wagtailcore.0015_add_more_verbose_names": "0c40c0d20c511c91", "wagtailcore.0016_change_page_url_path_to_text_field": "fc00e2e248e357af", "wagtailcore.0017_change_edit_page_permission_description": "ccd71ad6211dc9ea", "wagtailcore.0018_pagerevision_submitted_for_moderation_index": "9c84c8a317432983", "wagtailcore.0019_verbose_names_cleanup": "dd647daad29c8ff0", "wagtailcore.0020_add_index_on_page_first_published_at": "a6bee4fe81de1087", "wagtailcore.0021_capitalizeverbose": "afd18f829eae58d3", "wagtailcore.0022_add_site_name": "24b2b9b04106c8ff", "wagtailcore.0023_alter_page_revision_on_delete_behaviour": "757de219a5895b45", "wagtailcore.0024_alter_page_content_type_on_delete_behaviour": "81599e333a45b26c", "wagtailcore.0024_collection": "fcdfe156ab59adbb", "wagtailcore.0025_collection_initial_data": "299d294b4dcf5997", "wagtailcore.0026_group_collection_permission": "c164f30fd7bbd892", "wagtailcore.0027_fix_collection_path_collation": "f6c14ff3972d5c7d", "wagtailcore.0028_merge": "c3a7c3972fd9a85c", "wagtailcore.0029_unicode_slugfield_dj19": "002cf4f07e5119fb", "wagtailcore.0030_index_on_pagerevision_created_at": "d2a6d2c2cf713373", "wagtailcore.0031_add_page_view_restriction_types": "9a49c448c2d89307", "wagtailcore.0032_add_bulk_delete_page_permission": "549175d715c672b6", "wagtailcore.0033_remove_golive_expiry_help_text": "aa4d91586ada762c", "wagtailcore.0034_page_live_revision": "d650388923d2e80e", "wagtailcore.0035_page_last_published_at": "54d0d7e199f39d02", "wagtailcore.0036_populate_page_last_published_at": "5ca7b8c7b2ee598e", "wagtailcore.0037_set_page_owner_editable": "4d500a6059471851", "wagtailcore.0038_make_first_published_at_editable": "5a987c60fe3a1ee9", "wagtailcore.0039_collectionviewrestriction": "df7d95a80ca958ce", "wagtailcore.0040_page_draft_title": "4c6c9eefd5e9ccd1", "wagtailcore.0041_group_collection_permissions_verbose_name_plural": "71b468024ec4733b", "wagtailcore.0042_index_on_pagerevision_approved_go_live_at": "2cbafdbb2ea429b4", "wagtailcore.0043_lock_fields": "ed3b4350910be05f", "wagtailcore.0044_add_unlock_grouppagepermission": "afe9599444e9fade", "wagtailcore.0045_assign_unlock_grouppagepermission": "cf179eed03b8e6d2", "wagtailcore.0046_site_name_remove_null": "9888cafb23286c1d", "wagtailcore.0047_add_workflow_models": "2048996916614d0d", "wagtailcore.0048_add_default_workflows": "af78db1d42f61524", "wagtailcore.0049_taskstate_finished_by": "f5f2bca3716c52d8", "wagtailcore.0050_workflow_rejected_to_needs_changes": "5c0cdb9025c34923", "wagtailcore.0051_taskstate_comment": "0e10a5d370d68cf0", "wagtailcore.0052_pagelogentry": "2464223600985305", "wagtailcore.0053_locale_model": "bfd6fba56a11a9f0", "wagtailcore.0054_initial_locale": "94122ab10b32b608", "wagtailcore.0055_page_locale_fields": "0bfa4f4932b7ff3e", "wagtailcore.0056_page_locale_fields_populate": "a5cfb4f23860f576", "wagtailcore.0057_page_locale_fields_notnull": "8cb584fc83fac322", "wagtailcore.0058_page_alias_of": "478581f22c8083ef", "wagtailcore.0059_apply_collection_ordering": "36d535fa96a194a5", "wagtailcore.0060_fix_workflow_unique_constraint": "883117a3b45cf863", "wagtailcore.0061_change_promote_tab_helpt_text_and_verbose_names": "f303f2415229c5ad", "wagtailcore.0062_comment_models_and_pagesubscription": "0704ed51a560bac7", "wagtailcore.0063_modellogentry": "7f67fc0f5c40fecf", "wagtailcore.0064_log_timestamp_indexes": "ee7bad344df803c8", "wagtailcore.0065_log_entry_uuid": "a5b71e830e641059", "wagtailcore.0066_collection_management_permissions": "dfc28f96014d8412", "wagtailcore.0067_alter_pagerevision_content_json": "2ab4c77f237f7afd", "wagtailcore.0068_log_entry_empty_object": "c5e51c974fdcb28a", "wagtailcore.0069_log_entry_jsonfield": "70b22160eb859fe4", "wagtailcore.0070_rename_pagerevision_revision": "2f27c5b8f8cf9bc6", "wagtailcore.0071_populate_revision_content_type": "e8fcd9b84549ac4b", "wagtailcore.0072_alter_revision_content_type_notnull": "89429dea4c3c5e04", "wagtailcore.0073_page_latest_revision": "e6c6f3c351387866", "wagtailcore.0074_revision_object_str": "3e57999ac0b3d7a3", "wagtailcore.0075_populate_latest_revision_and_revision_object_str": "c0d75b90900888d7", "wagtailcore.0076_modellogentry_revision": "f94bb2161f570155", "wagtailcore.0077_alter_revision_user": "6b2de9b98a82f11d", "wagtailcore.0078_referenceindex": "501b9d4ff7aa3aad", "wagtailcore.0079_rename_taskstate_page_revision": "033f1da052468765", "wagtailcore.0080_generic_workflowstate": "9c1c523444a78dc6", "wagtailcore.0081_populate_workflowstate_content_type": "3f2c80e824b0527c", "wagtailcore.0082_alter_workflowstate_content_type_notnull": "017c8b764cca1872", "wagtailcore.0083_workflowcontenttype": "e480780558060769", "wagtailcore.0084_add_default_page_permissions": "6533eff609740444", "wagtailcore.0085_add_grouppagepermission_permission": "14255d76b2debbc9", "wagtailcore.0086_populate_grouppagepermission_permission": "bd8b17615a7ecca2", "wagtailcore.0087_alter_grouppagepermission_unique_together_and_more": "9f5bcc927b35ce33", "wagtailcore.0088_fix_log_entry_json_timestamps": "e5afc01f4a8cd17f", "wagtailcore.0089_log_entry_data_json_null_to_object": "06c80b0a050ecdcb", "wagtailcore.0090_remove_grouppagepermission_permission_type": "281e571eb78905c2", "wagtailcore.0091_remove_revision_submitted_for_moderation": "66f520f7ab7205fc", "wagtailcore.0092_alter_collectionviewrestriction_password_and_more": "44955a20f45f77e0", "wagtailcore.0093_uploadedfile": "c02885138ca13372", "wagtailcore.0094_alter_page_locale": "14d6c54cae836d6d", "wagtailcore.0095_groupsitepermission": "578cbf14db2f7eb4", "wagtailcore.0096_referenceindex_referenceindex_source_object_and_more": "94d1cc9527502c49", "wagtailcore.0097_baselogentry_uuid_action_timestamp_indexes": "038c7d89861a592d", "wagtailcore.0098_apitoken": "591ddb5d33ebf911", "wagtaildocs.0001_initial": "a6847d3092006d3a", "wagtaildocs.0002_initial_data": "9cc33694f10ce040", "wagtaildocs.0003_add_verbose_names": "2ee10fdad320f232", "wagtaildocs.0004_capitalizeverbose": "4651d6a0b6ce05dc", "wagtaildocs.0005_alter_uploaded_by_user_on_delete_action": "95ba0c8e03bd5cf6", "wagtaildocs.0005_document_collection": "81f9c182c531bff3", "wagtaildocs.0006_copy_document_permissions_to_collections": "48117f735ebe3b6e", "wagtaildocs.0007_merge": "d479b02a6ffa0af1", "wagtaildocs.0008_document_file_size": "cc62bdd440414b23", "wagtaildocs.0009_document_verbose_name_plural": "4d3a685a9446d3b7", "wagtaildocs.0010_document_file_hash": "80687d1b5b7ba780", "wagtaildocs.0011_add_choose_permissions": "e5a96a131812b02f", "wagtaildocs.0012_uploadeddocument": "8c60f611a5d5d4da", "wagtaildocs.0013_delete_uploadeddocument": "da2f6d9b8afee4f9", "wagtaildocs.0014_alter_document_file_size": "4ea1c485f5c6157d", "wagtailembeds.0001_initial": "4cda337581731d86", "wagtailembeds.0002_add_verbose_names": "3c0f0925d46fb6ca", "wagtailembeds.0003_capitalizeverbose": "c31c4986c199c486", "wagtailembeds.0004_embed_verbose_name_plural": "6698f3fe91fefeb4", "wagtailembeds.0005_specify_thumbnail_url_max_length": "a87ca7d4f74872b6", "wagtailembeds.0006_add_embed_hash": "e8767b3cb307d89d", "wagtailembeds.0007_populate_hash": "40f72d1536da7080", "wagtailembeds.0008_allow_long_urls": "1dbd0da67e098e27", "wagtailembeds.0009_embed_cache_until": "d5bd3a7251f5245d", "wagtailforms.0001_initial": "49838b601217621c", "wagtailforms.0002_add_verbose_names": "4c71aa6dd891f2ec", "wagtailforms.0003_capitalizeverbose": "604de6dcb1716ea1", "wagtailforms.0004_add_verbose_name_plural": "930df4b312d91578", "wagtailforms.0005_alter_formsubmission_form_data": "037911a825daff6b", "wagtailimages.0001_initial": "fe18cd6be8eb40ea", "wagtailimages.0001_squashed_0021": "daed4ad0904d5f2f", "wagtailimages.0002_initial_data": "205c11cfbd2f7030", "wagtailimages.0003_fix_focal_point_fields": "91d854b1dbc7f81e", "wagtailimages.0004_make_focal_point_key_not_nullable": "d8ba85af96195a21", "wagtailimages.0005_make_filter_spec_unique": "20fa306ad9d56060", "wagtailimages.0006_add_verbose_names": "22bd284a06331caf", "wagtailimages.0007_image_file_size": "2dd6a2ecbed86d89", "wagtailimages.0008_image_created_at_index": "fabcd0f908be61a1", "wagtailimages.0009_capitalizeverbose": "5aa100d9244322da", "wagtailimages.0010_change_on_delete_behaviour": "7102fb52fe3e2261", "wagtailimages.0011_image_collection": "1cee56cfcdc0a9eb", "wagtailimages.0012_copy_image_permissions_to_collections": "5569501759e9a7b0", "wagtailimages.0013_make_rendition_upload_callable": "9c882b1d3e320f81", "wagtailimages.0014_add_filter_spec_field": "cfb5cd34b7fa1350", "wagtailimages.0015_fill_filter_spec_field": "4c77803737013108", "wagtailimages.0016_deprecate_rendition_filter_relation": "2e201ffab6d54bee", "wagtailimages.0017_reduce_focal_point_key_max_length": "10eee49449046b33", "wagtailimages.0018_remove_rendition_filter": "05b4722063b74868", "wagtailimages.0019_delete_filter": "5ea2dddeb669e5ce", "wagtailimages.0020_add-verbose-name": "19985bc6729de25f", "wagtailimages.0021_image_file_hash": "9b4297dd851d089f", "wagtailimages.0022_uploadedimage": "9793ee6186278181", "wagtailimages.0023_add_choose_permissions": "37f2b23c43135be6", "wagtailimages.0024_index_image_file_hash": "c204e1dbef4c5549", "wagtailimages.0025_alter_image_file_alter_rendition_file": "bba3a6ba48a00247", "wagtailimages.0026_delete_uploadedimage": "7035d27dab2f3775", "wagtailimages.0027_image_description": "621fef7dd6855f02", "wagtailredirects.0001_initial": "aa1e98ddab8a5d1b", "wagtailredirects.0002_add_verbose_names": "6ad4f6047285e382", "wagtailredirects.0003_make_site_field_editable": "8140fdb4e944cc0e", "wagtailredirects.0004_set_unique_on_path_and_site": "c38947febcf2153d", "wagtailredirects.0005_capitalizeverbose": "7d22e7038deb74ad", "wagtailredirects.0006_redirect_increase_max_length": "8bd866d61544c871", "wagtailredirects.0007_add_autocreate_fields": "f2f08cd09dba22de", "wagtailredirects.0008_add_verbose_name_plural": "2597a885595295dd", "wagtailsearch.0001_initial": "93148b99b95c2b39", "wagtailsearch.0002_add_verbose_names": "3c72290f71b53cbb", "wagtailsearch.0003_remove_editors_pick": "60dede9f42ba836c", "wagtailsearch.0004_querydailyhits_verbose_name_plural": "79bf566c7724381b", "wagtailsearch.0005_create_indexentry": "2ef478982beaadf1", "wagtailsearch.0006_customise_indexentry": "072b86ec4468c82b", "wagtailsearch.0007_delete_editorspick": "49417cfd296b2e60", "wagtailsearch.0008_remove_query_and_querydailyhits_models": "34205d79c48af0ae", "wagtailsearch.0009_remove_ngram_autocomplete": "0cc43abf34455183", "wagtailsearch.0010_add_text_fields": "c56cd3498aaa9368", "wagtailusers.0001_initial": "45a8c1ec67422390", "wagtailusers.0002_add_verbose_name_on_userprofile": "2a4c434837ee5c9c", "wagtailusers.0003_add_verbose_names": "9590c0e99d195868", "wagtailusers.0004_capitalizeverbose": "327e5a4b51ff493d", "wagtailusers.0005_make_related_name_wagtail_specific": "45dfa0294cdd846e", "wagtailusers.0006_userprofile_prefered_language": "636c4e036df13cd0", "wagtailusers.0007_userprofile_current_time_zone": "435fd383a877469f", "wagtailusers.0008_userprofile_avatar": "2ee737254928fc2a", "wagtailusers.0009_userprofile_verbose_name_plural": "ca8286fe2e29e576", "wagtailusers.0010_userprofile_updated_comments_notifications": "97033bd05c0811a3", "wagtailusers.0011_userprofile_dismissibles": "b6381984386e17fb", "wagtailusers.0012_userprofile_theme": "fb079398fa7eddf6", "wagtailusers.0013_userprofile_density": "934baa45fe42a41a", "wagtailusers.0014_userprofile_contrast": "3f44752ffd8d5c2f", "wagtailusers.0015_userprofile_keyboard_shortcuts": "b861c0bc6f5a7a98"}, "settings": {"AUTH_USER_MODEL": "auth.User", "INSTALLED_APPS": ["core", "taxonomy", "home", "space", "alerts", "members", "search", "news", "agenda", "jobs", "portrait", "figures", "api", "matchmaking", "django_ratelimit", "corsheaders", "csp", "rest_framework", "drf_spectacular", "drf_spectacular_sidecar", "wagtail.api.v2", "wagtail_localize", "wagtail_localize.locales", "wagtail.contrib.forms", "wagtail.contrib.redirects", "wagtail.contrib.routable_page", "wagtail.contrib.sitemaps", "wagtail.contrib.settings", "wagtail.embeds", "wagtail.sites", "wagtail.users", "wagtail.snippets", "wagtail.documents", "wagtail.images", "wagtail.search", "wagtail.admin", "wagtail", "modelcluster", "taggit", "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions", "django.contrib.messages", "django.contrib.staticfiles", "django.contrib.sitemaps", "django.forms", "demo"], "LANGUAGE_CODE": "fr", "TAXONOMY_LOADED_BY_MIGRATION": true, "USE_TZ": true, "WAGTAILDOCS_DOCUMENT_MODEL": null, "WAGTAILIMAGES_IMAGE_MODEL": null, "WAGTAIL_CONTENT_LANGUAGES": [["fr", "Fran\u00e7ais"], ["en", "English"], ["de", "Deutsch"]]}}
 CREATE TABLE "django_migrations" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "app" varchar(255) NOT NULL, "name" varchar(255) NOT NULL, "applied" datetime NOT NULL);
 CREATE TABLE "auth_group_permissions" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED, "permission_id" integer NOT NULL REFERENCES "auth_permission" ("id") DEFERRABLE INITIALLY DEFERRED);
 CREATE TABLE "auth_user_groups" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "user_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED);
@@ -414,279 +414,280 @@ CREATE VIRTUAL TABLE wagtailsearch_indexentry_fts USING fts5(autocomplete, body,
 CREATE TRIGGER insert_wagtailsearch_indexentry_fts AFTER INSERT ON wagtailsearch_indexentry BEGIN INSERT INTO wagtailsearch_indexentry_fts(title, body, autocomplete, rowid) VALUES (NEW.title, NEW.body, NEW.autocomplete, NEW.id); END;
 CREATE TRIGGER update_wagtailsearch_indexentry_fts AFTER UPDATE ON wagtailsearch_indexentry BEGIN UPDATE wagtailsearch_indexentry_fts SET title=NEW.title, body=NEW.body, autocomplete=NEW.autocomplete WHERE rowid=NEW.id; END;
 CREATE TRIGGER delete_wagtailsearch_indexentry_fts AFTER DELETE ON wagtailsearch_indexentry BEGIN DELETE FROM wagtailsearch_indexentry_fts WHERE rowid=OLD.id; END;
-INSERT INTO "django_migrations" VALUES(1,'contenttypes','0001_initial','2026-12-06 21:38:22.295364');
-INSERT INTO "django_migrations" VALUES(2,'auth','0001_initial','2026-12-06 21:38:22.312272');
-INSERT INTO "django_migrations" VALUES(3,'admin','0001_initial','2026-12-06 21:38:22.324872');
-INSERT INTO "django_migrations" VALUES(4,'admin','0002_logentry_remove_auto_add','2026-12-06 21:38:22.334488');
-INSERT INTO "django_migrations" VALUES(5,'admin','0003_logentry_add_action_flag_choices','2026-12-06 21:38:22.341871');
-INSERT INTO "django_migrations" VALUES(6,'wagtailcore','0001_initial','2026-12-06 21:38:22.531442');
-INSERT INTO "django_migrations" VALUES(7,'wagtailcore','0002_initial_data','2026-12-06 21:38:22.534696');
-INSERT INTO "django_migrations" VALUES(8,'wagtailcore','0003_add_uniqueness_constraint_on_group_page_permission','2026-12-06 21:38:22.538334');
-INSERT INTO "django_migrations" VALUES(9,'wagtailcore','0004_page_locked','2026-12-06 21:38:22.541348');
-INSERT INTO "django_migrations" VALUES(10,'wagtailcore','0005_add_page_lock_permission_to_moderators','2026-12-06 21:38:22.544645');
-INSERT INTO "django_migrations" VALUES(11,'wagtailcore','0006_add_lock_page_permission','2026-12-06 21:38:22.548306');
-INSERT INTO "django_migrations" VALUES(12,'wagtailcore','0007_page_latest_revision_created_at','2026-12-06 21:38:22.551805');
-INSERT INTO "django_migrations" VALUES(13,'wagtailcore','0008_populate_latest_revision_created_at','2026-12-06 21:38:22.555075');
-INSERT INTO "django_migrations" VALUES(14,'wagtailcore','0009_remove_auto_now_add_from_pagerevision_created_at','2026-12-06 21:38:22.558018');
-INSERT INTO "django_migrations" VALUES(15,'wagtailcore','0010_change_page_owner_to_null_on_delete','2026-12-06 21:38:22.559848');
-INSERT INTO "django_migrations" VALUES(16,'wagtailcore','0011_page_first_published_at','2026-12-06 21:38:22.560824');
-INSERT INTO "django_migrations" VALUES(17,'wagtailcore','0012_extend_page_slug_field','2026-12-06 21:38:22.561826');
-INSERT INTO "django_migrations" VALUES(18,'wagtailcore','0013_update_golive_expire_help_text','2026-12-06 21:38:22.562827');
-INSERT INTO "django_migrations" VALUES(19,'wagtailcore','0014_add_verbose_name','2026-12-06 21:38:22.563779');
-INSERT INTO "django_migrations" VALUES(20,'wagtailcore','0015_add_more_verbose_names','2026-12-06 21:38:22.564716');
-INSERT INTO "django_migrations" VALUES(21,'wagtailcore','0016_change_page_url_path_to_text_field','2026-12-06 21:38:22.565827');
-INSERT INTO "django_migrations" VALUES(22,'wagtailcore','0017_change_edit_page_permission_description','2026-12-06 21:38:22.573022');
-INSERT INTO "django_migrations" VALUES(23,'wagtailcore','0018_pagerevision_submitted_for_moderation_index','2026-12-06 21:38:22.583107');
-INSERT INTO "django_migrations" VALUES(24,'wagtailcore','0019_verbose_names_cleanup','2026-12-06 21:38:22.609554');
-INSERT INTO "django_migrations" VALUES(25,'wagtailcore','0020_add_index_on_page_first_published_at','2026-12-06 21:38:22.620277');
-INSERT INTO "django_migrations" VALUES(26,'wagtailcore','0021_capitalizeverbose','2026-12-06 21:38:22.782270');
-INSERT INTO "django_migrations" VALUES(27,'wagtailcore','0022_add_site_name','2026-12-06 21:38:22.791289');
-INSERT INTO "django_migrations" VALUES(28,'wagtailcore','0023_alter_page_revision_on_delete_behaviour','2026-12-06 21:38:22.798558');
-INSERT INTO "django_migrations" VALUES(29,'wagtailcore','0024_collection','2026-12-06 21:38:22.801031');
-INSERT INTO "django_migrations" VALUES(30,'wagtailcore','0025_collection_initial_data','2026-12-06 21:38:22.808867');
-INSERT INTO "django_migrations" VALUES(31,'wagtailcore','0026_group_collection_permission','2026-12-06 21:38:22.823129');
-INSERT INTO "django_migrations" VALUES(32,'taggit','0001_initial','2026-12-06 21:38:22.836042');
-INSERT INTO "django_migrations" VALUES(33,'wagtailimages','0001_initial','2026-12-06 21:38:22.884723');
-INSERT INTO "django_migrations" VALUES(34,'wagtailimages','0002_initial_data','2026-12-06 21:38:22.886143');
-INSERT INTO "django_migrations" VALUES(35,'wagtailimages','0003_fix_focal_point_fields','2026-12-06 21:38:22.887193');
-INSERT INTO "django_migrations" VALUES(36,'wagtailimages','0004_make_focal_point_key_not_nullable','2026-12-06 21:38:22.888285');
-INSERT INTO "django_migrations" VALUES(37,'wagtailimages','0005_make_filter_spec_unique','2026-12-06 21:38:22.889327');
-INSERT INTO "django_migrations" VALUES(38,'wagtailimages','0006_add_verbose_names','2026-12-06 21:38:22.890376');
-INSERT INTO "django_migrations" VALUES(39,'wagtailimages','0007_image_file_size','2026-12-06 21:38:22.891365');
-INSERT INTO "django_migrations" VALUES(40,'wagtailimages','0008_image_created_at_index','2026-12-06 21:38:22.892341');
-INSERT INTO "django_migrations" VALUES(41,'wagtailimages','0009_capitalizeverbose','2026-12-06 21:38:22.893277');
-INSERT INTO "django_migrations" VALUES(42,'wagtailimages','0010_change_on_delete_behaviour','2026-12-06 21:38:22.894357');
-INSERT INTO "django_migrations" VALUES(43,'wagtailimages','0011_image_collection','2026-12-06 21:38:22.895390');
-INSERT INTO "django_migrations" VALUES(44,'wagtailimages','0012_copy_image_permissions_to_collections','2026-12-06 21:38:22.896408');
-INSERT INTO "django_migrations" VALUES(45,'wagtailimages','0013_make_rendition_upload_callable','2026-12-06 21:38:22.897971');
-INSERT INTO "django_migrations" VALUES(46,'wagtailimages','0014_add_filter_spec_field','2026-12-06 21:38:22.899010');
-INSERT INTO "django_migrations" VALUES(47,'wagtailimages','0015_fill_filter_spec_field','2026-12-06 21:38:22.899972');
-INSERT INTO "django_migrations" VALUES(48,'wagtailimages','0016_deprecate_rendition_filter_relation','2026-12-06 21:38:22.900922');
-INSERT INTO "django_migrations" VALUES(49,'wagtailimages','0017_reduce_focal_point_key_max_length','2026-12-06 21:38:22.902014');
-INSERT INTO "django_migrations" VALUES(50,'wagtailimages','0018_remove_rendition_filter','2026-12-06 21:38:22.903084');
-INSERT INTO "django_migrations" VALUES(51,'wagtailimages','0019_delete_filter','2026-12-06 21:38:22.904110');
-INSERT INTO "django_migrations" VALUES(52,'wagtailimages','0020_add-verbose-name','2026-12-06 21:38:22.905146');
-INSERT INTO "django_migrations" VALUES(53,'wagtailimages','0021_image_file_hash','2026-12-06 21:38:22.906216');
-INSERT INTO "django_migrations" VALUES(54,'wagtailimages','0022_uploadedimage','2026-12-06 21:38:22.918896');
-INSERT INTO "django_migrations" VALUES(55,'wagtailadmin','0001_create_admin_access_permissions','2026-12-06 21:38:22.931892');
-INSERT INTO "django_migrations" VALUES(56,'wagtailimages','0023_add_choose_permissions','2026-12-06 21:38:22.962425');
-INSERT INTO "django_migrations" VALUES(57,'wagtailimages','0024_index_image_file_hash','2026-12-06 21:38:22.975826');
-INSERT INTO "django_migrations" VALUES(58,'wagtailimages','0025_alter_image_file_alter_rendition_file','2026-12-06 21:38:22.993425');
-INSERT INTO "django_migrations" VALUES(59,'wagtailimages','0026_delete_uploadedimage','2026-12-06 21:38:22.995669');
-INSERT INTO "django_migrations" VALUES(60,'wagtailimages','0027_image_description','2026-12-06 21:38:23.006857');
-INSERT INTO "django_migrations" VALUES(61,'wagtaildocs','0001_initial','2026-12-06 21:38:23.019061');
-INSERT INTO "django_migrations" VALUES(62,'wagtaildocs','0002_initial_data','2026-12-06 21:38:23.034905');
-INSERT INTO "django_migrations" VALUES(63,'wagtaildocs','0003_add_verbose_names','2026-12-06 21:38:23.057252');
-INSERT INTO "django_migrations" VALUES(64,'wagtaildocs','0004_capitalizeverbose','2026-12-06 21:38:23.103509');
-INSERT INTO "django_migrations" VALUES(65,'wagtaildocs','0005_document_collection','2026-12-06 21:38:23.118175');
-INSERT INTO "django_migrations" VALUES(66,'wagtaildocs','0006_copy_document_permissions_to_collections','2026-12-06 21:38:23.131701');
-INSERT INTO "django_migrations" VALUES(67,'wagtaildocs','0005_alter_uploaded_by_user_on_delete_action','2026-12-06 21:38:23.143420');
-INSERT INTO "django_migrations" VALUES(68,'wagtaildocs','0007_merge','2026-12-06 21:38:23.145055');
-INSERT INTO "django_migrations" VALUES(69,'wagtaildocs','0008_document_file_size','2026-12-06 21:38:23.154097');
-INSERT INTO "django_migrations" VALUES(70,'wagtaildocs','0009_document_verbose_name_plural','2026-12-06 21:38:23.162367');
-INSERT INTO "django_migrations" VALUES(71,'wagtaildocs','0010_document_file_hash','2026-12-06 21:38:23.173759');
-INSERT INTO "django_migrations" VALUES(72,'wagtaildocs','0011_add_choose_permissions','2026-12-06 21:38:23.205403');
-INSERT INTO "django_migrations" VALUES(73,'wagtaildocs','0012_uploadeddocument','2026-12-06 21:38:23.219811');
-INSERT INTO "django_migrations" VALUES(74,'wagtaildocs','0013_delete_uploadeddocument','2026-12-06 21:38:23.221746');
-INSERT INTO "django_migrations" VALUES(75,'wagtaildocs','0014_alter_document_file_size','2026-12-06 21:38:23.232568');
-INSERT INTO "django_migrations" VALUES(76,'wagtailcore','0027_fix_collection_path_collation','2026-12-06 21:38:23.242256');
-INSERT INTO "django_migrations" VALUES(77,'wagtailcore','0024_alter_page_content_type_on_delete_behaviour','2026-12-06 21:38:23.252736');
-INSERT INTO "django_migrations" VALUES(78,'wagtailcore','0028_merge','2026-12-06 21:38:23.254533');
-INSERT INTO "django_migrations" VALUES(79,'wagtailcore','0029_unicode_slugfield_dj19','2026-12-06 21:38:23.268546');
-INSERT INTO "django_migrations" VALUES(80,'wagtailcore','0030_index_on_pagerevision_created_at','2026-12-06 21:38:23.280344');
-INSERT INTO "django_migrations" VALUES(81,'wagtailcore','0031_add_page_view_restriction_types','2026-12-06 21:38:23.462787');
-INSERT INTO "django_migrations" VALUES(82,'wagtailcore','0032_add_bulk_delete_page_permission','2026-12-06 21:38:23.474627');
-INSERT INTO "django_migrations" VALUES(83,'wagtailcore','0033_remove_golive_expiry_help_text','2026-12-06 21:38:23.492496');
-INSERT INTO "django_migrations" VALUES(84,'wagtailcore','0034_page_live_revision','2026-12-06 21:38:23.508568');
-INSERT INTO "django_migrations" VALUES(85,'wagtailcore','0035_page_last_published_at','2026-12-06 21:38:23.518518');
-INSERT INTO "django_migrations" VALUES(86,'wagtailcore','0036_populate_page_last_published_at','2026-12-06 21:38:23.529766');
-INSERT INTO "django_migrations" VALUES(87,'wagtailcore','0037_set_page_owner_editable','2026-12-06 21:38:23.541230');
-INSERT INTO "django_migrations" VALUES(88,'wagtailcore','0038_make_first_published_at_editable','2026-12-06 21:38:23.552624');
-INSERT INTO "django_migrations" VALUES(89,'wagtailcore','0039_collectionviewrestriction','2026-12-06 21:38:23.577310');
-INSERT INTO "django_migrations" VALUES(90,'wagtailcore','0040_page_draft_title','2026-12-06 21:38:23.602671');
-INSERT INTO "django_migrations" VALUES(91,'wagtailcore','0041_group_collection_permissions_verbose_name_plural','2026-12-06 21:38:23.611866');
-INSERT INTO "django_migrations" VALUES(92,'wagtailcore','0042_index_on_pagerevision_approved_go_live_at','2026-12-06 21:38:23.625794');
-INSERT INTO "django_migrations" VALUES(93,'wagtailcore','0043_lock_fields','2026-12-06 21:38:23.648827');
-INSERT INTO "django_migrations" VALUES(94,'wagtailcore','0044_add_unlock_grouppagepermission','2026-12-06 21:38:23.657322');
-INSERT INTO "django_migrations" VALUES(95,'wagtailcore','0045_assign_unlock_grouppagepermission','2026-12-06 21:38:23.672472');
-INSERT INTO "django_migrations" VALUES(96,'wagtailcore','0046_site_name_remove_null','2026-12-06 21:38:23.681760');
-INSERT INTO "django_migrations" VALUES(97,'contenttypes','0002_remove_content_type_name','2026-12-06 21:38:23.707276');
-INSERT INTO "django_migrations" VALUES(98,'auth','0002_alter_permission_name_max_length','2026-12-06 21:38:23.722484');
-INSERT INTO "django_migrations" VALUES(99,'auth','0003_alter_user_email_max_length','2026-12-06 21:38:23.735106');
-INSERT INTO "django_migrations" VALUES(100,'auth','0004_alter_user_username_opts','2026-12-06 21:38:23.746363');
-INSERT INTO "django_migrations" VALUES(101,'auth','0005_alter_user_last_login_null','2026-12-06 21:38:23.758818');
-INSERT INTO "django_migrations" VALUES(102,'auth','0006_require_contenttypes_0002','2026-12-06 21:38:23.760348');
-INSERT INTO "django_migrations" VALUES(103,'auth','0007_alter_validators_add_error_messages','2026-12-06 21:38:23.770473');
-INSERT INTO "django_migrations" VALUES(104,'auth','0008_alter_user_username_max_length','2026-12-06 21:38:23.784194');
-INSERT INTO "django_migrations" VALUES(105,'auth','0009_alter_user_last_name_max_length','2026-12-06 21:38:23.796425');
-INSERT INTO "django_migrations" VALUES(106,'auth','0010_alter_group_name_max_length','2026-12-06 21:38:23.810884');
-INSERT INTO "django_migrations" VALUES(107,'auth','0011_update_proxy_permissions','2026-12-06 21:38:23.823466');
-INSERT INTO "django_migrations" VALUES(108,'wagtailcore','0047_add_workflow_models','2026-12-06 21:38:23.952589');
-INSERT INTO "django_migrations" VALUES(109,'wagtailcore','0048_add_default_workflows','2026-12-06 21:38:23.978852');
-INSERT INTO "django_migrations" VALUES(110,'wagtailcore','0049_taskstate_finished_by','2026-12-06 21:38:23.998408');
-INSERT INTO "django_migrations" VALUES(111,'wagtailcore','0050_workflow_rejected_to_needs_changes','2026-12-06 21:38:24.035913');
-INSERT INTO "django_migrations" VALUES(112,'wagtailcore','0051_taskstate_comment','2026-12-06 21:38:24.218032');
-INSERT INTO "django_migrations" VALUES(113,'wagtailcore','0052_pagelogentry','2026-12-06 21:38:24.238476');
-INSERT INTO "django_migrations" VALUES(114,'wagtailcore','0053_locale_model','2026-12-06 21:38:24.240898');
-INSERT INTO "django_migrations" VALUES(115,'wagtailcore','0054_initial_locale','2026-12-06 21:38:24.257528');
-INSERT INTO "django_migrations" VALUES(116,'wagtailcore','0055_page_locale_fields','2026-12-06 21:38:24.300338');
-INSERT INTO "django_migrations" VALUES(117,'wagtailcore','0056_page_locale_fields_populate','2026-12-06 21:38:24.317989');
-INSERT INTO "django_migrations" VALUES(118,'wagtailcore','0057_page_locale_fields_notnull','2026-12-06 21:38:24.357926');
-INSERT INTO "django_migrations" VALUES(119,'wagtailcore','0058_page_alias_of','2026-12-06 21:38:24.379543');
-INSERT INTO "django_migrations" VALUES(120,'wagtailcore','0059_apply_collection_ordering','2026-12-06 21:38:24.398051');
-INSERT INTO "django_migrations" VALUES(121,'wagtailcore','0060_fix_workflow_unique_constraint','2026-12-06 21:38:24.426599');
-INSERT INTO "django_migrations" VALUES(122,'wagtailcore','0061_change_promote_tab_helpt_text_and_verbose_names','2026-12-06 21:38:24.451309');
-INSERT INTO "django_migrations" VALUES(123,'wagtailcore','0062_comment_models_and_pagesubscription','2026-12-06 21:38:24.506413');
-INSERT INTO "django_migrations" VALUES(124,'wagtailcore','0063_modellogentry','2026-12-06 21:38:24.528606');
-INSERT INTO "django_migrations" VALUES(125,'wagtailcore','0064_log_timestamp_indexes','2026-12-06 21:38:24.564180');
-INSERT INTO "django_migrations" VALUES(126,'wagtailcore','0065_log_entry_uuid','2026-12-06 21:38:24.594516');
-INSERT INTO "django_migrations" VALUES(127,'wagtailcore','0066_collection_management_permissions','2026-12-06 21:38:24.613658');
-INSERT INTO "django_migrations" VALUES(128,'wagtailcore','0067_alter_pagerevision_content_json','2026-12-06 21:38:24.655119');
-INSERT INTO "django_migrations" VALUES(129,'wagtailcore','0068_log_entry_empty_object','2026-12-06 21:38:24.673577');
-INSERT INTO "django_migrations" VALUES(130,'wagtailcore','0069_log_entry_jsonfield','2026-12-06 21:38:24.739805');
-INSERT INTO "django_migrations" VALUES(131,'wagtail_localize','0001_initial','2026-12-06 21:38:25.088145');
-INSERT INTO "django_migrations" VALUES(132,'wagtailcore','0070_rename_pagerevision_revision','2026-12-06 21:38:25.327601');
-INSERT INTO "django_migrations" VALUES(133,'wagtailcore','0071_populate_revision_content_type','2026-12-06 21:38:25.351256');
-INSERT INTO "django_migrations" VALUES(134,'wagtailcore','0072_alter_revision_content_type_notnull','2026-12-06 21:38:25.407436');
-INSERT INTO "django_migrations" VALUES(135,'wagtailcore','0073_page_latest_revision','2026-12-06 21:38:25.438389');
-INSERT INTO "django_migrations" VALUES(136,'wagtailcore','0074_revision_object_str','2026-12-06 21:38:25.628250');
-INSERT INTO "django_migrations" VALUES(137,'wagtailcore','0075_populate_latest_revision_and_revision_object_str','2026-12-06 21:38:25.677767');
-INSERT INTO "django_migrations" VALUES(138,'wagtailcore','0076_modellogentry_revision','2026-12-06 21:38:25.713739');
-INSERT INTO "django_migrations" VALUES(139,'wagtailcore','0077_alter_revision_user','2026-12-06 21:38:25.739581');
-INSERT INTO "django_migrations" VALUES(140,'wagtailcore','0078_referenceindex','2026-12-06 21:38:25.768036');
-INSERT INTO "django_migrations" VALUES(141,'wagtailcore','0079_rename_taskstate_page_revision','2026-12-06 21:38:25.790898');
-INSERT INTO "django_migrations" VALUES(142,'wagtailcore','0080_generic_workflowstate','2026-12-06 21:38:25.929971');
-INSERT INTO "django_migrations" VALUES(143,'wagtailcore','0081_populate_workflowstate_content_type','2026-12-06 21:38:25.956328');
-INSERT INTO "django_migrations" VALUES(144,'wagtailcore','0082_alter_workflowstate_content_type_notnull','2026-12-06 21:38:26.024515');
-INSERT INTO "django_migrations" VALUES(145,'wagtailcore','0083_workflowcontenttype','2026-12-06 21:38:26.051739');
-INSERT INTO "django_migrations" VALUES(146,'wagtailcore','0084_add_default_page_permissions','2026-12-06 21:38:26.070813');
-INSERT INTO "django_migrations" VALUES(147,'wagtailcore','0085_add_grouppagepermission_permission','2026-12-06 21:38:26.112110');
-INSERT INTO "django_migrations" VALUES(148,'wagtailcore','0086_populate_grouppagepermission_permission','2026-12-06 21:38:26.399841');
-INSERT INTO "django_migrations" VALUES(149,'wagtailcore','0087_alter_grouppagepermission_unique_together_and_more','2026-12-06 21:38:26.501824');
-INSERT INTO "django_migrations" VALUES(150,'wagtailcore','0088_fix_log_entry_json_timestamps','2026-12-06 21:38:26.596611');
-INSERT INTO "django_migrations" VALUES(151,'wagtailcore','0089_log_entry_data_json_null_to_object','2026-12-06 21:38:26.633588');
-INSERT INTO "django_migrations" VALUES(152,'auth','0012_alter_user_first_name_max_length','2026-12-06 21:38:26.663042');
-INSERT INTO "django_migrations" VALUES(153,'wagtailcore','0090_remove_grouppagepermission_permission_type','2026-12-06 21:38:26.770554');
-INSERT INTO "django_migrations" VALUES(154,'wagtailcore','0091_remove_revision_submitted_for_moderation','2026-12-06 21:38:26.800747');
-INSERT INTO "django_migrations" VALUES(155,'wagtailcore','0092_alter_collectionviewrestriction_password_and_more','2026-12-06 21:38:26.844036');
-INSERT INTO "django_migrations" VALUES(156,'wagtailcore','0093_uploadedfile','2026-12-06 21:38:26.890334');
-INSERT INTO "django_migrations" VALUES(157,'wagtailcore','0094_alter_page_locale','2026-12-06 21:38:26.931516');
-INSERT INTO "django_migrations" VALUES(158,'wagtailcore','0095_groupsitepermission','2026-12-06 21:38:26.973367');
-INSERT INTO "django_migrations" VALUES(159,'wagtailcore','0096_referenceindex_referenceindex_source_object_and_more','2026-12-06 21:38:27.011405');
-INSERT INTO "django_migrations" VALUES(160,'wagtailcore','0097_baselogentry_uuid_action_timestamp_indexes','2026-12-06 21:38:27.062505');
-INSERT INTO "django_migrations" VALUES(161,'wagtailcore','0098_apitoken','2026-12-06 21:38:27.104877');
-INSERT INTO "django_migrations" VALUES(162,'taggit','0002_auto_20150616_2121','2026-12-06 21:38:27.119474');
-INSERT INTO "django_migrations" VALUES(163,'taggit','0003_taggeditem_add_unique_index','2026-12-06 21:38:27.137632');
-INSERT INTO "django_migrations" VALUES(164,'taggit','0004_alter_taggeditem_content_type_alter_taggeditem_tag','2026-12-06 21:38:27.364020');
-INSERT INTO "django_migrations" VALUES(165,'taggit','0005_auto_20220424_2025','2026-12-06 21:38:27.395587');
-INSERT INTO "django_migrations" VALUES(166,'taggit','0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx','2026-12-06 21:38:27.426047');
-INSERT INTO "django_migrations" VALUES(167,'members','0001_initial','2026-12-06 21:38:27.734443');
-INSERT INTO "django_migrations" VALUES(168,'members','0002_member_space','2026-12-06 21:38:27.974840');
-INSERT INTO "django_migrations" VALUES(169,'matchmaking','0001_initial','2026-12-06 21:38:28.054900');
-INSERT INTO "django_migrations" VALUES(170,'matchmaking','0002_editor_permissions','2026-12-06 21:38:28.096370');
-INSERT INTO "django_migrations" VALUES(171,'taxonomy','0001_initial','2026-12-06 21:38:28.137336');
-INSERT INTO "django_migrations" VALUES(172,'agenda','0001_initial','2026-12-06 21:38:28.216425');
-INSERT INTO "django_migrations" VALUES(173,'agenda','0002_listing_indexes','2026-12-06 21:38:28.273980');
-INSERT INTO "django_migrations" VALUES(174,'agenda','0003_move_to_taxonomy','2026-12-06 21:38:28.313671');
-INSERT INTO "django_migrations" VALUES(175,'alerts','0001_subscriptions','2026-12-06 21:38:28.605256');
-INSERT INTO "django_migrations" VALUES(176,'api','0001_initial','2026-12-06 21:38:28.694338');
-INSERT INTO "django_migrations" VALUES(177,'api','0002_editor_permissions','2026-12-06 21:38:28.747845');
-INSERT INTO "django_migrations" VALUES(178,'home','0001_initial','2026-12-06 21:38:28.881299');
-INSERT INTO "django_migrations" VALUES(179,'home','0002_initial','2026-12-06 21:38:29.192550');
-INSERT INTO "django_migrations" VALUES(180,'home','0003_page_depth_path_index','2026-12-06 21:38:29.195961');
-INSERT INTO "django_migrations" VALUES(181,'home','0004_home_sections_site_settings','2026-12-06 21:38:29.320371');
-INSERT INTO "django_migrations" VALUES(182,'core','0001_initial','2026-12-06 21:38:29.447318');
-INSERT INTO "django_migrations" VALUES(183,'figures','0001_initial','2026-12-06 21:38:29.541731');
-INSERT INTO "django_migrations" VALUES(184,'home','0005_move_to_core','2026-12-06 21:38:29.905352');
-INSERT INTO "django_migrations" VALUES(185,'jobs','0001_initial','2026-12-06 21:38:30.097140');
-INSERT INTO "django_migrations" VALUES(186,'jobs','0002_listing_indexes','2026-12-06 21:38:30.334790');
-INSERT INTO "django_migrations" VALUES(187,'jobs','0003_move_to_taxonomy','2026-12-06 21:38:30.429537');
-INSERT INTO "django_migrations" VALUES(188,'matchmaking','0003_move_to_taxonomy','2026-12-06 21:38:30.568150');
-INSERT INTO "django_migrations" VALUES(189,'matchmaking','0004_brief_skills_confirmed','2026-12-06 21:38:30.584381');
-INSERT INTO "django_migrations" VALUES(190,'wagtailusers','0001_initial','2026-12-06 21:38:30.634443');
-INSERT INTO "django_migrations" VALUES(191,'wagtailusers','0002_add_verbose_name_on_userprofile','2026-12-06 21:38:30.688851');
-INSERT INTO "django_migrations" VALUES(192,'wagtailusers','0003_add_verbose_names','2026-12-06 21:38:30.707312');
-INSERT INTO "django_migrations" VALUES(193,'wagtailusers','0004_capitalizeverbose','2026-12-06 21:38:30.965178');
-INSERT INTO "django_migrations" VALUES(194,'wagtailusers','0005_make_related_name_wagtail_specific','2026-12-06 21:38:31.029082');
-INSERT INTO "django_migrations" VALUES(195,'wagtailusers','0006_userprofile_prefered_language','2026-12-06 21:38:31.061173');
-INSERT INTO "django_migrations" VALUES(196,'wagtailusers','0007_userprofile_current_time_zone','2026-12-06 21:38:31.089789');
-INSERT INTO "django_migrations" VALUES(197,'wagtailusers','0008_userprofile_avatar','2026-12-06 21:38:31.122598');
-INSERT INTO "django_migrations" VALUES(198,'wagtailusers','0009_userprofile_verbose_name_plural','2026-12-06 21:38:31.142669');
-INSERT INTO "django_migrations" VALUES(199,'wagtailusers','0010_userprofile_updated_comments_notifications','2026-12-06 21:38:31.168762');
-INSERT INTO "django_migrations" VALUES(200,'wagtailusers','0011_userprofile_dismissibles','2026-12-06 21:38:31.194759');
-INSERT INTO "django_migrations" VALUES(201,'wagtailusers','0012_userprofile_theme','2026-12-06 21:38:31.218658');
-INSERT INTO "django_migrations" VALUES(202,'wagtailusers','0013_userprofile_density','2026-12-06 21:38:31.243848');
-INSERT INTO "django_migrations" VALUES(203,'wagtailusers','0014_userprofile_contrast','2026-12-06 21:38:31.269821');
-INSERT INTO "django_migrations" VALUES(204,'wagtailusers','0015_userprofile_keyboard_shortcuts','2026-12-06 21:38:31.294578');
-INSERT INTO "django_migrations" VALUES(205,'members','0003_move_to_taxonomy','2026-12-06 21:38:31.800185');
-INSERT INTO "django_migrations" VALUES(206,'members','0004_machine_translation_mark','2026-12-06 21:38:31.896042');
-INSERT INTO "django_migrations" VALUES(207,'members','0005_member_email_language','2026-12-06 21:38:31.947863');
-INSERT INTO "django_migrations" VALUES(208,'news','0001_initial','2026-12-06 21:38:32.328482');
-INSERT INTO "django_migrations" VALUES(209,'news','0002_listing_indexes','2026-12-06 21:38:32.366102');
-INSERT INTO "django_migrations" VALUES(210,'portal_search','0001_initial','2026-12-06 21:38:32.424373');
-INSERT INTO "django_migrations" VALUES(211,'portal_search','0002_text_languages','2026-12-06 21:38:32.487796');
-INSERT INTO "django_migrations" VALUES(212,'portal_search','0003_engine_repair','2026-12-06 21:38:32.492601');
-INSERT INTO "django_migrations" VALUES(213,'portal_search','0004_card_picture','2026-12-06 21:38:32.526551');
-INSERT INTO "django_migrations" VALUES(214,'portrait','0001_initial','2026-12-06 21:38:32.873986');
-INSERT INTO "django_migrations" VALUES(215,'sessions','0001_initial','2026-12-06 21:38:32.880114');
-INSERT INTO "django_migrations" VALUES(216,'taxonomy','0002_load_taxonomy','2026-12-06 21:38:32.947929');
-INSERT INTO "django_migrations" VALUES(217,'taxonomy','0003_skill_roles','2026-12-06 21:38:33.102060');
-INSERT INTO "django_migrations" VALUES(218,'taxonomy','0004_more_role_nouns','2026-12-06 21:38:33.159070');
-INSERT INTO "django_migrations" VALUES(219,'taxonomy','0005_brief_words','2026-12-06 21:38:33.383738');
-INSERT INTO "django_migrations" VALUES(220,'wagtail_localize','0002_translation','2026-12-06 21:38:33.448473');
-INSERT INTO "django_migrations" VALUES(221,'wagtail_localize','0003_delete_translation_sources','2026-12-06 21:38:33.504350');
-INSERT INTO "django_migrations" VALUES(222,'wagtail_localize','0004_one_source_per_objectlocale','2026-12-06 21:38:33.575481');
-INSERT INTO "django_migrations" VALUES(223,'wagtail_localize','0005_remove_translationsource_object','2026-12-06 21:38:33.659505');
-INSERT INTO "django_migrations" VALUES(224,'wagtail_localize','0006_create_submit_translation_permission','2026-12-06 21:38:33.719116');
-INSERT INTO "django_migrations" VALUES(225,'wagtail_localize','0007_stringtranslation_type_and_tool_name','2026-12-06 21:38:33.757196');
-INSERT INTO "django_migrations" VALUES(226,'wagtail_localize','0008_stringtranslation_last_translated_by','2026-12-06 21:38:33.821069');
-INSERT INTO "django_migrations" VALUES(227,'wagtail_localize','0009_stringtranslation_errors','2026-12-06 21:38:34.078836');
-INSERT INTO "django_migrations" VALUES(228,'wagtail_localize','0010_overridablesegment','2026-12-06 21:38:34.142825');
-INSERT INTO "django_migrations" VALUES(229,'wagtail_localize','0011_segmentoverride','2026-12-06 21:38:34.203657');
-INSERT INTO "django_migrations" VALUES(230,'wagtail_localize','0012_localesynchronization','2026-12-06 21:38:34.266369');
-INSERT INTO "django_migrations" VALUES(231,'wagtail_localize','0013_translationsource_schema_version','2026-12-06 21:38:34.295728');
-INSERT INTO "django_migrations" VALUES(232,'wagtail_localize','0014_remove_translation_source_last_updated_at','2026-12-06 21:38:34.317180');
-INSERT INTO "django_migrations" VALUES(233,'wagtail_localize','0015_translationcontext_field_path','2026-12-06 21:38:34.333107');
-INSERT INTO "django_migrations" VALUES(234,'wagtail_localize','0016_rename_page_revision_translationlog_revision','2026-12-06 21:38:34.360423');
-INSERT INTO "django_migrations" VALUES(235,'wagtailadmin','0002_admin','2026-12-06 21:38:34.364652');
-INSERT INTO "django_migrations" VALUES(236,'wagtailadmin','0003_admin_managed','2026-12-06 21:38:34.369249');
-INSERT INTO "django_migrations" VALUES(237,'wagtailadmin','0004_editingsession','2026-12-06 21:38:34.430629');
-INSERT INTO "django_migrations" VALUES(238,'wagtailadmin','0005_editingsession_is_editing','2026-12-06 21:38:34.463599');
-INSERT INTO "django_migrations" VALUES(239,'wagtailadmin','0006_formstate','2026-12-06 21:38:34.525784');
-INSERT INTO "django_migrations" VALUES(240,'wagtailembeds','0001_initial','2026-12-06 21:38:34.532929');
-INSERT INTO "django_migrations" VALUES(241,'wagtailembeds','0002_add_verbose_names','2026-12-06 21:38:34.537682');
-INSERT INTO "django_migrations" VALUES(242,'wagtailembeds','0003_capitalizeverbose','2026-12-06 21:38:34.541839');
-INSERT INTO "django_migrations" VALUES(243,'wagtailembeds','0004_embed_verbose_name_plural','2026-12-06 21:38:34.545868');
-INSERT INTO "django_migrations" VALUES(244,'wagtailembeds','0005_specify_thumbnail_url_max_length','2026-12-06 21:38:34.556543');
-INSERT INTO "django_migrations" VALUES(245,'wagtailembeds','0006_add_embed_hash','2026-12-06 21:38:34.566965');
-INSERT INTO "django_migrations" VALUES(246,'wagtailembeds','0007_populate_hash','2026-12-06 21:38:34.803260');
-INSERT INTO "django_migrations" VALUES(247,'wagtailembeds','0008_allow_long_urls','2026-12-06 21:38:34.850689');
-INSERT INTO "django_migrations" VALUES(248,'wagtailembeds','0009_embed_cache_until','2026-12-06 21:38:34.859885');
-INSERT INTO "django_migrations" VALUES(249,'wagtailforms','0001_initial','2026-12-06 21:38:34.920480');
-INSERT INTO "django_migrations" VALUES(250,'wagtailforms','0002_add_verbose_names','2026-12-06 21:38:34.972368');
-INSERT INTO "django_migrations" VALUES(251,'wagtailforms','0003_capitalizeverbose','2026-12-06 21:38:35.022653');
-INSERT INTO "django_migrations" VALUES(252,'wagtailforms','0004_add_verbose_name_plural','2026-12-06 21:38:35.049553');
-INSERT INTO "django_migrations" VALUES(253,'wagtailforms','0005_alter_formsubmission_form_data','2026-12-06 21:38:35.083289');
-INSERT INTO "django_migrations" VALUES(254,'wagtailredirects','0001_initial','2026-12-06 21:38:35.145537');
-INSERT INTO "django_migrations" VALUES(255,'wagtailredirects','0002_add_verbose_names','2026-12-06 21:38:35.230139');
-INSERT INTO "django_migrations" VALUES(256,'wagtailredirects','0003_make_site_field_editable','2026-12-06 21:38:35.479345');
-INSERT INTO "django_migrations" VALUES(257,'wagtailredirects','0004_set_unique_on_path_and_site','2026-12-06 21:38:35.539971');
-INSERT INTO "django_migrations" VALUES(258,'wagtailredirects','0005_capitalizeverbose','2026-12-06 21:38:35.762674');
-INSERT INTO "django_migrations" VALUES(259,'wagtailredirects','0006_redirect_increase_max_length','2026-12-06 21:38:35.800182');
-INSERT INTO "django_migrations" VALUES(260,'wagtailredirects','0007_add_autocreate_fields','2026-12-06 21:38:35.902770');
-INSERT INTO "django_migrations" VALUES(261,'wagtailredirects','0008_add_verbose_name_plural','2026-12-06 21:38:35.931268');
-INSERT INTO "django_migrations" VALUES(262,'wagtailsearch','0001_initial','2026-12-06 21:38:36.251609');
-INSERT INTO "django_migrations" VALUES(263,'wagtailsearch','0002_add_verbose_names','2026-12-06 21:38:36.369007');
-INSERT INTO "django_migrations" VALUES(264,'wagtailsearch','0003_remove_editors_pick','2026-12-06 21:38:36.371950');
-INSERT INTO "django_migrations" VALUES(265,'wagtailsearch','0004_querydailyhits_verbose_name_plural','2026-12-06 21:38:36.378493');
-INSERT INTO "django_migrations" VALUES(266,'wagtailsearch','0005_create_indexentry','2026-12-06 21:38:36.457768');
-INSERT INTO "django_migrations" VALUES(267,'wagtailsearch','0006_customise_indexentry','2026-12-06 21:38:36.578318');
-INSERT INTO "django_migrations" VALUES(268,'wagtailsearch','0007_delete_editorspick','2026-12-06 21:38:36.582828');
-INSERT INTO "django_migrations" VALUES(269,'wagtailsearch','0008_remove_query_and_querydailyhits_models','2026-12-06 21:38:36.602306');
-INSERT INTO "django_migrations" VALUES(270,'wagtailsearch','0009_remove_ngram_autocomplete','2026-12-06 21:38:36.604562');
-INSERT INTO "django_migrations" VALUES(271,'wagtailsearch','0010_add_text_fields','2026-12-06 21:38:36.606572');
-INSERT INTO "django_migrations" VALUES(272,'wagtailimages','0001_squashed_0021','2026-12-06 21:38:36.610342');
-INSERT INTO "django_migrations" VALUES(273,'wagtailcore','0001_squashed_0016_change_page_url_path_to_text_field','2026-12-06 21:38:36.611964');
+INSERT INTO "django_migrations" VALUES(1,'contenttypes','0001_initial','2026-12-07 00:36:27.097070');
+INSERT INTO "django_migrations" VALUES(2,'auth','0001_initial','2026-12-07 00:36:27.152897');
+INSERT INTO "django_migrations" VALUES(3,'admin','0001_initial','2026-12-07 00:36:27.194211');
+INSERT INTO "django_migrations" VALUES(4,'admin','0002_logentry_remove_auto_add','2026-12-07 00:36:27.229338');
+INSERT INTO "django_migrations" VALUES(5,'admin','0003_logentry_add_action_flag_choices','2026-12-07 00:36:27.263962');
+INSERT INTO "django_migrations" VALUES(6,'wagtailcore','0001_initial','2026-12-07 00:36:27.650253');
+INSERT INTO "django_migrations" VALUES(7,'wagtailcore','0002_initial_data','2026-12-07 00:36:27.670287');
+INSERT INTO "django_migrations" VALUES(8,'wagtailcore','0003_add_uniqueness_constraint_on_group_page_permission','2026-12-07 00:36:27.688380');
+INSERT INTO "django_migrations" VALUES(9,'wagtailcore','0004_page_locked','2026-12-07 00:36:27.702158');
+INSERT INTO "django_migrations" VALUES(10,'wagtailcore','0005_add_page_lock_permission_to_moderators','2026-12-07 00:36:27.718202');
+INSERT INTO "django_migrations" VALUES(11,'wagtailcore','0006_add_lock_page_permission','2026-12-07 00:36:27.738203');
+INSERT INTO "django_migrations" VALUES(12,'wagtailcore','0007_page_latest_revision_created_at','2026-12-07 00:36:27.758191');
+INSERT INTO "django_migrations" VALUES(13,'wagtailcore','0008_populate_latest_revision_created_at','2026-12-07 00:36:27.778192');
+INSERT INTO "django_migrations" VALUES(14,'wagtailcore','0009_remove_auto_now_add_from_pagerevision_created_at','2026-12-07 00:36:27.794169');
+INSERT INTO "django_migrations" VALUES(15,'wagtailcore','0010_change_page_owner_to_null_on_delete','2026-12-07 00:36:27.810162');
+INSERT INTO "django_migrations" VALUES(16,'wagtailcore','0011_page_first_published_at','2026-12-07 00:36:27.830180');
+INSERT INTO "django_migrations" VALUES(17,'wagtailcore','0012_extend_page_slug_field','2026-12-07 00:36:27.850184');
+INSERT INTO "django_migrations" VALUES(18,'wagtailcore','0013_update_golive_expire_help_text','2026-12-07 00:36:27.870172');
+INSERT INTO "django_migrations" VALUES(19,'wagtailcore','0014_add_verbose_name','2026-12-07 00:36:27.890221');
+INSERT INTO "django_migrations" VALUES(20,'wagtailcore','0015_add_more_verbose_names','2026-12-07 00:36:27.906174');
+INSERT INTO "django_migrations" VALUES(21,'wagtailcore','0016_change_page_url_path_to_text_field','2026-12-07 00:36:27.926184');
+INSERT INTO "django_migrations" VALUES(22,'wagtailcore','0017_change_edit_page_permission_description','2026-12-07 00:36:27.963713');
+INSERT INTO "django_migrations" VALUES(23,'wagtailcore','0018_pagerevision_submitted_for_moderation_index','2026-12-07 00:36:28.006321');
+INSERT INTO "django_migrations" VALUES(24,'wagtailcore','0019_verbose_names_cleanup','2026-12-07 00:36:28.087239');
+INSERT INTO "django_migrations" VALUES(25,'wagtailcore','0020_add_index_on_page_first_published_at','2026-12-07 00:36:28.129630');
+INSERT INTO "django_migrations" VALUES(26,'wagtailcore','0021_capitalizeverbose','2026-12-07 00:36:28.515576');
+INSERT INTO "django_migrations" VALUES(27,'wagtailcore','0022_add_site_name','2026-12-07 00:36:28.541576');
+INSERT INTO "django_migrations" VALUES(28,'wagtailcore','0023_alter_page_revision_on_delete_behaviour','2026-12-07 00:36:28.574741');
+INSERT INTO "django_migrations" VALUES(29,'wagtailcore','0024_collection','2026-12-07 00:36:28.595534');
+INSERT INTO "django_migrations" VALUES(30,'wagtailcore','0025_collection_initial_data','2026-12-07 00:36:28.627759');
+INSERT INTO "django_migrations" VALUES(31,'wagtailcore','0026_group_collection_permission','2026-12-07 00:36:28.694187');
+INSERT INTO "django_migrations" VALUES(32,'taggit','0001_initial','2026-12-07 00:36:28.755303');
+INSERT INTO "django_migrations" VALUES(33,'wagtailimages','0001_initial','2026-12-07 00:36:28.890213');
+INSERT INTO "django_migrations" VALUES(34,'wagtailimages','0002_initial_data','2026-12-07 00:36:28.906106');
+INSERT INTO "django_migrations" VALUES(35,'wagtailimages','0003_fix_focal_point_fields','2026-12-07 00:36:28.926124');
+INSERT INTO "django_migrations" VALUES(36,'wagtailimages','0004_make_focal_point_key_not_nullable','2026-12-07 00:36:28.946107');
+INSERT INTO "django_migrations" VALUES(37,'wagtailimages','0005_make_filter_spec_unique','2026-12-07 00:36:28.962114');
+INSERT INTO "django_migrations" VALUES(38,'wagtailimages','0006_add_verbose_names','2026-12-07 00:36:28.982134');
+INSERT INTO "django_migrations" VALUES(39,'wagtailimages','0007_image_file_size','2026-12-07 00:36:29.002153');
+INSERT INTO "django_migrations" VALUES(40,'wagtailimages','0008_image_created_at_index','2026-12-07 00:36:29.018131');
+INSERT INTO "django_migrations" VALUES(41,'wagtailimages','0009_capitalizeverbose','2026-12-07 00:36:29.038124');
+INSERT INTO "django_migrations" VALUES(42,'wagtailimages','0010_change_on_delete_behaviour','2026-12-07 00:36:29.055660');
+INSERT INTO "django_migrations" VALUES(43,'wagtailimages','0011_image_collection','2026-12-07 00:36:29.074142');
+INSERT INTO "django_migrations" VALUES(44,'wagtailimages','0012_copy_image_permissions_to_collections','2026-12-07 00:36:29.090151');
+INSERT INTO "django_migrations" VALUES(45,'wagtailimages','0013_make_rendition_upload_callable','2026-12-07 00:36:29.110148');
+INSERT INTO "django_migrations" VALUES(46,'wagtailimages','0014_add_filter_spec_field','2026-12-07 00:36:29.130139');
+INSERT INTO "django_migrations" VALUES(47,'wagtailimages','0015_fill_filter_spec_field','2026-12-07 00:36:29.150145');
+INSERT INTO "django_migrations" VALUES(48,'wagtailimages','0016_deprecate_rendition_filter_relation','2026-12-07 00:36:29.166148');
+INSERT INTO "django_migrations" VALUES(49,'wagtailimages','0017_reduce_focal_point_key_max_length','2026-12-07 00:36:29.186142');
+INSERT INTO "django_migrations" VALUES(50,'wagtailimages','0018_remove_rendition_filter','2026-12-07 00:36:29.202140');
+INSERT INTO "django_migrations" VALUES(51,'wagtailimages','0019_delete_filter','2026-12-07 00:36:29.222160');
+INSERT INTO "django_migrations" VALUES(52,'wagtailimages','0020_add-verbose-name','2026-12-07 00:36:29.242136');
+INSERT INTO "django_migrations" VALUES(53,'wagtailimages','0021_image_file_hash','2026-12-07 00:36:29.258124');
+INSERT INTO "django_migrations" VALUES(54,'wagtailimages','0022_uploadedimage','2026-12-07 00:36:29.314240');
+INSERT INTO "django_migrations" VALUES(55,'wagtailadmin','0001_create_admin_access_permissions','2026-12-07 00:36:29.357864');
+INSERT INTO "django_migrations" VALUES(56,'wagtailimages','0023_add_choose_permissions','2026-12-07 00:36:29.431765');
+INSERT INTO "django_migrations" VALUES(57,'wagtailimages','0024_index_image_file_hash','2026-12-07 00:36:29.469486');
+INSERT INTO "django_migrations" VALUES(58,'wagtailimages','0025_alter_image_file_alter_rendition_file','2026-12-07 00:36:29.524942');
+INSERT INTO "django_migrations" VALUES(59,'wagtailimages','0026_delete_uploadedimage','2026-12-07 00:36:29.546869');
+INSERT INTO "django_migrations" VALUES(60,'wagtailimages','0027_image_description','2026-12-07 00:36:29.584063');
+INSERT INTO "django_migrations" VALUES(61,'wagtaildocs','0001_initial','2026-12-07 00:36:29.642182');
+INSERT INTO "django_migrations" VALUES(62,'wagtaildocs','0002_initial_data','2026-12-07 00:36:29.687224');
+INSERT INTO "django_migrations" VALUES(63,'wagtaildocs','0003_add_verbose_names','2026-12-07 00:36:29.754403');
+INSERT INTO "django_migrations" VALUES(64,'wagtaildocs','0004_capitalizeverbose','2026-12-07 00:36:29.887584');
+INSERT INTO "django_migrations" VALUES(65,'wagtaildocs','0005_document_collection','2026-12-07 00:36:29.947839');
+INSERT INTO "django_migrations" VALUES(66,'wagtaildocs','0006_copy_document_permissions_to_collections','2026-12-07 00:36:29.997886');
+INSERT INTO "django_migrations" VALUES(67,'wagtaildocs','0005_alter_uploaded_by_user_on_delete_action','2026-12-07 00:36:30.042584');
+INSERT INTO "django_migrations" VALUES(68,'wagtaildocs','0007_merge','2026-12-07 00:36:30.061293');
+INSERT INTO "django_migrations" VALUES(69,'wagtaildocs','0008_document_file_size','2026-12-07 00:36:30.099664');
+INSERT INTO "django_migrations" VALUES(70,'wagtaildocs','0009_document_verbose_name_plural','2026-12-07 00:36:30.129429');
+INSERT INTO "django_migrations" VALUES(71,'wagtaildocs','0010_document_file_hash','2026-12-07 00:36:30.174797');
+INSERT INTO "django_migrations" VALUES(72,'wagtaildocs','0011_add_choose_permissions','2026-12-07 00:36:30.260239');
+INSERT INTO "django_migrations" VALUES(73,'wagtaildocs','0012_uploadeddocument','2026-12-07 00:36:30.322266');
+INSERT INTO "django_migrations" VALUES(74,'wagtaildocs','0013_delete_uploadeddocument','2026-12-07 00:36:30.343650');
+INSERT INTO "django_migrations" VALUES(75,'wagtaildocs','0014_alter_document_file_size','2026-12-07 00:36:30.391240');
+INSERT INTO "django_migrations" VALUES(76,'wagtailcore','0027_fix_collection_path_collation','2026-12-07 00:36:30.442137');
+INSERT INTO "django_migrations" VALUES(77,'wagtailcore','0024_alter_page_content_type_on_delete_behaviour','2026-12-07 00:36:30.491835');
+INSERT INTO "django_migrations" VALUES(78,'wagtailcore','0028_merge','2026-12-07 00:36:30.514411');
+INSERT INTO "django_migrations" VALUES(79,'wagtailcore','0029_unicode_slugfield_dj19','2026-12-07 00:36:30.563554');
+INSERT INTO "django_migrations" VALUES(80,'wagtailcore','0030_index_on_pagerevision_created_at','2026-12-07 00:36:30.612203');
+INSERT INTO "django_migrations" VALUES(81,'wagtailcore','0031_add_page_view_restriction_types','2026-12-07 00:36:31.038030');
+INSERT INTO "django_migrations" VALUES(82,'wagtailcore','0032_add_bulk_delete_page_permission','2026-12-07 00:36:31.074754');
+INSERT INTO "django_migrations" VALUES(83,'wagtailcore','0033_remove_golive_expiry_help_text','2026-12-07 00:36:31.127206');
+INSERT INTO "django_migrations" VALUES(84,'wagtailcore','0034_page_live_revision','2026-12-07 00:36:31.190350');
+INSERT INTO "django_migrations" VALUES(85,'wagtailcore','0035_page_last_published_at','2026-12-07 00:36:31.228865');
+INSERT INTO "django_migrations" VALUES(86,'wagtailcore','0036_populate_page_last_published_at','2026-12-07 00:36:31.277758');
+INSERT INTO "django_migrations" VALUES(87,'wagtailcore','0037_set_page_owner_editable','2026-12-07 00:36:31.317359');
+INSERT INTO "django_migrations" VALUES(88,'wagtailcore','0038_make_first_published_at_editable','2026-12-07 00:36:31.358795');
+INSERT INTO "django_migrations" VALUES(89,'wagtailcore','0039_collectionviewrestriction','2026-12-07 00:36:31.446038');
+INSERT INTO "django_migrations" VALUES(90,'wagtailcore','0040_page_draft_title','2026-12-07 00:36:31.522126');
+INSERT INTO "django_migrations" VALUES(91,'wagtailcore','0041_group_collection_permissions_verbose_name_plural','2026-12-07 00:36:31.556692');
+INSERT INTO "django_migrations" VALUES(92,'wagtailcore','0042_index_on_pagerevision_approved_go_live_at','2026-12-07 00:36:31.602547');
+INSERT INTO "django_migrations" VALUES(93,'wagtailcore','0043_lock_fields','2026-12-07 00:36:31.694395');
+INSERT INTO "django_migrations" VALUES(94,'wagtailcore','0044_add_unlock_grouppagepermission','2026-12-07 00:36:31.730934');
+INSERT INTO "django_migrations" VALUES(95,'wagtailcore','0045_assign_unlock_grouppagepermission','2026-12-07 00:36:31.777775');
+INSERT INTO "django_migrations" VALUES(96,'wagtailcore','0046_site_name_remove_null','2026-12-07 00:36:31.812591');
+INSERT INTO "django_migrations" VALUES(97,'contenttypes','0002_remove_content_type_name','2026-12-07 00:36:31.880373');
+INSERT INTO "django_migrations" VALUES(98,'auth','0002_alter_permission_name_max_length','2026-12-07 00:36:31.934906');
+INSERT INTO "django_migrations" VALUES(99,'auth','0003_alter_user_email_max_length','2026-12-07 00:36:31.977946');
+INSERT INTO "django_migrations" VALUES(100,'auth','0004_alter_user_username_opts','2026-12-07 00:36:32.023169');
+INSERT INTO "django_migrations" VALUES(101,'auth','0005_alter_user_last_login_null','2026-12-07 00:36:32.066796');
+INSERT INTO "django_migrations" VALUES(102,'auth','0006_require_contenttypes_0002','2026-12-07 00:36:32.086311');
+INSERT INTO "django_migrations" VALUES(103,'auth','0007_alter_validators_add_error_messages','2026-12-07 00:36:32.125245');
+INSERT INTO "django_migrations" VALUES(104,'auth','0008_alter_user_username_max_length','2026-12-07 00:36:32.169660');
+INSERT INTO "django_migrations" VALUES(105,'auth','0009_alter_user_last_name_max_length','2026-12-07 00:36:32.218466');
+INSERT INTO "django_migrations" VALUES(106,'auth','0010_alter_group_name_max_length','2026-12-07 00:36:32.266030');
+INSERT INTO "django_migrations" VALUES(107,'auth','0011_update_proxy_permissions','2026-12-07 00:36:32.312858');
+INSERT INTO "django_migrations" VALUES(108,'wagtailcore','0047_add_workflow_models','2026-12-07 00:36:32.638379');
+INSERT INTO "django_migrations" VALUES(109,'wagtailcore','0048_add_default_workflows','2026-12-07 00:36:32.712907');
+INSERT INTO "django_migrations" VALUES(110,'wagtailcore','0049_taskstate_finished_by','2026-12-07 00:36:32.783874');
+INSERT INTO "django_migrations" VALUES(111,'wagtailcore','0050_workflow_rejected_to_needs_changes','2026-12-07 00:36:32.876941');
+INSERT INTO "django_migrations" VALUES(112,'wagtailcore','0051_taskstate_comment','2026-12-07 00:36:33.201112');
+INSERT INTO "django_migrations" VALUES(113,'wagtailcore','0052_pagelogentry','2026-12-07 00:36:33.282291');
+INSERT INTO "django_migrations" VALUES(114,'wagtailcore','0053_locale_model','2026-12-07 00:36:33.304015');
+INSERT INTO "django_migrations" VALUES(115,'wagtailcore','0054_initial_locale','2026-12-07 00:36:33.362775');
+INSERT INTO "django_migrations" VALUES(116,'wagtailcore','0055_page_locale_fields','2026-12-07 00:36:33.494238');
+INSERT INTO "django_migrations" VALUES(117,'wagtailcore','0056_page_locale_fields_populate','2026-12-07 00:36:33.552431');
+INSERT INTO "django_migrations" VALUES(118,'wagtailcore','0057_page_locale_fields_notnull','2026-12-07 00:36:33.645551');
+INSERT INTO "django_migrations" VALUES(119,'wagtailcore','0058_page_alias_of','2026-12-07 00:36:33.730316');
+INSERT INTO "django_migrations" VALUES(120,'wagtailcore','0059_apply_collection_ordering','2026-12-07 00:36:33.806024');
+INSERT INTO "django_migrations" VALUES(121,'wagtailcore','0060_fix_workflow_unique_constraint','2026-12-07 00:36:33.927029');
+INSERT INTO "django_migrations" VALUES(122,'wagtailcore','0061_change_promote_tab_helpt_text_and_verbose_names','2026-12-07 00:36:34.024982');
+INSERT INTO "django_migrations" VALUES(123,'wagtailcore','0062_comment_models_and_pagesubscription','2026-12-07 00:36:34.198269');
+INSERT INTO "django_migrations" VALUES(124,'wagtailcore','0063_modellogentry','2026-12-07 00:36:34.274253');
+INSERT INTO "django_migrations" VALUES(125,'wagtailcore','0064_log_timestamp_indexes','2026-12-07 00:36:34.380226');
+INSERT INTO "django_migrations" VALUES(126,'wagtailcore','0065_log_entry_uuid','2026-12-07 00:36:34.465615');
+INSERT INTO "django_migrations" VALUES(127,'wagtailcore','0066_collection_management_permissions','2026-12-07 00:36:34.521650');
+INSERT INTO "django_migrations" VALUES(128,'wagtailcore','0067_alter_pagerevision_content_json','2026-12-07 00:36:34.614601');
+INSERT INTO "django_migrations" VALUES(129,'wagtailcore','0068_log_entry_empty_object','2026-12-07 00:36:34.669222');
+INSERT INTO "django_migrations" VALUES(130,'wagtailcore','0069_log_entry_jsonfield','2026-12-07 00:36:34.836315');
+INSERT INTO "django_migrations" VALUES(131,'wagtail_localize','0001_initial','2026-12-07 00:36:35.634242');
+INSERT INTO "django_migrations" VALUES(132,'wagtailcore','0070_rename_pagerevision_revision','2026-12-07 00:36:36.614268');
+INSERT INTO "django_migrations" VALUES(133,'wagtailcore','0071_populate_revision_content_type','2026-12-07 00:36:36.696775');
+INSERT INTO "django_migrations" VALUES(134,'wagtailcore','0072_alter_revision_content_type_notnull','2026-12-07 00:36:37.305580');
+INSERT INTO "django_migrations" VALUES(135,'wagtailcore','0073_page_latest_revision','2026-12-07 00:36:37.418334');
+INSERT INTO "django_migrations" VALUES(136,'wagtailcore','0074_revision_object_str','2026-12-07 00:36:37.474283');
+INSERT INTO "django_migrations" VALUES(137,'wagtailcore','0075_populate_latest_revision_and_revision_object_str','2026-12-07 00:36:37.632762');
+INSERT INTO "django_migrations" VALUES(138,'wagtailcore','0076_modellogentry_revision','2026-12-07 00:36:37.742332');
+INSERT INTO "django_migrations" VALUES(139,'wagtailcore','0077_alter_revision_user','2026-12-07 00:36:37.827076');
+INSERT INTO "django_migrations" VALUES(140,'wagtailcore','0078_referenceindex','2026-12-07 00:36:37.930323');
+INSERT INTO "django_migrations" VALUES(141,'wagtailcore','0079_rename_taskstate_page_revision','2026-12-07 00:36:38.010262');
+INSERT INTO "django_migrations" VALUES(142,'wagtailcore','0080_generic_workflowstate','2026-12-07 00:36:38.482275');
+INSERT INTO "django_migrations" VALUES(143,'wagtailcore','0081_populate_workflowstate_content_type','2026-12-07 00:36:38.574776');
+INSERT INTO "django_migrations" VALUES(144,'wagtailcore','0082_alter_workflowstate_content_type_notnull','2026-12-07 00:36:38.764588');
+INSERT INTO "django_migrations" VALUES(145,'wagtailcore','0083_workflowcontenttype','2026-12-07 00:36:38.874307');
+INSERT INTO "django_migrations" VALUES(146,'wagtailcore','0084_add_default_page_permissions','2026-12-07 00:36:39.328537');
+INSERT INTO "django_migrations" VALUES(147,'wagtailcore','0085_add_grouppagepermission_permission','2026-12-07 00:36:39.500862');
+INSERT INTO "django_migrations" VALUES(148,'wagtailcore','0086_populate_grouppagepermission_permission','2026-12-07 00:36:39.658436');
+INSERT INTO "django_migrations" VALUES(149,'wagtailcore','0087_alter_grouppagepermission_unique_together_and_more','2026-12-07 00:36:39.829142');
+INSERT INTO "django_migrations" VALUES(150,'wagtailcore','0088_fix_log_entry_json_timestamps','2026-12-07 00:36:39.996992');
+INSERT INTO "django_migrations" VALUES(151,'wagtailcore','0089_log_entry_data_json_null_to_object','2026-12-07 00:36:40.066762');
+INSERT INTO "django_migrations" VALUES(152,'auth','0012_alter_user_first_name_max_length','2026-12-07 00:36:40.125081');
+INSERT INTO "django_migrations" VALUES(153,'wagtailcore','0090_remove_grouppagepermission_permission_type','2026-12-07 00:36:40.311477');
+INSERT INTO "django_migrations" VALUES(154,'wagtailcore','0091_remove_revision_submitted_for_moderation','2026-12-07 00:36:40.372814');
+INSERT INTO "django_migrations" VALUES(155,'wagtailcore','0092_alter_collectionviewrestriction_password_and_more','2026-12-07 00:36:40.474747');
+INSERT INTO "django_migrations" VALUES(156,'wagtailcore','0093_uploadedfile','2026-12-07 00:36:40.570278');
+INSERT INTO "django_migrations" VALUES(157,'wagtailcore','0094_alter_page_locale','2026-12-07 00:36:40.640612');
+INSERT INTO "django_migrations" VALUES(158,'wagtailcore','0095_groupsitepermission','2026-12-07 00:36:40.740034');
+INSERT INTO "django_migrations" VALUES(159,'wagtailcore','0096_referenceindex_referenceindex_source_object_and_more','2026-12-07 00:36:41.091000');
+INSERT INTO "django_migrations" VALUES(160,'wagtailcore','0097_baselogentry_uuid_action_timestamp_indexes','2026-12-07 00:36:41.185746');
+INSERT INTO "django_migrations" VALUES(161,'wagtailcore','0098_apitoken','2026-12-07 00:36:41.278280');
+INSERT INTO "django_migrations" VALUES(162,'taggit','0002_auto_20150616_2121','2026-12-07 00:36:41.317479');
+INSERT INTO "django_migrations" VALUES(163,'taggit','0003_taggeditem_add_unique_index','2026-12-07 00:36:41.377071');
+INSERT INTO "django_migrations" VALUES(164,'taggit','0004_alter_taggeditem_content_type_alter_taggeditem_tag','2026-12-07 00:36:41.504817');
+INSERT INTO "django_migrations" VALUES(165,'taggit','0005_auto_20220424_2025','2026-12-07 00:36:41.596724');
+INSERT INTO "django_migrations" VALUES(166,'taggit','0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx','2026-12-07 00:36:41.684423');
+INSERT INTO "django_migrations" VALUES(167,'members','0001_initial','2026-12-07 00:36:42.743726');
+INSERT INTO "django_migrations" VALUES(168,'members','0002_member_space','2026-12-07 00:36:42.954833');
+INSERT INTO "django_migrations" VALUES(169,'matchmaking','0001_initial','2026-12-07 00:36:43.186338');
+INSERT INTO "django_migrations" VALUES(170,'matchmaking','0002_editor_permissions','2026-12-07 00:36:43.302426');
+INSERT INTO "django_migrations" VALUES(171,'taxonomy','0001_initial','2026-12-07 00:36:43.429385');
+INSERT INTO "django_migrations" VALUES(172,'agenda','0001_initial','2026-12-07 00:36:43.638238');
+INSERT INTO "django_migrations" VALUES(173,'agenda','0002_listing_indexes','2026-12-07 00:36:44.233681');
+INSERT INTO "django_migrations" VALUES(174,'agenda','0003_move_to_taxonomy','2026-12-07 00:36:44.412006');
+INSERT INTO "django_migrations" VALUES(175,'alerts','0001_subscriptions','2026-12-07 00:36:44.764134');
+INSERT INTO "django_migrations" VALUES(176,'api','0001_initial','2026-12-07 00:36:45.032263');
+INSERT INTO "django_migrations" VALUES(177,'api','0002_editor_permissions','2026-12-07 00:36:45.153595');
+INSERT INTO "django_migrations" VALUES(178,'home','0001_initial','2026-12-07 00:36:45.918212');
+INSERT INTO "django_migrations" VALUES(179,'home','0002_initial','2026-12-07 00:36:46.382200');
+INSERT INTO "django_migrations" VALUES(180,'home','0003_page_depth_path_index','2026-12-07 00:36:46.404521');
+INSERT INTO "django_migrations" VALUES(181,'home','0004_home_sections_site_settings','2026-12-07 00:36:46.770217');
+INSERT INTO "django_migrations" VALUES(182,'core','0001_initial','2026-12-07 00:36:47.603411');
+INSERT INTO "django_migrations" VALUES(183,'figures','0001_initial','2026-12-07 00:36:47.922294');
+INSERT INTO "django_migrations" VALUES(184,'home','0005_move_to_core','2026-12-07 00:36:48.494899');
+INSERT INTO "django_migrations" VALUES(185,'jobs','0001_initial','2026-12-07 00:36:49.586245');
+INSERT INTO "django_migrations" VALUES(186,'jobs','0002_listing_indexes','2026-12-07 00:36:49.843711');
+INSERT INTO "django_migrations" VALUES(187,'jobs','0003_move_to_taxonomy','2026-12-07 00:36:50.194459');
+INSERT INTO "django_migrations" VALUES(188,'matchmaking','0003_move_to_taxonomy','2026-12-07 00:36:50.667194');
+INSERT INTO "django_migrations" VALUES(189,'matchmaking','0004_brief_skills_confirmed','2026-12-07 00:36:50.730141');
+INSERT INTO "django_migrations" VALUES(190,'wagtailusers','0001_initial','2026-12-07 00:36:51.375415');
+INSERT INTO "django_migrations" VALUES(191,'wagtailusers','0002_add_verbose_name_on_userprofile','2026-12-07 00:36:51.591674');
+INSERT INTO "django_migrations" VALUES(192,'wagtailusers','0003_add_verbose_names','2026-12-07 00:36:51.679372');
+INSERT INTO "django_migrations" VALUES(193,'wagtailusers','0004_capitalizeverbose','2026-12-07 00:36:51.945287');
+INSERT INTO "django_migrations" VALUES(194,'wagtailusers','0005_make_related_name_wagtail_specific','2026-12-07 00:36:52.165517');
+INSERT INTO "django_migrations" VALUES(195,'wagtailusers','0006_userprofile_prefered_language','2026-12-07 00:36:52.280705');
+INSERT INTO "django_migrations" VALUES(196,'wagtailusers','0007_userprofile_current_time_zone','2026-12-07 00:36:52.385206');
+INSERT INTO "django_migrations" VALUES(197,'wagtailusers','0008_userprofile_avatar','2026-12-07 00:36:52.502787');
+INSERT INTO "django_migrations" VALUES(198,'wagtailusers','0009_userprofile_verbose_name_plural','2026-12-07 00:36:52.600174');
+INSERT INTO "django_migrations" VALUES(199,'wagtailusers','0010_userprofile_updated_comments_notifications','2026-12-07 00:36:52.720542');
+INSERT INTO "django_migrations" VALUES(200,'wagtailusers','0011_userprofile_dismissibles','2026-12-07 00:36:52.828094');
+INSERT INTO "django_migrations" VALUES(201,'wagtailusers','0012_userprofile_theme','2026-12-07 00:36:52.938776');
+INSERT INTO "django_migrations" VALUES(202,'wagtailusers','0013_userprofile_density','2026-12-07 00:36:53.043084');
+INSERT INTO "django_migrations" VALUES(203,'wagtailusers','0014_userprofile_contrast','2026-12-07 00:36:53.156013');
+INSERT INTO "django_migrations" VALUES(204,'wagtailusers','0015_userprofile_keyboard_shortcuts','2026-12-07 00:36:53.648056');
+INSERT INTO "django_migrations" VALUES(205,'members','0003_move_to_taxonomy','2026-12-07 00:36:54.903708');
+INSERT INTO "django_migrations" VALUES(206,'members','0004_machine_translation_mark','2026-12-07 00:36:55.622266');
+INSERT INTO "django_migrations" VALUES(207,'members','0005_member_email_language','2026-12-07 00:36:55.835727');
+INSERT INTO "django_migrations" VALUES(208,'news','0001_initial','2026-12-07 00:36:56.472829');
+INSERT INTO "django_migrations" VALUES(209,'news','0002_listing_indexes','2026-12-07 00:36:56.637279');
+INSERT INTO "django_migrations" VALUES(210,'portal_search','0001_initial','2026-12-07 00:36:56.870320');
+INSERT INTO "django_migrations" VALUES(211,'portal_search','0002_text_languages','2026-12-07 00:36:57.567700');
+INSERT INTO "django_migrations" VALUES(212,'portal_search','0003_engine_repair','2026-12-07 00:36:57.580163');
+INSERT INTO "django_migrations" VALUES(213,'portal_search','0004_card_picture','2026-12-07 00:36:57.721241');
+INSERT INTO "django_migrations" VALUES(214,'portrait','0001_initial','2026-12-07 00:36:58.411433');
+INSERT INTO "django_migrations" VALUES(215,'sessions','0001_initial','2026-12-07 00:36:58.450235');
+INSERT INTO "django_migrations" VALUES(216,'taxonomy','0002_load_taxonomy','2026-12-07 00:36:58.786251');
+INSERT INTO "django_migrations" VALUES(217,'taxonomy','0003_skill_roles','2026-12-07 00:36:59.620632');
+INSERT INTO "django_migrations" VALUES(218,'taxonomy','0004_more_role_nouns','2026-12-07 00:36:59.777466');
+INSERT INTO "django_migrations" VALUES(219,'taxonomy','0005_brief_words','2026-12-07 00:36:59.895788');
+INSERT INTO "django_migrations" VALUES(220,'taxonomy','0006_everyday_words','2026-12-07 00:37:00.051398');
+INSERT INTO "django_migrations" VALUES(221,'wagtail_localize','0002_translation','2026-12-07 00:37:00.241804');
+INSERT INTO "django_migrations" VALUES(222,'wagtail_localize','0003_delete_translation_sources','2026-12-07 00:37:00.402847');
+INSERT INTO "django_migrations" VALUES(223,'wagtail_localize','0004_one_source_per_objectlocale','2026-12-07 00:37:00.583721');
+INSERT INTO "django_migrations" VALUES(224,'wagtail_localize','0005_remove_translationsource_object','2026-12-07 00:37:00.789278');
+INSERT INTO "django_migrations" VALUES(225,'wagtail_localize','0006_create_submit_translation_permission','2026-12-07 00:37:01.244085');
+INSERT INTO "django_migrations" VALUES(226,'wagtail_localize','0007_stringtranslation_type_and_tool_name','2026-12-07 00:37:01.330536');
+INSERT INTO "django_migrations" VALUES(227,'wagtail_localize','0008_stringtranslation_last_translated_by','2026-12-07 00:37:01.484717');
+INSERT INTO "django_migrations" VALUES(228,'wagtail_localize','0009_stringtranslation_errors','2026-12-07 00:37:01.647494');
+INSERT INTO "django_migrations" VALUES(229,'wagtail_localize','0010_overridablesegment','2026-12-07 00:37:01.804461');
+INSERT INTO "django_migrations" VALUES(230,'wagtail_localize','0011_segmentoverride','2026-12-07 00:37:01.958260');
+INSERT INTO "django_migrations" VALUES(231,'wagtail_localize','0012_localesynchronization','2026-12-07 00:37:02.105439');
+INSERT INTO "django_migrations" VALUES(232,'wagtail_localize','0013_translationsource_schema_version','2026-12-07 00:37:02.181253');
+INSERT INTO "django_migrations" VALUES(233,'wagtail_localize','0014_remove_translation_source_last_updated_at','2026-12-07 00:37:02.241177');
+INSERT INTO "django_migrations" VALUES(234,'wagtail_localize','0015_translationcontext_field_path','2026-12-07 00:37:02.284828');
+INSERT INTO "django_migrations" VALUES(235,'wagtail_localize','0016_rename_page_revision_translationlog_revision','2026-12-07 00:37:02.350572');
+INSERT INTO "django_migrations" VALUES(236,'wagtailadmin','0002_admin','2026-12-07 00:37:02.364333');
+INSERT INTO "django_migrations" VALUES(237,'wagtailadmin','0003_admin_managed','2026-12-07 00:37:02.380142');
+INSERT INTO "django_migrations" VALUES(238,'wagtailadmin','0004_editingsession','2026-12-07 00:37:02.810275');
+INSERT INTO "django_migrations" VALUES(239,'wagtailadmin','0005_editingsession_is_editing','2026-12-07 00:37:02.930307');
+INSERT INTO "django_migrations" VALUES(240,'wagtailadmin','0006_formstate','2026-12-07 00:37:03.090266');
+INSERT INTO "django_migrations" VALUES(241,'wagtailembeds','0001_initial','2026-12-07 00:37:03.116582');
+INSERT INTO "django_migrations" VALUES(242,'wagtailembeds','0002_add_verbose_names','2026-12-07 00:37:03.146430');
+INSERT INTO "django_migrations" VALUES(243,'wagtailembeds','0003_capitalizeverbose','2026-12-07 00:37:03.167572');
+INSERT INTO "django_migrations" VALUES(244,'wagtailembeds','0004_embed_verbose_name_plural','2026-12-07 00:37:03.194171');
+INSERT INTO "django_migrations" VALUES(245,'wagtailembeds','0005_specify_thumbnail_url_max_length','2026-12-07 00:37:03.236145');
+INSERT INTO "django_migrations" VALUES(246,'wagtailembeds','0006_add_embed_hash','2026-12-07 00:37:03.271835');
+INSERT INTO "django_migrations" VALUES(247,'wagtailembeds','0007_populate_hash','2026-12-07 00:37:03.430656');
+INSERT INTO "django_migrations" VALUES(248,'wagtailembeds','0008_allow_long_urls','2026-12-07 00:37:03.583284');
+INSERT INTO "django_migrations" VALUES(249,'wagtailembeds','0009_embed_cache_until','2026-12-07 00:37:03.642332');
+INSERT INTO "django_migrations" VALUES(250,'wagtailforms','0001_initial','2026-12-07 00:37:03.958371');
+INSERT INTO "django_migrations" VALUES(251,'wagtailforms','0002_add_verbose_names','2026-12-07 00:37:04.201520');
+INSERT INTO "django_migrations" VALUES(252,'wagtailforms','0003_capitalizeverbose','2026-12-07 00:37:04.365192');
+INSERT INTO "django_migrations" VALUES(253,'wagtailforms','0004_add_verbose_name_plural','2026-12-07 00:37:04.457133');
+INSERT INTO "django_migrations" VALUES(254,'wagtailforms','0005_alter_formsubmission_form_data','2026-12-07 00:37:04.561592');
+INSERT INTO "django_migrations" VALUES(255,'wagtailredirects','0001_initial','2026-12-07 00:37:05.297025');
+INSERT INTO "django_migrations" VALUES(256,'wagtailredirects','0002_add_verbose_names','2026-12-07 00:37:05.640297');
+INSERT INTO "django_migrations" VALUES(257,'wagtailredirects','0003_make_site_field_editable','2026-12-07 00:37:05.889088');
+INSERT INTO "django_migrations" VALUES(258,'wagtailredirects','0004_set_unique_on_path_and_site','2026-12-07 00:37:06.123783');
+INSERT INTO "django_migrations" VALUES(259,'wagtailredirects','0005_capitalizeverbose','2026-12-07 00:37:07.255977');
+INSERT INTO "django_migrations" VALUES(260,'wagtailredirects','0006_redirect_increase_max_length','2026-12-07 00:37:07.446939');
+INSERT INTO "django_migrations" VALUES(261,'wagtailredirects','0007_add_autocreate_fields','2026-12-07 00:37:07.931472');
+INSERT INTO "django_migrations" VALUES(262,'wagtailredirects','0008_add_verbose_name_plural','2026-12-07 00:37:08.068590');
+INSERT INTO "django_migrations" VALUES(263,'wagtailsearch','0001_initial','2026-12-07 00:37:08.703242');
+INSERT INTO "django_migrations" VALUES(264,'wagtailsearch','0002_add_verbose_names','2026-12-07 00:37:09.890718');
+INSERT INTO "django_migrations" VALUES(265,'wagtailsearch','0003_remove_editors_pick','2026-12-07 00:37:09.910483');
+INSERT INTO "django_migrations" VALUES(266,'wagtailsearch','0004_querydailyhits_verbose_name_plural','2026-12-07 00:37:09.938922');
+INSERT INTO "django_migrations" VALUES(267,'wagtailsearch','0005_create_indexentry','2026-12-07 00:37:10.354357');
+INSERT INTO "django_migrations" VALUES(268,'wagtailsearch','0006_customise_indexentry','2026-12-07 00:37:10.948804');
+INSERT INTO "django_migrations" VALUES(269,'wagtailsearch','0007_delete_editorspick','2026-12-07 00:37:10.986454');
+INSERT INTO "django_migrations" VALUES(270,'wagtailsearch','0008_remove_query_and_querydailyhits_models','2026-12-07 00:37:11.083504');
+INSERT INTO "django_migrations" VALUES(271,'wagtailsearch','0009_remove_ngram_autocomplete','2026-12-07 00:37:11.094197');
+INSERT INTO "django_migrations" VALUES(272,'wagtailsearch','0010_add_text_fields','2026-12-07 00:37:11.104258');
+INSERT INTO "django_migrations" VALUES(273,'wagtailimages','0001_squashed_0021','2026-12-07 00:37:11.158575');
+INSERT INTO "django_migrations" VALUES(274,'wagtailcore','0001_squashed_0016_change_page_url_path_to_text_field','2026-12-07 00:37:11.182257');
 INSERT INTO "auth_group_permissions" VALUES(1,2,1);
 INSERT INTO "auth_group_permissions" VALUES(2,2,2);
 INSERT INTO "auth_group_permissions" VALUES(3,2,3);
@@ -1271,8 +1272,8 @@ INSERT INTO "wagtailcore_workflowpage" VALUES(1,1);
 INSERT INTO "wagtailcore_workflowtask" VALUES(1,0,1,1);
 INSERT INTO "wagtailcore_groupapprovaltask_groups" VALUES(1,1,1);
 INSERT INTO "wagtailcore_locale" VALUES(1,'fr');
-INSERT INTO "wagtailcore_page" VALUES(1,'0001',1,1,'Root','root',1,0,'/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Root',NULL,NULL,1,'024859c625f74776b50e75ea892a3630',NULL,NULL);
-INSERT INTO "wagtailcore_page" VALUES(2,'00010001',2,0,'Welcome to your new Wagtail site!','home',1,0,'/home/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Welcome to your new Wagtail site!',NULL,NULL,1,'8130a0b09b344e0f9184b663603b6e78',NULL,NULL);
+INSERT INTO "wagtailcore_page" VALUES(1,'0001',1,1,'Root','root',1,0,'/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Root',NULL,NULL,1,'761b073464fa460ba583535355d35bd9',NULL,NULL);
+INSERT INTO "wagtailcore_page" VALUES(2,'00010001',2,0,'Welcome to your new Wagtail site!','home',1,0,'/home/','',0,'',NULL,NULL,0,1,NULL,0,NULL,NULL,NULL,NULL,'Welcome to your new Wagtail site!',NULL,NULL,1,'9740ecfe6a124e0fb5e85e3cd2cb86b0',NULL,NULL);
 INSERT INTO "wagtailcore_grouppagepermission" VALUES(1,1,1,78);
 INSERT INTO "wagtailcore_grouppagepermission" VALUES(2,1,1,79);
 INSERT INTO "wagtailcore_grouppagepermission" VALUES(3,1,1,84);
@@ -1304,15 +1305,29 @@ INSERT INTO "members_skill" VALUES(1,'Conception architecturale','Architectural 
 architecte
 projet de construction
 permis de bâtir
-transformation d''un bâtiment','house plans
+transformation d''un bâtiment
+extension de maison
+surélévation
+avant-projet
+concours d''architecture','house plans
 architect
 building design
 building permit
-building conversion','Hausplanung
+building conversion
+house extension
+floor plans
+loft conversion
+planning application','Hausplanung
 Architekt
 Bauentwurf
 Umbau
-Baugenehmigung',1,'architecte
+Baugenehmigung
+Baugesuch
+Baueingabe
+Bauvoranfrage
+Entwurfsplanung
+Grundrissplanung
+Architekturwettbewerb',1,'architecte
 maître d''œuvre
 dessinateur en bâtiment
 dessinatrice en bâtiment
@@ -1329,11 +1344,27 @@ Bauzeichner
 Bauzeichnerin');
 INSERT INTO "members_skill" VALUES(2,'Architecture intérieure','Interior architecture','Innenarchitektur','interior-architecture','aménagement intérieur
 décoration d''intérieur
-rénovation d''appartement','interior design
+rénovation d''appartement
+aménagement de bureaux
+rénovation intérieure
+home staging
+design d''intérieur
+aménagement de restaurant','interior design
 interior fit-out
-flat renovation','Raumgestaltung
+flat renovation
+office fit-out
+hotel interiors
+restaurant interior
+space planning','Raumgestaltung
 Inneneinrichtung
-Wohnungsumbau',1,'architecte d''intérieur
+Wohnungsumbau
+Einrichtungskonzept
+Praxisgestaltung
+Hoteleinrichtung
+Restauranteinrichtung
+Einrichtungsberatung
+Innenausbau
+Wohnraumgestaltung',1,'architecte d''intérieur
 décorateur d''intérieur
 décoratrice d''intérieur
 designer d''intérieur
@@ -1352,16 +1383,30 @@ INSERT INTO "members_skill" VALUES(3,'Visualisation 3D','3D visualisation','3D-V
 perspective
 image de synthèse
 vues photoréalistes
-rendus','3D rendering
+rendus
+visuel 3D
+rendu architectural
+visualisation immobilière
+perspective intérieure','3D rendering
 architectural render
 CGI
 photorealistic views
-renderings','3D-Rendering
+renderings
+architectural visualization
+property visualisation
+interior render
+exterior render','3D-Rendering
 Architekturvisualisierung
 Computergrafik
 fotorealistische Ansichten
 Visualisierungen
-Renderings',1,'perspectiviste
+Renderings
+Außenvisualisierung
+Innenraumvisualisierung
+Immobilienvisualisierung
+3D-Ansicht
+Renderbild
+Wettbewerbsvisualisierung',1,'perspectiviste
 infographiste 3D
 graphiste 3D
 artiste 3D
@@ -1383,16 +1428,33 @@ INSERT INTO "members_skill" VALUES(4,'Rénovation du patrimoine','Heritage renov
 bâtiment ancien
 monument historique
 bâtiment classé
-patrimoine bâti','restoration
+patrimoine bâti
+rénovation de ferme
+restauration de façade
+bâti ancien
+rénovation d''église
+maison à colombages','restoration
 listed building
 old house renovation
 heritage building
-historic building','Altbausanierung
+historic building
+period property
+farmhouse renovation
+church restoration
+facade restoration
+timber-framed house','Altbausanierung
 Restaurierung
 Baudenkmal
 denkmalgeschützt
 Denkmalschutz
-Denkmalamt',1,'architecte du patrimoine
+Denkmalamt
+Fachwerkhaus
+Fachwerksanierung
+Bauernhaussanierung
+Kirchenrenovation
+Fassadenrestaurierung
+Denkmalsanierung
+Altbaurenovation',1,'architecte du patrimoine
 architecte
 tailleur de pierre
 tailleuse de pierre
@@ -1412,14 +1474,31 @@ INSERT INTO "members_skill" VALUES(5,'Architecture du paysage','Landscape archit
 aménagement de jardin
 espaces verts
 plantations
-végétalisation','garden design
+végétalisation
+création de jardin
+aménagements extérieurs
+toiture végétalisée
+aire de jeux
+jardin paysager','garden design
 landscaping
 green spaces
-tree planting','Gartengestaltung
+tree planting
+garden makeover
+playground design
+green roof
+outdoor spaces
+park design','Gartengestaltung
 Landschaftsplanung
 Grünflächen
 Begrünung
-Bepflanzung',1,'architecte paysagiste
+Bepflanzung
+Gartenplanung
+Dachbegrünung
+Spielplatzgestaltung
+Schulhofgestaltung
+Außenanlagen
+Umgebungsgestaltung
+Gartenbau',1,'architecte paysagiste
 paysagiste
 paysagiste concepteur
 paysagiste conceptrice
@@ -1439,17 +1518,33 @@ INSERT INTO "members_skill" VALUES(6,'Urbanisme','Urban planning','Stadtplanung'
 aménagement du territoire
 plan d''aménagement
 place publique
-espace public','town planning
+espace public
+plan d''aménagement particulier
+plan directeur
+développement urbain
+aménagement urbain
+revitalisation du centre-ville','town planning
 zoning
 masterplan
 public space
 town square
-village square','Städtebau
+village square
+urban regeneration
+urban design
+neighbourhood plan
+streetscape design','Städtebau
 Bebauungsplan
 Raumplanung
 Dorfplatz
 Platzgestaltung
-öffentlicher Raum',1,'urbaniste
+öffentlicher Raum
+Quartiersentwicklung
+Ortsplanung
+Dorfentwicklung
+Stadtentwicklung
+Zonenplan
+Flächennutzungsplan
+Quartierplan',1,'urbaniste
 architecte urbaniste
 architecte
 planificateur urbain
@@ -1469,15 +1564,31 @@ INSERT INTO "members_skill" VALUES(7,'Construction durable','Sustainable buildin
 écoconstruction
 bâtiment basse énergie
 rénovation énergétique
-matériaux naturels','passive house
+matériaux naturels
+maison à énergie positive
+architecture bioclimatique
+construction en paille
+architecture durable
+construction bois','passive house
 green building
 low-energy building
 energy retrofit
-natural materials','Passivhaus
+natural materials
+eco house
+net zero building
+sustainable architecture
+straw bale house','Passivhaus
 ökologisches Bauen
 Niedrigenergiehaus
 energetische Sanierung
-natürliche Materialien',1,'architecte
+natürliche Materialien
+Plusenergiehaus
+Lehmbau
+Strohballenbau
+Holzbauweise
+ökologische Sanierung
+klimaneutrales Gebäude
+nachhaltige Architektur',1,'architecte
 architecte écologique
 conseiller en énergie
 conseillère en énergie
@@ -1496,15 +1607,27 @@ INSERT INTO "members_skill" VALUES(8,'Modélisation BIM','BIM modelling','BIM-Mo
 maquette numérique
 jumeau numérique
 Revit
-ArchiCAD','BIM
+ArchiCAD
+maquette BIM
+modèle IFC
+scan to BIM
+nuage de points
+Allplan','BIM
 building information modelling
 digital twin
 Revit
-ArchiCAD','BIM
+ArchiCAD
+point cloud
+IFC model','BIM
 digitales Gebäudemodell
 digitaler Zwilling
 Revit
-ArchiCAD',1,'modeleur BIM
+ArchiCAD
+3D-Gebäudemodell
+Bestandsmodell
+Punktwolke
+Scan-to-BIM
+IFC-Modell',1,'modeleur BIM
 modeleuse BIM
 projeteur BIM
 projeteuse BIM
@@ -1527,14 +1650,27 @@ Bauzeichnerin');
 INSERT INTO "members_skill" VALUES(9,'Maquettes d''architecture','Architectural model making','Architekturmodellbau','architectural-models','maquette
 maquettiste
 modèle réduit
-maquette physique','scale model
+maquette physique
+maquette de concours
+maquette de présentation
+maquette topographique','scale model
 model maker
 physical model
-architectural model','Modellbau
+architectural model
+competition model
+site model
+presentation model
+massing model
+city model','Modellbau
 Architekturmodell
 Maßstabsmodell
 physisches Modell
-Holzmodell',1,'maquettiste
+Holzmodell
+Wettbewerbsmodell
+Stadtmodell
+Geländemodell
+Präsentationsmodell
+Massenmodell',1,'maquettiste
 maquettiste d''architecture
 modéliste maquettiste','model maker
 architectural model maker
@@ -1545,11 +1681,28 @@ Architekturmodellbauer
 Architekturmodellbauerin');
 INSERT INTO "members_skill" VALUES(10,'Conception lumière','Architectural lighting','Lichtplanung','architectural-lighting','éclairage
 mise en lumière
-éclairagiste','lighting design
+éclairagiste
+plan d''éclairage
+éclairage de façade
+éclairage extérieur
+illuminations de Noël
+scénographie lumineuse','lighting design
 lighting plan
-illumination','Beleuchtung
+illumination
+lighting concept
+facade lighting
+outdoor lighting
+museum lighting','Beleuchtung
 Lichtgestaltung
-Beleuchtungskonzept',1,'concepteur lumière
+Beleuchtungskonzept
+Lichtkonzept
+Fassadenbeleuchtung
+Außenbeleuchtung
+Gartenbeleuchtung
+Museumsbeleuchtung
+Lichtinszenierung
+Stimmungsbeleuchtung
+Weihnachtsbeleuchtung',1,'concepteur lumière
 conceptrice lumière
 éclairagiste
 architecte éclairagiste
@@ -1564,11 +1717,26 @@ Lichtgestalter
 Lichtgestalterin');
 INSERT INTO "members_skill" VALUES(11,'Suivi de chantier','Site supervision','Bauleitung','site-supervision','chantier
 coordination des travaux
-maîtrise d''œuvre','construction management
+maîtrise d''œuvre
+direction des travaux
+suivi des travaux
+réception des travaux
+coordination de chantier
+assistance à maîtrise d''ouvrage','construction management
 site management
-building works','Baustellenleitung
+building works
+construction supervision
+site inspection
+contract administration
+snagging','Baustellenleitung
 Bauüberwachung
-Bauaufsicht',1,'conducteur de travaux
+Bauaufsicht
+Bauherrenvertretung
+Baukoordination
+Baubegleitung
+Bauabnahme
+Projektsteuerung
+Bauführung',1,'conducteur de travaux
 conductrice de travaux
 chef de chantier
 cheffe de chantier
@@ -1585,11 +1753,26 @@ Architekt
 Architektin');
 INSERT INTO "members_skill" VALUES(12,'Céramique','Ceramics','Keramik','ceramics','poterie
 vaisselle artisanale
-faïence','pottery
+faïence
+porcelaine
+vaisselle en céramique
+cours de poterie
+vase en céramique','pottery
 handmade tableware
-stoneware','Töpferei
+stoneware
+porcelain
+pottery class
+ceramic tableware
+ceramic vase
+handmade mugs','Töpferei
 Töpferwaren
-Steinzeug',2,'céramiste
+Steinzeug
+Porzellan
+Keramikgeschirr
+handgemachtes Geschirr
+Keramikvase
+Töpferkurs
+Keramikschale',2,'céramiste
 potier
 potière
 faïencier
@@ -1607,11 +1790,31 @@ Keramikkünstler
 Keramikkünstlerin');
 INSERT INTO "members_skill" VALUES(13,'Création de bijoux','Jewellery','Schmuckdesign','jewellery','bijoux
 bague
-alliances','rings
+alliances
+bague de fiançailles
+boucles d''oreilles
+pendentif
+bijoux en argent
+collier','rings
 wedding rings
-handmade jewellery','Schmuck
+handmade jewellery
+engagement ring
+necklace
+earrings
+silver jewellery
+bracelet','Schmuck
 Goldschmied
-Eheringe',2,'bijoutier
+Eheringe
+Silberschmuck
+Goldschmuck
+Silberanhänger
+Kettenanhänger
+Trauringe
+Verlobungsring
+Halskette
+Ohrringe
+Armreif
+Unikatschmuck',2,'bijoutier
 bijoutière
 joaillier
 joaillière
@@ -1633,11 +1836,22 @@ Juwelier
 Juwelierin');
 INSERT INTO "members_skill" VALUES(14,'Reliure','Bookbinding','Buchbinderei','bookbinding','relieur
 restauration de livres
-carnet sur mesure','book restoration
+carnet sur mesure
+reliure cuir
+livre d''or
+carnet relié main','book restoration
 handmade notebooks
-book repair','Buchbinder
+book repair
+leather binding
+thesis binding
+guest book','Buchbinder
 Buchrestaurierung
-handgebundene Notizbücher',2,'relieur
+handgebundene Notizbücher
+Bucheinband
+Ledereinband
+Buchreparatur
+Fadenheftung
+Handeinband',2,'relieur
 relieuse
 relieur-doreur
 relieuse-doreuse
@@ -1653,11 +1867,23 @@ Buchrestaurator
 Buchrestauratorin');
 INSERT INTO "members_skill" VALUES(15,'Verre soufflé','Glassblowing','Glasbläserei','glassblowing','verrier
 objets en verre
-souffleur de verre','glass art
+souffleur de verre
+vase en verre
+sculpture en verre
+perles de verre','glass art
 blown glass
-glassware','Glaskunst
+glassware
+glass vase
+glass sculpture
+glass beads','Glaskunst
 mundgeblasenes Glas
-Glasbläser',2,'souffleur de verre
+Glasbläser
+Glasvase
+Glasschale
+Glasskulptur
+Glasobjekt
+Glasperlen
+Christbaumkugel',2,'souffleur de verre
 souffleuse de verre
 verrier
 artiste verrier
@@ -1672,11 +1898,28 @@ Glasmacher
 Glasmacherin');
 INSERT INTO "members_skill" VALUES(16,'Ébénisterie','Fine woodworking','Kunsttischlerei','fine-woodworking','menuiserie
 meuble en bois
-meuble sur mesure','cabinet making
+meuble sur mesure
+placard sur mesure
+marqueterie
+tournage sur bois
+meuble en bois massif
+escalier en bois','cabinet making
 carpentry
-bespoke furniture','Schreinerei
+bespoke furniture
+built-in wardrobe
+fitted furniture
+marquetry
+woodturning
+solid wood furniture','Schreinerei
 Holzarbeiten
-Möbel nach Maß',2,'ébéniste
+Möbel nach Maß
+Tischlerei
+Einbauschrank
+Einbaumöbel
+Massivholzmöbel
+Intarsien
+Drechslerei
+Holztreppe',2,'ébéniste
 menuisier ébéniste
 menuisière ébéniste
 menuisier
@@ -1698,11 +1941,22 @@ Schreiner
 Schreinerin');
 INSERT INTO "members_skill" VALUES(17,'Tissage','Weaving','Weberei','weaving','textile
 tapisserie
-métier à tisser','textiles
+métier à tisser
+tapis tissé main
+tissu tissé main
+cours de tissage','textiles
 tapestry
-handwoven fabric','Textilkunst
+handwoven fabric
+handwoven rug
+wall hanging
+handloom fabric','Textilkunst
 Wandteppich
-Handweberei',2,'tisserand
+Handweberei
+Gobelin
+handgewebter Teppich
+handgewebter Stoff
+Webstuhl
+Webkunst',2,'tisserand
 tisserande
 lissier
 lissière
@@ -1720,11 +1974,21 @@ Textilkünstler
 Textilkünstlerin');
 INSERT INTO "members_skill" VALUES(18,'Vitrail','Stained glass','Glasmalerei','stained-glass','vitraux
 verrière
-verre coloré','leaded glass
+verre coloré
+restauration de vitraux
+vitrerie d''art','leaded glass
 church windows
-coloured glass','Bleiverglasung
+coloured glass
+leadlight
+stained glass restoration
+decorative glazing','Bleiverglasung
 Kirchenfenster
-Buntglas',2,'maître verrier
+Buntglas
+Bleiglasfenster
+Bleiglas
+Kunstverglasung
+Kirchenverglasung
+Farbglasfenster',2,'maître verrier
 vitrailliste
 peintre verrier
 artiste verrier
@@ -1740,11 +2004,24 @@ Glasgestalter
 Glasgestalterin');
 INSERT INTO "members_skill" VALUES(19,'Maroquinerie','Leatherwork','Lederhandwerk','leatherwork','cuir
 sac en cuir
-sellerie','leather goods
+sellerie
+ceinture en cuir
+portefeuille en cuir
+étui en cuir
+articles en cuir','leather goods
 leather bags
-saddlery','Lederwaren
+saddlery
+leather belt
+leather wallet
+leather case','Lederwaren
 Ledertaschen
-Sattlerei',2,'maroquinier
+Sattlerei
+Ledergürtel
+Lederetui
+Lederportemonnaie
+Ledermappe
+Lederarmband
+Reitsattel',2,'maroquinier
 maroquinière
 sellier
 sellière
@@ -1764,11 +2041,22 @@ Lederhandwerker
 Lederhandwerkerin');
 INSERT INTO "members_skill" VALUES(20,'Restauration d''œuvres','Art conservation','Restaurierung von Kunstwerken','art-conservation','restaurateur
 réparation de tableau
-conservation','art restoration
+conservation
+restauration de tableaux
+restauration de sculpture
+restauration de meubles anciens','art restoration
 painting repair
-conservator','Restaurator
+conservator
+painting restoration
+furniture restoration
+paper conservation','Restaurator
 Gemälderestaurierung
-Konservierung',2,'restaurateur d''art
+Konservierung
+Kunstrestaurierung
+Bildrestaurierung
+Skulpturenrestaurierung
+Papierrestaurierung
+Freskenrestaurierung',2,'restaurateur d''art
 restauratrice d''art
 conservateur-restaurateur
 conservatrice-restauratrice
@@ -1790,11 +2078,25 @@ Konservator
 Konservatorin');
 INSERT INTO "members_skill" VALUES(21,'Ferronnerie d''art','Decorative metalwork','Kunstschmiede','decorative-metalwork','forge
 fer forgé
-rampe sur mesure','blacksmith
+rampe sur mesure
+garde-corps
+portail en fer forgé
+serrurerie d''art
+rampe d''escalier','blacksmith
 wrought iron
-custom railings','Schmied
+custom railings
+iron gate
+balustrade
+forged ironwork
+staircase railing','Schmied
 Schmiedeeisen
-Geländer nach Maß',2,'ferronnier d''art
+Geländer nach Maß
+Schmiedearbeiten
+Treppengeländer
+Balkongeländer
+schmiedeeisernes Tor
+Fenstergitter
+Kunstschlosserei',2,'ferronnier d''art
 ferronnière d''art
 ferronnier
 ferronnière
@@ -1812,11 +2114,24 @@ Metallgestalter
 Metallgestalterin');
 INSERT INTO "members_skill" VALUES(22,'Dorure','Gilding','Vergoldung','gilding','feuille d''or
 doreur
-cadre doré','gold leaf
+cadre doré
+dorure à la feuille
+dorure sur bois
+feuille d''argent','gold leaf
 gilder
-gilded frames','Blattgold
+gilded frames
+water gilding
+frame gilding
+silver leaf
+gold leaf lettering','Blattgold
 Vergolder
-vergoldete Rahmen',2,'doreur
+vergoldete Rahmen
+Vergolderei
+Blattvergoldung
+Polimentvergoldung
+Rahmenvergoldung
+Fassmalerei
+Blattsilber',2,'doreur
 doreuse
 doreur ornemaniste
 doreuse ornemaniste
@@ -1830,11 +2145,23 @@ Fassmaler
 Fassmalerin');
 INSERT INTO "members_skill" VALUES(23,'Documentaire','Documentary','Dokumentarfilm','documentary','film documentaire
 reportage
-enquête filmée','documentary film
+enquête filmée
+webdocumentaire
+série documentaire
+film portrait
+docu','documentary film
 factual film
-reportage','Doku
+reportage
+docuseries
+short documentary
+documentary series','Doku
 Reportage
-Dokumentation',3,'documentariste
+Dokumentation
+Dokfilm
+Dokumentarvideo
+Langzeitdokumentation
+Porträtfilm
+Dokuserie',3,'documentariste
 réalisateur de documentaires
 réalisatrice de documentaires
 réalisateur
@@ -1857,11 +2184,25 @@ Videograf
 Videografin');
 INSERT INTO "members_skill" VALUES(24,'Animation','Animation','Animation','animation','dessin animé
 film d''animation
-animation 2D','cartoon
+animation 2D
+stop motion
+animation 3D
+série animée
+court métrage d''animation','cartoon
 animated film
-2D animation','Zeichentrick
+2D animation
+3D animation
+animated series
+claymation
+character animation','Zeichentrick
 Animationsfilm
-Trickfilm',3,'animateur 2D
+Trickfilm
+3D-Animation
+Stop-Motion
+Knetanimation
+Charakteranimation
+Zeichentrickserie
+Animationsserie',3,'animateur 2D
 animatrice 2D
 animateur 3D
 animatrice 3D
@@ -1881,11 +2222,25 @@ Animationsfilmer
 Animationsfilmerin');
 INSERT INTO "members_skill" VALUES(25,'Effets visuels','Visual effects','Visuelle Effekte','visual-effects','VFX
 effets spéciaux
-incrustation','VFX
+incrustation
+fond vert
+effets numériques
+rotoscopie
+trucage','VFX
 special effects
-compositing','VFX
+compositing
+green screen
+CGI effects
+rotoscoping
+digital effects
+matte painting','VFX
 Spezialeffekte
-Compositing',3,'truquiste
+Compositing
+Greenscreen
+digitale Effekte
+CGI-Effekte
+Rotoskopie
+Motion Tracking',3,'truquiste
 artiste VFX
 graphiste VFX
 superviseur VFX
@@ -1904,11 +2259,24 @@ VFX-Supervisor
 VFX-Supervisorin');
 INSERT INTO "members_skill" VALUES(26,'Décors de cinéma','Set design','Szenenbild','set-design','décors
 décorateur
-accessoires de tournage','film sets
+accessoires de tournage
+décor de théâtre
+décor de scène
+construction de décors
+plateau de tournage','film sets
 production design
-props','Filmkulisse
+props
+stage set
+theatre set
+set construction','Filmkulisse
 Kulissenbau
-Ausstattung',3,'chef décorateur
+Ausstattung
+Bühnenbild
+Bühnenbau
+Requisiten
+Theaterkulisse
+Bühnendekoration
+Filmausstattung',3,'chef décorateur
 cheffe décoratrice
 décorateur de cinéma
 décoratrice de cinéma
@@ -1931,15 +2299,30 @@ INSERT INTO "members_skill" VALUES(27,'Film d''entreprise','Corporate video','Im
 vidéo de présentation
 clip promotionnel
 film de présentation
-film d''entreprise','company video
+film d''entreprise
+vidéo corporate
+vidéo produit
+vidéo de recrutement
+film institutionnel
+aftermovie','company video
 promo video
 brand film
 image film
-hotel video','Unternehmensfilm
+hotel video
+product video
+recruitment video
+testimonial video
+corporate film','Unternehmensfilm
 Werbevideo
 Firmenvideo
 Imagefilm
-Imagevideo',3,'vidéaste
+Imagevideo
+Firmenfilm
+Unternehmensvideo
+Produktvideo
+Recruitingvideo
+Testimonial-Video
+Videoproduktion',3,'vidéaste
 réalisateur vidéo
 réalisatrice vidéo
 réalisateur
@@ -1959,11 +2342,21 @@ Imagefilmer
 Imagefilmerin');
 INSERT INTO "members_skill" VALUES(28,'Montage vidéo','Video editing','Videoschnitt','video-editing','monteur
 post-production
-montage','editing
+montage
+dérushage
+montage de film
+Premiere Pro
+Final Cut','editing
 post-production
-video editor','Schnitt
+video editor
+rough cut
+Final Cut Pro','Schnitt
 Postproduktion
-Cutter',3,'monteur vidéo
+Cutter
+Videobearbeitung
+Filmschnitt
+Rohschnitt
+Feinschnitt',3,'monteur vidéo
 monteuse vidéo
 chef monteur
 cheffe monteuse
@@ -1983,11 +2376,21 @@ Filmeditor
 Filmeditorin');
 INSERT INTO "members_skill" VALUES(29,'Direction de la photographie','Cinematography','Bildgestaltung','cinematography','chef opérateur
 cadreur
-prise de vue','camera operator
+prise de vue
+équipe de tournage
+opérateur caméra','camera operator
 director of photography
-filming','Kameramann
+filming
+camera work
+camera crew
+cinematic footage','Kameramann
 Kamerafrau
-Dreharbeiten',3,'directeur de la photographie
+Dreharbeiten
+Kameraführung
+Kameraarbeit
+Kamerateam
+Kameraoperator
+Lichtsetzung',3,'directeur de la photographie
 directrice de la photographie
 chef opérateur
 cheffe opératrice
@@ -2005,11 +2408,22 @@ Bildgestalterin
 Director of Photography');
 INSERT INTO "members_skill" VALUES(30,'Écriture de scénario','Screenwriting','Drehbuch','screenwriting','scénariste
 scénario
-script','script writing
+script
+script vidéo
+scénario de film
+scénario de court métrage','script writing
 screenplay
-scriptwriter','Drehbuchautor
+scriptwriter
+film script
+video script
+short film script','Drehbuchautor
 Skript
-Stoffentwicklung',3,'scénariste
+Stoffentwicklung
+Filmskript
+Videoskript
+Kurzfilmdrehbuch
+Drehbuchberatung
+Dialogbuch',3,'scénariste
 dialoguiste
 script doctor
 auteur de scénario
@@ -2024,11 +2438,24 @@ Dramaturg
 Dramaturgin');
 INSERT INTO "members_skill" VALUES(31,'Production de films','Film production','Filmproduktion','film-production','producteur
 société de production
-tournage','producer
+tournage
+court métrage
+long métrage
+coproduction
+film de fiction','producer
 production company
-film shoot','Produzent
+film shoot
+short film
+feature film
+co-production','Produzent
 Produktionsfirma
-Filmdreh',3,'producteur de cinéma
+Filmdreh
+Kurzfilm
+Spielfilm
+Filmprojekt
+Koproduktion
+Filmförderung
+Kinofilm',3,'producteur de cinéma
 productrice de cinéma
 producteur audiovisuel
 productrice audiovisuelle
@@ -2051,11 +2478,23 @@ Regisseur
 Regisseurin');
 INSERT INTO "members_skill" VALUES(32,'Prises de vue par drone','Drone filming','Drohnenaufnahmen','drone-filming','drone
 vue aérienne
-vidéo aérienne','drone
+vidéo aérienne
+photo aérienne
+images par drone
+vidéo par drone','drone
 aerial footage
-aerial video','Drohne
+aerial video
+drone video
+drone footage
+drone shots
+aerial photography','Drohne
 Luftaufnahmen
-Luftbilder',3,'télépilote de drone
+Luftbilder
+Drohnenvideo
+Drohnenfoto
+Drohnenflug
+Luftvideo
+Luftbildfotografie',3,'télépilote de drone
 télépilote
 pilote de drone
 opérateur drone
@@ -2071,11 +2510,18 @@ Luftbildfotograf
 Luftbildfotografin');
 INSERT INTO "members_skill" VALUES(33,'Étalonnage','Colour grading','Farbkorrektur','colour-grading','correction des couleurs
 étalonneur
-colorimétrie','color correction
+colorimétrie
+étalonnage vidéo
+DaVinci Resolve
+correction colorimétrique','color correction
 colourist
-grading','Color Grading
+grading
+film look','Color Grading
 Colorist
-Farbgestaltung',3,'étalonneur
+Farbgestaltung
+Filmlook
+Farblook
+Lichtbestimmung',3,'étalonneur
 étalonneuse
 chef étalonneur
 cheffe étalonneuse
@@ -2092,16 +2538,30 @@ emballage
 étiquette
 boîtes
 boîte en carton
-coffret','packaging
+coffret
+étiquette de vin
+étiquette de bouteille
+emballage cadeau
+boîte pliante','packaging
 labels
 product box
 boxes
-gift box','Verpackung
+gift box
+wine label
+bottle label
+gift packaging
+folding carton','Verpackung
 Etikett
 Produktverpackung
 Schachteln
 Tüten
-Verpackungen',4,'designer packaging
+Verpackungen
+Weinetikett
+Flaschenetikett
+Bieretikett
+Geschenkverpackung
+Faltschachtel
+Verpackungsgestaltung',4,'designer packaging
 designer d''emballage
 graphiste packaging
 graphiste
@@ -2118,11 +2578,22 @@ Grafiker
 Grafikerin');
 INSERT INTO "members_skill" VALUES(35,'Design de mobilier','Furniture design','Möbeldesign','furniture-design','meubles
 mobilier sur mesure
-chaises et tables','furniture
+chaises et tables
+mobilier urbain
+collection de meubles
+mobilier d''hôtel','furniture
 custom furniture
-chairs and tables','Möbel
+chairs and tables
+street furniture
+furniture collection
+seating design
+hotel furniture','Möbel
 Designmöbel
-Möbel nach Maß',4,'designer de mobilier
+Möbel nach Maß
+Sitzmöbel
+Stadtmobiliar
+Hotelmöbel
+Designerstuhl',4,'designer de mobilier
 designer mobilier
 créateur de meubles
 créatrice de meubles
@@ -2145,11 +2616,22 @@ Schreiner
 Schreinerin');
 INSERT INTO "members_skill" VALUES(36,'Design produit','Product design','Produktdesign','product-design','design industriel
 prototype
-développement produit','industrial design
+développement produit
+design d''objet
+conception de produit
+prototype fonctionnel','industrial design
 prototyping
-product development','Industriedesign
+product development
+consumer product design
+enclosure design
+functional prototype','Industriedesign
 Prototyp
-Produktentwicklung',4,'designer produit
+Produktentwicklung
+Produktgestaltung
+Formgebung
+Gehäusedesign
+Funktionsmuster
+Produktentwurf',4,'designer produit
 designer industriel
 designer industrielle
 concepteur produit
@@ -2164,14 +2646,26 @@ Produktgestalterin');
 INSERT INTO "members_skill" VALUES(37,'Scénographie d''exposition','Exhibition design','Ausstellungsgestaltung','exhibition-design','stand de salon
 scénographie
 muséographie
-stand d''exposition','trade fair stand
+stand d''exposition
+conception d''exposition
+stand de foire
+scénographie muséale
+aménagement d''exposition','trade fair stand
 exhibition stand
 museum display
 trade show booth
-exhibition booth','Messestand
+exhibition booth
+exhibition fit-out
+trade fair booth
+museum scenography','Messestand
 Szenografie
 Museumsgestaltung
-Messeauftritt',4,'scénographe
+Messeauftritt
+Ausstellungsdesign
+Ausstellungsarchitektur
+Ausstellungsbau
+Messebau
+Vitrinengestaltung',4,'scénographe
 scénographe d''exposition
 muséographe
 designer d''exposition
@@ -2189,11 +2683,19 @@ Messebauer
 Messebauerin');
 INSERT INTO "members_skill" VALUES(38,'Design de services','Service design','Servicedesign','service-design','parcours client
 design thinking
-expérience usager','customer journey
+expérience usager
+expérience client
+parcours usager
+service blueprint','customer journey
 design thinking
-user experience','Customer Journey
+user experience
+customer experience
+journey mapping','Customer Journey
 Design Thinking
-Kundenerlebnis',4,'designer de services
+Kundenerlebnis
+Servicekonzept
+Kundenreise
+Gästeerlebnis',4,'designer de services
 service designer
 designer UX
 designer d''expérience client','service designer
@@ -2205,11 +2707,22 @@ Service Designer
 Service Designerin');
 INSERT INTO "members_skill" VALUES(39,'Design textile','Textile design','Textildesign','textile-design','motifs
 tissu
-imprimés','patterns
+imprimés
+impression textile
+motif textile
+design de tissu','patterns
 fabric design
-prints','Stoffdesign
+prints
+surface pattern design
+textile print
+wallpaper design','Stoffdesign
 Muster
-Druckmotive',4,'designer textile
+Druckmotive
+Stoffmuster
+Textildruck
+Tapetendesign
+Musterentwurf
+Allover-Print',4,'designer textile
 dessinateur textile
 dessinatrice textile
 styliste textile
@@ -2228,15 +2741,26 @@ agencement de magasin
 design de commerce
 présentoirs
 agencement
-mobilier de magasin','shop fit-out
+mobilier de magasin
+merchandising visuel
+décoration de vitrine
+pop-up store
+design de boutique','shop fit-out
 window display
 store design
 shop fittings
-store displays','Schaufenster
+store displays
+visual merchandising
+pop-up shop
+shop interior','Schaufenster
 Ladenbau
 Shopdesign
 Ladeneinrichtung
-Warenpräsentation',4,'agenceur
+Warenpräsentation
+Ladenkonzept
+Verkaufsraumgestaltung
+Pop-up-Store
+Schaufensterdekoration',4,'agenceur
 agenceuse
 étalagiste
 designer retail
@@ -2256,11 +2780,26 @@ Dekorateur
 Dekorateurin');
 INSERT INTO "members_skill" VALUES(41,'Signalétique','Signage & wayfinding','Leitsysteme','signage-wayfinding','panneaux
 orientation
-enseigne','signs
+enseigne
+enseigne lumineuse
+panneau d''information
+plaque professionnelle','signs
 wayfinding
-directional signage','Beschilderung
+directional signage
+shop sign
+door sign
+information panel
+illuminated sign','Beschilderung
 Orientierungssystem
-Wegweiser',4,'signaléticien
+Wegweiser
+Firmenschild
+Türschild
+Hinweisschild
+Wegeleitsystem
+Gebäudebeschriftung
+Leuchtreklame
+Fahrzeugbeschriftung
+Infotafel',4,'signaléticien
 signaléticienne
 designer signalétique
 enseigniste
@@ -2280,11 +2819,21 @@ Grafiker
 Grafikerin');
 INSERT INTO "members_skill" VALUES(42,'Écoconception','Eco-design','Ökodesign','eco-design','design durable
 upcycling
-matériaux recyclés','sustainable design
+matériaux recyclés
+analyse du cycle de vie
+design circulaire
+produit écoresponsable','sustainable design
 upcycling
-circular design','nachhaltiges Design
+circular design
+life cycle assessment
+eco-friendly design
+recycled materials','nachhaltiges Design
 Upcycling
-Kreislaufdesign',4,'écodesigner
+Kreislaufdesign
+Ökobilanz
+Lebenszyklusanalyse
+umweltfreundliches Design
+ressourcenschonendes Design',4,'écodesigner
 éco-designer
 designer produit
 designer durable
@@ -2301,11 +2850,28 @@ Produktdesigner
 Produktdesignerin');
 INSERT INTO "members_skill" VALUES(43,'Design de luminaires','Lamp design','Leuchtendesign','lamp-design','lampe
 luminaire
-suspension','lamps
+suspension
+applique murale
+abat-jour
+lustre
+lampe de bureau','lamps
 light fittings
-pendant lights','Lampen
+pendant lights
+floor lamp
+table lamp
+chandelier
+lampshade
+wall light','Lampen
 Leuchten
-Hängelampe',4,'designer luminaire
+Hängelampe
+Stehlampe
+Tischlampe
+Pendelleuchte
+Designerleuchte
+Wandleuchte
+Lampenschirm
+Kronleuchter
+Leuchtenentwurf',4,'designer luminaire
 designer de luminaires
 créateur de luminaires
 créatrice de luminaires
@@ -2320,11 +2886,21 @@ Lichtdesigner
 Lichtdesignerin');
 INSERT INTO "members_skill" VALUES(44,'Impression 3D','3D printing','3D-Druck','3d-printing','prototypage rapide
 fabrication additive
-imprimante 3D','rapid prototyping
+imprimante 3D
+pièce imprimée en 3D
+service d''impression 3D','rapid prototyping
 additive manufacturing
-3D printer','Rapid Prototyping
+3D printer
+3D printed part
+3D printing service
+FDM printing','Rapid Prototyping
 additive Fertigung
-3D-Drucker',4,'technicien impression 3D
+3D-Drucker
+3D-Druckteil
+3D-Druckservice
+FDM-Druck
+SLS-Druck
+Resin-Druck',4,'technicien impression 3D
 technicienne impression 3D
 opérateur impression 3D
 opératrice impression 3D
@@ -2339,11 +2915,26 @@ Modellbauer
 Modellbauerin');
 INSERT INTO "members_skill" VALUES(45,'Game design','Game design','Game Design','game-design','conception de jeux
 mécaniques de jeu
-règles du jeu','game concept
+règles du jeu
+jeu vidéo
+jeu mobile
+concept de jeu
+équilibrage du jeu','game concept
 gameplay
-game mechanics','Spielkonzept
+game mechanics
+video game
+mobile game
+game balancing
+game design document','Spielkonzept
 Spielmechanik
-Gameplay',5,'game designer
+Gameplay
+Spielprinzip
+Spielbalance
+Spieldesign
+Handyspiel
+Videospiel
+Computerspiel
+Browserspiel',5,'game designer
 concepteur de jeux
 conceptrice de jeux
 concepteur de jeux vidéo
@@ -2359,11 +2950,21 @@ Spieleentwickler
 Spieleentwicklerin');
 INSERT INTO "members_skill" VALUES(46,'Level design','Level design','Leveldesign','level-design','conception de niveaux
 cartes de jeu
-niveaux','map design
+niveaux
+niveau de jeu
+monde ouvert
+éditeur de niveaux','map design
 game levels
-world building','Levelgestaltung
+world building
+level layout
+level editor
+level blockout','Levelgestaltung
 Spielwelten
-Kartendesign',5,'level designer
+Kartendesign
+Spiellevel
+Levelaufbau
+Leveleditor
+Weltenbau',5,'level designer
 concepteur de niveaux
 conceptrice de niveaux','level designer
 environment designer
@@ -2373,11 +2974,21 @@ Leveldesigner
 Leveldesignerin');
 INSERT INTO "members_skill" VALUES(47,'Programmation de jeux','Game programming','Spieleprogrammierung','game-programming','développeur de jeux
 Unity
-Unreal Engine','game developer
+Unreal Engine
+moteur de jeu
+Godot
+développement de jeux vidéo
+programmation gameplay','game developer
 Unity
-Unreal Engine','Spieleentwicklung
+Unreal Engine
+game engine
+gameplay programming
+game development','Spieleentwicklung
 Unity
-Unreal Engine',5,'programmeur de jeux
+Unreal Engine
+Gameplay-Programmierung
+Multiplayer-Programmierung
+Unity-Entwicklung',5,'programmeur de jeux
 programmeuse de jeux
 développeur de jeux vidéo
 développeuse de jeux vidéo
@@ -2399,15 +3010,23 @@ INSERT INTO "members_skill" VALUES(48,'Serious games','Serious games','Serious G
 ludification
 jeu de formation
 jeu pédagogique
-apprendre en s''amusant','educational games
+apprendre en s''amusant
+jeu sérieux
+application éducative
+jeu de sensibilisation','educational games
 gamification
 training games
 learning game
-game-based learning','Lernspiele
+game-based learning
+edutainment
+training simulation','Lernspiele
 Gamification
 Trainingsspiele
 Lernspiel
-spielerisch lernen',5,'concepteur de serious games
+spielerisch lernen
+Planspiel
+Museumsspiel
+Schulungsspiel',5,'concepteur de serious games
 conceptrice de serious games
 game designer
 concepteur pédagogique
@@ -2423,11 +3042,19 @@ Gamification-Berater
 Gamification-Beraterin');
 INSERT INTO "members_skill" VALUES(49,'Graphisme de jeu','Game art','Game Art','game-art','personnages
 décors de jeu
-concept art','characters
 concept art
-game graphics','Spielgrafik
+pixel art
+assets de jeu
+design de personnages','characters
+concept art
+game graphics
+game assets
+character design
+environment art','Spielgrafik
 Charakterdesign
-Concept Art',5,'graphiste de jeux vidéo
+Concept Art
+Pixelgrafik
+Game-Assets',5,'graphiste de jeux vidéo
 game artist
 concept artist
 artiste 2D
@@ -2447,11 +3074,22 @@ Charakterdesignerin
 3D-Artist');
 INSERT INTO "members_skill" VALUES(50,'Modélisation 3D','3D modelling','3D-Modellierung','3d-modelling','modèle 3D
 sculpture numérique
-Blender','3D models
+Blender
+personnage 3D
+ZBrush
+scan 3D','3D models
 digital sculpting
-Blender','3D-Modelle
+Blender
+3D character
+low poly
+3D scan','3D-Modelle
 digitales Modellieren
-Blender',5,'modeleur 3D
+Blender
+3D-Figur
+3D-Charakter
+3D-Texturierung
+Low-Poly
+3D-Scan',5,'modeleur 3D
 modeleuse 3D
 infographiste 3D
 graphiste 3D
@@ -2470,11 +3108,22 @@ CG artist','3D-Modellierer
 3D-Grafikerin');
 INSERT INTO "members_skill" VALUES(51,'Narration interactive','Narrative design','Narrative Design','narrative-design','scénario de jeu
 dialogues
-histoire interactive','game writing
+histoire interactive
+histoire du jeu
+fiction interactive
+visual novel','game writing
 interactive storytelling
-dialogue writing','Spielgeschichte
+dialogue writing
+quest design
+interactive fiction
+game story','Spielgeschichte
 interaktives Erzählen
-Dialoge',5,'narrative designer
+Dialoge
+Spielstory
+Questdesign
+interaktive Geschichte
+Textadventure
+Spielhandlung',5,'narrative designer
 scénariste de jeux vidéo
 scénariste
 concepteur narratif
@@ -2492,13 +3141,22 @@ Drehbuchautorin');
 INSERT INTO "members_skill" VALUES(52,'Audio pour jeux vidéo','Game audio','Game-Audio','game-audio','bruitages de jeu
 musique de jeu
 son interactif
-musique du jeu','game music
+musique du jeu
+musique de jeu vidéo
+sons de jeu
+Wwise
+FMOD','game music
 game sound effects
 interactive audio
-in-game music','Spielmusik
+in-game music
+video game music
+video game sound','Spielmusik
 Soundeffekte
 interaktiver Sound
-Musik im Spiel',5,'sound designer
+Musik im Spiel
+Videospielmusik
+Gamesound
+Spielsounds',5,'sound designer
 designer sonore
 concepteur sonore
 conceptrice sonore
@@ -2517,11 +3175,19 @@ Spielekomponistin
 Game-Audio-Designer');
 INSERT INTO "members_skill" VALUES(53,'Tests de jeu','Playtesting','Spieletests','playtesting','QA
 testeur
-bêta-test','QA
+bêta-test
+playtest
+chasse aux bugs','QA
 game testing
-beta testing','Qualitätssicherung
+beta testing
+bug testing
+game QA
+alpha testing','Qualitätssicherung
 Betatest
-Spieletester',5,'testeur de jeux vidéo
+Spieletester
+Testspieler
+Bugtesting
+Alphatest',5,'testeur de jeux vidéo
 testeuse de jeux vidéo
 testeur QA
 testeuse QA
@@ -2542,11 +3208,23 @@ Betatester
 Betatesterin');
 INSERT INTO "members_skill" VALUES(54,'Événements e-sport','Esports events','E-Sport-Events','esports-events','tournoi
 compétition de jeux vidéo
-LAN party','tournaments
+LAN party
+tournoi e-sport
+tournoi de jeux vidéo
+événement gaming
+ligue e-sport','tournaments
 gaming competitions
-LAN party','Turnier
+LAN party
+esports tournament
+gaming event
+esports league
+gaming tournament','Turnier
 Gaming-Wettbewerb
-LAN-Party',5,'organisateur d''événements e-sport
+LAN-Party
+E-Sport-Turnier
+Gaming-Turnier
+Gaming-Event
+E-Sport-Liga',5,'organisateur d''événements e-sport
 organisatrice d''événements e-sport
 organisateur de tournois
 organisatrice de tournois
@@ -2564,11 +3242,20 @@ E-Sport-Kommentator
 E-Sport-Kommentatorin');
 INSERT INTO "members_skill" VALUES(55,'Jeux de société','Board games','Brettspiele','board-games','jeu de plateau
 jeu de cartes
-édition de jeux','tabletop games
+édition de jeux
+jeu de dés
+plateau de jeu
+jeu d''ambiance','tabletop games
 card games
-game publishing','Gesellschaftsspiele
+game publishing
+dice game
+game board','Gesellschaftsspiele
 Kartenspiele
-Spieleverlag',5,'auteur de jeux de société
+Spieleverlag
+Würfelspiel
+Spielbrett
+Spielanleitung
+Tabletop-Spiel',5,'auteur de jeux de société
 autrice de jeux de société
 créateur de jeux de société
 créatrice de jeux de société
@@ -2587,11 +3274,21 @@ Spieleverleger
 Spieleverlegerin');
 INSERT INTO "members_skill" VALUES(56,'Rédaction publicitaire','Copywriting','Werbetexten','copywriting','textes
 slogan
-rédacteur','copy
+rédacteur
+accroche
+fiche produit
+texte publicitaire','copy
 slogans
-ad writing','Texter
+ad writing
+tagline
+product description
+sales copy','Texter
 Slogan
-Werbetexte',6,'rédacteur publicitaire
+Werbetexte
+Webtexte
+Produktbeschreibung
+Texterstellung
+Werbespruch',6,'rédacteur publicitaire
 rédactrice publicitaire
 concepteur-rédacteur
 conceptrice-rédactrice
@@ -2609,11 +3306,19 @@ Konzepter
 Konzepterin');
 INSERT INTO "members_skill" VALUES(57,'Réseaux sociaux','Social media','Social Media','social-media','Instagram
 community management
-publications','Instagram
+publications
+Facebook
+TikTok
+stratégie social media','Instagram
 community management
-posts','Instagram
+posts
+social media strategy','Instagram
 Community Management
-Beiträge',6,'community manager
+Beiträge
+Social-Media-Betreuung
+Social-Media-Auftritt
+Social-Media-Strategie
+Reels',6,'community manager
 social media manager
 gestionnaire de communauté
 chargé de communication digitale
@@ -2631,11 +3336,22 @@ Social-Media-Redakteur
 Social-Media-Redakteurin');
 INSERT INTO "members_skill" VALUES(58,'Communication événementielle','Event communication','Eventkommunikation','event-communication','événement
 salon
-inauguration','events
+inauguration
+organisation d''événements
+concept événementiel
+organisation de séminaires','events
 launch party
-trade show','Veranstaltung
+trade show
+event planning
+event organisation
+event concept','Veranstaltung
 Messe
-Firmenevent',6,'chargé de communication événementielle
+Firmenevent
+Eventorganisation
+Eventplanung
+Veranstaltungsorganisation
+Eventkonzept
+Veranstaltungsplanung',6,'chargé de communication événementielle
 chargée de communication événementielle
 organisateur d''événements
 organisatrice d''événements
@@ -2655,11 +3371,24 @@ Veranstaltungskaufmann
 Veranstaltungskauffrau');
 INSERT INTO "members_skill" VALUES(59,'Stratégie de marque','Brand strategy','Markenstrategie','brand-strategy','positionnement
 branding
-plateforme de marque','positioning
+plateforme de marque
+naming
+valeurs de marque
+architecture de marque
+recherche de nom','positioning
 branding
-brand platform','Positionierung
+brand platform
+brand values
+brand architecture
+brand development','Positionierung
 Branding
-Markenführung',6,'stratège de marque
+Markenführung
+Markenentwicklung
+Markenkern
+Markenwerte
+Markenarchitektur
+Namensfindung
+Markenberatung',6,'stratège de marque
 consultant en stratégie de marque
 consultante en stratégie de marque
 brand manager
@@ -2676,11 +3405,27 @@ Brand Manager
 Brand Managerin');
 INSERT INTO "members_skill" VALUES(60,'Relations presse','Public relations','Pressearbeit','public-relations','RP
 communiqué de presse
-attaché de presse','PR
+attaché de presse
+relations médias
+conférence de presse
+dossier de presse
+communication de crise
+communiqué aux médias','PR
 press releases
-media relations','PR
+media relations
+press kit
+press conference
+media coverage
+crisis communication','PR
 Pressemitteilung
-Öffentlichkeitsarbeit',6,'attaché de presse
+Öffentlichkeitsarbeit
+Medienarbeit
+Pressekonferenz
+Pressemappe
+Medienmitteilung
+Pressetext
+Presseverteiler
+Krisenkommunikation',6,'attaché de presse
 attachée de presse
 chargé de relations presse
 chargée de relations presse
@@ -2699,11 +3444,26 @@ PR-Manager
 PR-Managerin');
 INSERT INTO "members_skill" VALUES(61,'Campagnes publicitaires','Advertising campaigns','Werbekampagnen','advertising-campaigns','pub
 affichage
-spot publicitaire','ads
+spot publicitaire
+campagne d''affichage
+annonce presse
+plan média
+encart publicitaire','ads
 billboards
-commercials','Werbung
+commercials
+ad campaign
+print ad
+media planning
+poster campaign','Werbung
 Plakatwerbung
-Werbespot',6,'publicitaire
+Werbespot
+Plakatkampagne
+Anzeigenkampagne
+Inserat
+Zeitungsanzeige
+Imagekampagne
+Mediaplanung
+Kinowerbung',6,'publicitaire
 directeur artistique
 directrice artistique
 concepteur-rédacteur
@@ -2724,11 +3484,22 @@ Mediaplaner
 Mediaplanerin');
 INSERT INTO "members_skill" VALUES(62,'Référencement','Search marketing','Suchmaschinenmarketing','search-marketing','SEO
 Google
-visibilité en ligne','SEO
+visibilité en ligne
+référencement naturel
+référencement payant
+référencement local','SEO
 Google Ads
-online visibility','SEO
+online visibility
+search engine optimisation
+keyword research
+local SEO
+pay-per-click','SEO
 Google-Ranking
-Sichtbarkeit im Netz',6,'référenceur
+Sichtbarkeit im Netz
+Suchmaschinenoptimierung
+Google-Anzeigen
+Keyword-Recherche
+Suchmaschinenwerbung',6,'référenceur
 référenceuse
 consultant SEO
 consultante SEO
@@ -2750,11 +3521,24 @@ Suchmaschinenoptimierer
 Suchmaschinenoptimiererin');
 INSERT INTO "members_skill" VALUES(63,'Marketing de contenu','Content marketing','Content-Marketing','content-marketing','blog
 newsletter
-articles','blog posts
+articles
+article de blog
+ligne éditoriale
+livre blanc
+stratégie de contenu
+calendrier éditorial','blog posts
 newsletter
-articles','Blog
+articles
+whitepaper
+content strategy
+editorial calendar','Blog
 Newsletter
-Fachartikel',6,'rédacteur web
+Fachartikel
+Blogartikel
+Blogbeitrag
+Redaktionsplan
+Ratgeberartikel
+Content-Strategie',6,'rédacteur web
 rédactrice web
 content manager
 créateur de contenu
@@ -2775,11 +3559,24 @@ Blogger
 Bloggerin');
 INSERT INTO "members_skill" VALUES(64,'Communication interne','Internal communication','Interne Kommunikation','internal-communication','journal interne
 intranet
-communication RH','staff newsletter
+communication RH
+magazine interne
+newsletter interne
+communication du changement
+journal du personnel','staff newsletter
 intranet
-employee engagement','Mitarbeiterzeitung
+employee engagement
+employee magazine
+internal newsletter
+change communication
+staff magazine','Mitarbeiterzeitung
 Intranet
-Mitarbeiterkommunikation',6,'chargé de communication interne
+Mitarbeiterkommunikation
+Mitarbeitermagazin
+Personalzeitung
+Mitarbeiternewsletter
+Change-Kommunikation
+Hauszeitung',6,'chargé de communication interne
 chargée de communication interne
 responsable communication interne
 consultant en communication interne
@@ -2799,11 +3596,25 @@ Referent für interne Kommunikation
 Referentin für interne Kommunikation');
 INSERT INTO "members_skill" VALUES(65,'Études de marché','Market research','Marktforschung','market-research','sondage
 enquête clients
-analyse de la concurrence','surveys
+analyse de la concurrence
+focus group
+analyse de marché
+enquête de satisfaction','surveys
 customer research
-competitor analysis','Umfrage
+competitor analysis
+market analysis
+satisfaction survey
+target audience analysis
+visitor survey','Umfrage
 Kundenbefragung
-Wettbewerbsanalyse',6,'chargé d''études marketing
+Wettbewerbsanalyse
+Marktanalyse
+Zielgruppenanalyse
+Fokusgruppe
+Marktstudie
+Konkurrenzanalyse
+Gästebefragung
+Besucherbefragung',6,'chargé d''études marketing
 chargée d''études marketing
 chargé d''études de marché
 chargée d''études de marché
@@ -2823,17 +3634,30 @@ INSERT INTO "members_skill" VALUES(66,'Marketing d''influence','Influencer marke
 créateurs de contenu
 ambassadeurs de marque
 créateurs TikTok
-partenariats avec des créateurs','influencers
+partenariats avec des créateurs
+campagne d''influence
+youtubeur
+placement de produit
+micro-influenceurs','influencers
 content creators
 brand ambassadors
 TikTok creators
 Instagram creators
-creator partnerships','Influencer
+creator partnerships
+influencer campaign
+YouTuber
+sponsored posts
+user-generated content
+product seeding','Influencer
 Content Creator
 Markenbotschafter
 Instagram-Creator
 TikTok-Creator
-Creator-Kooperationen',6,'influenceur
+Creator-Kooperationen
+Influencer-Kampagne
+Influencer-Kooperation
+Micro-Influencer
+Produktplatzierung',6,'influenceur
 influenceuse
 créateur de contenu
 créatrice de contenu
@@ -2853,12 +3677,21 @@ Markenbotschafter
 Markenbotschafterin');
 INSERT INTO "members_skill" VALUES(67,'Patronage','Pattern making','Schnitttechnik','pattern-making','patron
 modéliste
-gradation','sewing patterns
+gradation
+patron de couture
+gradation des tailles','sewing patterns
 pattern cutting
-grading','Schnittmuster
+grading
+pattern drafting
+garment pattern','Schnittmuster
 Schnitterstellung
 Gradierung
-Schnitte',7,'modéliste
+Schnitte
+Schnittkonstruktion
+Schnittentwicklung
+Schnittvorlage
+Grundschnitt
+Schnittbogen',7,'modéliste
 patronnier
 patronnière
 modéliste patronnier
@@ -2876,11 +3709,25 @@ Bekleidungstechniker
 Bekleidungstechnikerin');
 INSERT INTO "members_skill" VALUES(68,'Mode durable','Sustainable fashion','Nachhaltige Mode','sustainable-fashion','mode éthique
 slow fashion
-vêtements recyclés','ethical fashion
+vêtements recyclés
+mode écoresponsable
+vêtements bio
+mode upcyclée
+mode seconde main','ethical fashion
 slow fashion
-upcycled clothing','Fair Fashion
+upcycled clothing
+eco fashion
+organic clothing
+circular fashion
+fair trade clothing','Fair Fashion
 Slow Fashion
-Upcycling-Kleidung',7,'créateur de mode éthique
+Upcycling-Kleidung
+Ökomode
+Bio-Mode
+nachhaltige Kleidung
+faire Kleidung
+Secondhand-Mode
+Biobaumwolle',7,'créateur de mode éthique
 créatrice de mode éthique
 créateur de mode
 créatrice de mode
@@ -2896,11 +3743,25 @@ Designer für nachhaltige Mode
 Designerin für nachhaltige Mode');
 INSERT INTO "members_skill" VALUES(69,'Stylisme','Fashion design','Modedesign','fashion-design','créateur de mode
 collection
-vêtements','clothing design
+vêtements
+création de vêtements
+uniformes du personnel
+vêtements de travail
+collection capsule','clothing design
 fashion collection
-designer clothes','Modedesigner
+designer clothes
+clothing line
+staff uniforms
+workwear design
+capsule collection','Modedesigner
 Kollektion
-Kleidung',7,'styliste
+Kleidung
+Modeentwurf
+Bekleidungsdesign
+Modekollektion
+Uniformdesign
+Berufsbekleidung
+Personalbekleidung',7,'styliste
 créateur de mode
 créatrice de mode
 designer de mode
@@ -2917,11 +3778,23 @@ Modegestalter
 Modegestalterin');
 INSERT INTO "members_skill" VALUES(70,'Couture sur mesure','Bespoke tailoring','Maßschneiderei','bespoke-tailoring','couturière
 tailleur
-retouches','tailor
+retouches
+costume sur mesure
+chemise sur mesure
+atelier de couture','tailor
 made-to-measure
-alterations','Schneider
+alterations
+bespoke suit
+made-to-measure shirt
+tailored suit','Schneider
 Maßanfertigung
-Änderungsschneiderei',7,'tailleur
+Änderungsschneiderei
+Maßanzug
+Maßhemd
+Maßkonfektion
+Schneideratelier
+Dirndl
+Kleideränderung',7,'tailleur
 tailleur sur mesure
 couturier
 couturière
@@ -2941,11 +3814,25 @@ Herrenschneider
 Herrenschneiderin');
 INSERT INTO "members_skill" VALUES(71,'Robes de mariée','Bridal wear','Brautmode','bridal-wear','mariage
 robe de soirée
-tenue de cérémonie','wedding dress
+tenue de cérémonie
+voile de mariée
+robe de mariage
+costume de marié
+robe de demoiselle d''honneur','wedding dress
 evening gowns
-ceremony outfits','Brautkleid
+ceremony outfits
+bridal gown
+bridesmaid dress
+wedding veil
+wedding suit','Brautkleid
 Abendkleid
-Hochzeitsmode',7,'créateur de robes de mariée
+Hochzeitsmode
+Hochzeitskleid
+Brautschleier
+Standesamtkleid
+Brautjungfernkleid
+Hochzeitsanzug
+Ballkleid',7,'créateur de robes de mariée
 créatrice de robes de mariée
 couturière
 couturier
@@ -2961,11 +3848,24 @@ Schneider
 Schneiderin');
 INSERT INTO "members_skill" VALUES(72,'Maille','Knitwear','Strickmode','knitwear','tricot
 pull
-laine','knitting
+laine
+pull en laine
+bonnet tricoté
+articles en maille','knitting
 jumpers
-wool','Stricken
+wool
+cardigan
+knitted hat
+sweater','Stricken
 Pullover
-Wolle',7,'designer maille
+Wolle
+Strickwaren
+Strickjacke
+Strickmütze
+Wollpullover
+Maschenware
+Strickdesign
+Häkelarbeit',7,'designer maille
 styliste maille
 tricoteur
 tricoteuse
@@ -2979,11 +3879,20 @@ Stricker
 Strickerin');
 INSERT INTO "members_skill" VALUES(73,'Conseil en image','Fashion styling','Stilberatung','fashion-styling','styliste
 relooking
-garde-robe','stylist
+garde-robe
+conseil en style
+personal shopping
+lookbook','stylist
 makeover
-wardrobe advice','Styling
+wardrobe advice
+style advice
+colour analysis','Styling
 Typberatung
-Garderobe',7,'conseiller en image
+Garderobe
+Imageberatung
+Kleiderschrankcheck
+Outfitberatung
+Modestyling',7,'conseiller en image
 conseillère en image
 styliste
 styliste personnel
@@ -3005,11 +3914,24 @@ Typberater
 Typberaterin');
 INSERT INTO "members_skill" VALUES(74,'Chapellerie','Millinery','Hutmacherei','millinery','chapeaux
 modiste
-couvre-chef','hats
+couvre-chef
+chapeau sur mesure
+chapeau de paille
+chapeau de feutre
+bibi','hats
 hat maker
-headwear','Hüte
+headwear
+fascinator
+bespoke hat
+felt hat
+straw hat','Hüte
 Modistin
-Kopfbedeckungen',7,'modiste
+Kopfbedeckungen
+Hutmode
+Damenhut
+Filzhut
+Strohhut
+Maßhut',7,'modiste
 chapelier
 chapelière
 créateur de chapeaux
@@ -3024,11 +3946,28 @@ Hutdesigner
 Hutdesignerin');
 INSERT INTO "members_skill" VALUES(75,'Création de costumes','Costume design','Kostümbild','costume-design','costumier
 costumes de scène
-déguisements','stage costumes
+déguisements
+costume de théâtre
+costume de carnaval
+costumes historiques
+costume de mascotte','stage costumes
 film costumes
-wardrobe department','Kostümbildner
+wardrobe department
+costumes
+theatre costumes
+carnival costume
+fancy dress
+mascot costume','Kostümbildner
 Bühnenkostüme
-Filmkostüme',7,'costumier
+Filmkostüme
+Kostüme
+Theaterkostüm
+Fasnachtskostüm
+Faschingskostüm
+Karnevalskostüm
+Tanzkostüm
+Maskottchenkostüm
+Kostümverleih',7,'costumier
 costumière
 créateur de costumes
 créatrice de costumes
@@ -3049,11 +3988,24 @@ Kostümdesigner
 Kostümdesignerin');
 INSERT INTO "members_skill" VALUES(76,'Accessoires de mode','Fashion accessories','Modeaccessoires','fashion-accessories','sacs
 foulards
-ceintures','bags
+ceintures
+sac à main
+cravate
+étole','bags
 scarves
-belts','Taschen
+belts
+handbag
+silk scarf
+necktie
+clutch bag','Taschen
 Tücher
-Gürtel',7,'créateur d''accessoires
+Gürtel
+Handtasche
+Halstuch
+Krawatte
+Seidenschal
+Seidentuch
+Clutch',7,'créateur d''accessoires
 créatrice d''accessoires
 designer d''accessoires
 styliste accessoires
@@ -3070,11 +4022,23 @@ Feintäschner
 Feintäschnerin');
 INSERT INTO "members_skill" VALUES(77,'Création de chaussures','Footwear design','Schuhdesign','footwear-design','chaussures
 bottier
-cordonnerie','shoes
+cordonnerie
+sneakers
+bottes sur mesure
+réparation de chaussures
+souliers','shoes
 shoemaker
-cobbler','Schuhe
+cobbler
+bespoke shoes
+shoe repair','Schuhe
 Schuhmacher
-Maßschuhe',7,'bottier
+Maßschuhe
+Sneaker
+Schuhkollektion
+Stiefel
+Schuhreparatur
+Schuhmacherei
+Sneakerdesign',7,'bottier
 bottière
 cordonnier
 cordonnière
@@ -3092,11 +4056,27 @@ Maßschuhmacher
 Maßschuhmacherin');
 INSERT INTO "members_skill" VALUES(78,'Développement web','Web development','Webentwicklung','web-development','site internet
 site web
-application web','website
+application web
+refonte de site
+site vitrine
+système de réservation en ligne
+portail client
+développement front-end','website
 web app
-website builder','Website
+website builder
+website redesign
+booking system
+customer portal
+front-end development','Website
 Homepage
-Webanwendung',8,'développeur web
+Webanwendung
+Webprogrammierung
+Frontend-Entwicklung
+Backend-Entwicklung
+Kundenportal
+Online-Buchungssystem
+Website-Relaunch
+API-Anbindung',8,'développeur web
 développeuse web
 développeur front-end
 développeuse front-end
@@ -3121,16 +4101,29 @@ INSERT INTO "members_skill" VALUES(79,'Recherche UX','UX research','UX-Research'
 expérience utilisateur
 ergonomie
 entretiens avec les utilisateurs
-interroger les utilisateurs','user testing
+interroger les utilisateurs
+test d''utilisabilité
+audit UX
+étude utilisateurs','user testing
 usability
 user interviews
 user research
-talk to users','Nutzertests
+talk to users
+usability testing
+UX audit
+card sorting
+eye tracking','Nutzertests
 Usability
 Nutzerforschung
 Nutzerinterviews
 mit Nutzern sprechen
-Nutzerbefragung',8,'chercheur UX
+Nutzerbefragung
+Usability-Test
+Benutzerfreundlichkeit
+Nutzerfreundlichkeit
+UX-Audit
+Nutzerstudie
+Eye-Tracking',8,'chercheur UX
 chercheuse UX
 UX researcher
 ergonome
@@ -3149,14 +4142,20 @@ UX-Designerin');
 INSERT INTO "members_skill" VALUES(80,'Design d''interface','UI design','UI-Design','ui-design','interface
 maquettes d''écran
 design d''application
-prototype cliquable','interface design
+prototype cliquable
+wireframe
+Figma
+design system','interface design
 app design
 screen mockups
 clickable prototype','Benutzeroberfläche
 App-Design
 Screendesign
 klickbarer Prototyp
-Oberfläche',8,'designer UI
+Oberfläche
+Designsystem
+Klickdummy
+Bedienoberfläche',8,'designer UI
 UI designer
 designer d''interface
 webdesigner
@@ -3175,11 +4174,25 @@ Webdesigner
 Webdesignerin');
 INSERT INTO "members_skill" VALUES(81,'Applications mobiles','Mobile apps','Mobile Apps','mobile-apps','appli
 application iPhone
-application Android','apps
+application Android
+application smartphone
+application iOS
+développement d''applications','apps
 iPhone app
-Android app','App
+Android app
+smartphone app
+iOS app
+app development
+React Native','App
 iPhone-App
-Android-App',8,'développeur mobile
+Android-App
+Smartphone-App
+Handy-App
+iOS-App
+App-Entwicklung
+Tablet-App
+Flutter
+Gemeinde-App',8,'développeur mobile
 développeuse mobile
 développeur d''applications mobiles
 développeuse d''applications mobiles
@@ -3199,14 +4212,23 @@ Android-Entwicklerin');
 INSERT INTO "members_skill" VALUES(82,'Réalité virtuelle et augmentée','Virtual & augmented reality','Virtuelle & erweiterte Realität','virtual-augmented-reality','VR
 réalité augmentée
 casque VR
-réalité virtuelle','VR
+réalité virtuelle
+réalité mixte
+expérience VR
+application AR
+métavers','VR
 AR
 mixed reality
-virtual reality','VR
+virtual reality
+VR experience
+VR headset
+metaverse','VR
 AR
 Augmented Reality
 virtuelle Realität
-VR-Brille',8,'développeur VR
+VR-Brille
+erweiterte Realität
+VR-Erlebnis',8,'développeur VR
 développeuse VR
 développeur réalité virtuelle
 développeuse réalité virtuelle
@@ -3226,11 +4248,20 @@ XR-Designer
 XR-Designerin');
 INSERT INTO "members_skill" VALUES(83,'Creative coding','Creative coding','Creative Coding','creative-coding','art génératif
 code créatif
-installation interactive','generative art
+installation interactive
+TouchDesigner
+art algorithmique
+design génératif','generative art
 code art
-interactive installations','generative Kunst
+interactive installations
+algorithmic art
+generative design
+creative technology','generative Kunst
 kreatives Programmieren
-interaktive Installation',8,'codeur créatif
+interaktive Installation
+algorithmische Kunst
+generative Grafik
+Computerkunst',8,'codeur créatif
 codeuse créative
 creative coder
 développeur créatif
@@ -3252,15 +4283,26 @@ INSERT INTO "members_skill" VALUES(84,'E-commerce','E-commerce','E-Commerce','e-
 vente en ligne
 Shopify
 vendre en ligne
-commander en ligne','online shop
+commander en ligne
+site marchand
+WooCommerce
+PrestaShop
+paiement en ligne','online shop
 web shop
 Shopify
 sell online
-order online','Onlineshop
+order online
+online store
+Magento
+shopping cart','Onlineshop
 Onlinehandel
 Shopify
 online verkaufen
-online bestellen',8,'développeur e-commerce
+online bestellen
+Shopsystem
+Shopware
+Warenkorb
+Zahlungsabwicklung',8,'développeur e-commerce
 développeuse e-commerce
 consultant e-commerce
 consultante e-commerce
@@ -3280,11 +4322,22 @@ Kaufmann im E-Commerce
 Kauffrau im E-Commerce');
 INSERT INTO "members_skill" VALUES(85,'Visualisation de données','Data visualisation','Datenvisualisierung','data-visualisation','dataviz
 graphiques interactifs
-tableau de bord','dataviz
+tableau de bord
+carte interactive
+journalisme de données
+Power BI','dataviz
 interactive charts
-dashboards','Datengrafik
+dashboards
+interactive map
+data journalism
+data storytelling
+KPI dashboard','Datengrafik
 interaktive Grafiken
-Dashboard',8,'designer de données
+Dashboard
+interaktive Karte
+Datenjournalismus
+Datenstory
+KPI-Dashboard',8,'designer de données
 data designer
 développeur dataviz
 développeuse dataviz
@@ -3303,11 +4356,23 @@ Datenjournalist
 Datenjournalistin');
 INSERT INTO "members_skill" VALUES(86,'Installations numériques','Digital installations','Digitale Installationen','digital-installations','vidéo mapping
 projection
-dispositif interactif','projection mapping
+dispositif interactif
+projection sur façade
+installation immersive
+borne interactive
+exposition immersive','projection mapping
 media art
-interactive displays','Projection Mapping
+interactive displays
+facade projection
+immersive installation
+interactive kiosk','Projection Mapping
 Medienkunst
-interaktive Exponate',8,'artiste numérique
+interaktive Exponate
+Fassadenprojektion
+Medieninstallation
+Multimedia-Installation
+Medienstation
+immersive Ausstellung',8,'artiste numérique
 artiste multimédia
 concepteur multimédia
 conceptrice multimédia
@@ -3330,16 +4395,31 @@ INSERT INTO "members_skill" VALUES(87,'Accessibilité numérique','Digital acces
 site accessible
 handicap
 accessibilité
-facile à lire','WCAG
+facile à lire
+lecteur d''écran
+audit d''accessibilité
+FALC
+PDF accessible','WCAG
 accessible website
 inclusive design
 accessibility
-easy to read','WCAG
+easy to read
+screen reader
+accessibility audit
+accessible PDF
+European Accessibility Act','WCAG
 barrierefreie Website
 Inklusion
 barrierefrei
 Barrierefreiheit
-gut lesbar',8,'expert en accessibilité numérique
+gut lesbar
+Leichte Sprache
+Screenreader
+BITV
+Barrierefreiheitsprüfung
+Accessibility-Audit
+barrierefreies PDF
+BFSG',8,'expert en accessibilité numérique
 experte en accessibilité numérique
 consultant accessibilité
 consultante accessibilité
@@ -3362,16 +4442,25 @@ INSERT INTO "members_skill" VALUES(88,'Sites avec CMS','CMS websites','CMS-Websi
 Wagtail
 site facile à modifier
 CMS
-mettre à jour nous-mêmes','WordPress
+mettre à jour nous-mêmes
+Drupal
+Joomla
+maintenance de site
+Webflow
+Squarespace','WordPress
 Wagtail
 editable website
 CMS
 update it ourselves
-easy to update','WordPress
+easy to update
+website maintenance','WordPress
 Wagtail
 Redaktionssystem
 CMS
-selbst pflegen',8,'développeur web
+selbst pflegen
+TYPO3
+Jimdo
+Website-Pflege',8,'développeur web
 développeuse web
 développeur WordPress
 développeuse WordPress
@@ -3391,11 +4480,23 @@ Webdesignerin
 Webmaster');
 INSERT INTO "members_skill" VALUES(89,'Composition musicale','Music composition','Komposition','music-composition','compositeur
 musique originale
-bande originale','composer
+bande originale
+chanson originale
+écriture de chansons
+hymne','composer
 original score
-soundtrack','Komponist
+soundtrack
+songwriting
+commissioned music
+anthem
+original song','Komponist
 Auftragskomposition
-Soundtrack',9,'compositeur
+Soundtrack
+Auftragsmusik
+Vereinshymne
+Firmenhymne
+Liedkomposition
+Chorwerk',9,'compositeur
 compositrice
 auteur-compositeur
 autrice-compositrice
@@ -3413,11 +4514,19 @@ Musiker
 Musikerin');
 INSERT INTO "members_skill" VALUES(90,'Design sonore','Sound design','Sounddesign','sound-design','bruitage
 habillage sonore
-effets sonores','sound effects
+effets sonores
+paysage sonore
+identité sonore','sound effects
 audio branding
-foley','Geräuschemacher
+foley
+sonic branding
+soundscape','Geräuschemacher
 Soundeffekte
-Audio-Branding',9,'sound designer
+Audio-Branding
+Klanggestaltung
+Soundlogo
+Klangkunst
+Klanglandschaft',9,'sound designer
 designer sonore
 concepteur sonore
 conceptrice sonore
@@ -3438,11 +4547,19 @@ Klangkünstler
 Klangkünstlerin');
 INSERT INTO "members_skill" VALUES(91,'Mixage et mastering','Mixing & mastering','Mixing & Mastering','mixing-mastering','mix
 finalisation audio
-ingénieur mastering','mixdown
+ingénieur mastering
+mastering
+mixage audio','mixdown
 audio finishing
-mastering engineer','Abmischung
+mastering engineer
+stem mastering
+album mastering
+track mixing','Abmischung
 Mastering-Studio
-Tonmeister',9,'ingénieur du son
+Tonmeister
+Stem-Mastering
+Albummastering
+Audiomastering',9,'ingénieur du son
 ingénieure du son
 ingénieur mastering
 ingénieure mastering
@@ -3461,11 +4578,25 @@ Mastering-Engineer
 Mischtonmeister');
 INSERT INTO "members_skill" VALUES(92,'Enregistrement studio','Studio recording','Studioaufnahmen','studio-recording','studio d''enregistrement
 prise de son
-enregistrer un album','recording studio
+enregistrer un album
+enregistrement d''album
+enregistrement de démo
+session studio','recording studio
 tracking
-record an album','Tonstudio
+record an album
+demo recording
+vocal recording
+album recording
+studio session','Tonstudio
 Tonaufnahme
-Album aufnehmen',9,'ingénieur du son
+Album aufnehmen
+Aufnahmestudio
+Demoaufnahme
+CD-Aufnahme
+Gesangsaufnahme
+Chor-Aufnahme
+Albumaufnahme
+Bandaufnahme',9,'ingénieur du son
 ingénieure du son
 ingénieur d''enregistrement
 ingénieure d''enregistrement
@@ -3485,11 +4616,26 @@ Aufnahmeleiter
 Aufnahmeleiterin');
 INSERT INTO "members_skill" VALUES(93,'Concerts et prestations live','Live performance','Live-Auftritte','live-performance','concert
 groupe
-musicien pour mariage','concerts
+musicien pour mariage
+musique live
+groupe de reprises
+orchestre de bal','concerts
 band
-wedding musician','Konzert
+wedding musician
+live music
+live band
+cover band
+function band','Konzert
 Band
-Hochzeitsmusiker',9,'musicien
+Hochzeitsmusiker
+Livemusik
+Liveband
+Hochzeitsband
+Partyband
+Coverband
+Tanzband
+Alleinunterhalter
+Blaskapelle',9,'musicien
 musicienne
 chanteur
 chanteuse
@@ -3510,11 +4656,18 @@ Hochzeitsmusiker
 Hochzeitsmusikerin');
 INSERT INTO "members_skill" VALUES(94,'Production musicale','Music production','Musikproduktion','music-production','beatmaker
 réalisateur artistique
-producteur','beatmaking
+producteur
+remix
+production d''album
+Ableton','beatmaking
 producer
-beats','Produzent
+beats
+album production
+Logic Pro
+FL Studio','Produzent
 Beats
-Songproduktion',9,'producteur de musique
+Songproduktion
+Albumproduktion',9,'producteur de musique
 productrice de musique
 producteur musical
 productrice musicale
@@ -3531,11 +4684,24 @@ Tonmeister
 Tonmeisterin');
 INSERT INTO "members_skill" VALUES(95,'Arrangement','Arranging','Arrangement','arranging','orchestration
 arrangeur
-partitions','orchestration
+partitions
+arrangement pour orchestre
+arrangement choral
+transcription musicale','orchestration
 arranger
-sheet music','Orchestrierung
+sheet music
+choir arrangement
+orchestral arrangement
+horn arrangement
+lead sheet','Orchestrierung
 Arrangeur
-Notensatz',9,'arrangeur
+Notensatz
+Chorsatz
+Bläsersatz
+Partitur
+Orchesterarrangement
+Chorarrangement
+Leadsheet',9,'arrangeur
 arrangeuse
 orchestrateur
 orchestratrice
@@ -3550,11 +4716,22 @@ Notensetzer
 Notensetzerin');
 INSERT INTO "members_skill" VALUES(96,'Sonorisation','Live sound engineering','Beschallung','live-sound','sono
 ingénieur du son
-régie son','PA system
+régie son
+technique son
+table de mixage','PA system
 sound engineer
-front of house','Tontechnik
+front of house
+PA hire
+event sound
+mixing desk
+soundcheck','Tontechnik
 PA-Anlage
-Tontechniker',9,'ingénieur du son
+Tontechniker
+Beschallungsanlage
+Tonanlage
+Lautsprecheranlage
+Mischpult
+Veranstaltungstechnik',9,'ingénieur du son
 ingénieure du son
 sonorisateur
 sonorisatrice
@@ -3577,11 +4754,25 @@ FOH-Techniker
 FOH-Technikerin');
 INSERT INTO "members_skill" VALUES(97,'Enseignement musical','Music tuition','Musikunterricht','music-tuition','cours de musique
 cours de piano
-professeur de chant','music lessons
+professeur de chant
+cours de guitare
+cours de chant
+cours de batterie
+solfège','music lessons
 piano lessons
-singing teacher','Musikstunden
+singing teacher
+guitar lessons
+singing lessons
+drum lessons
+vocal coaching','Musikstunden
 Klavierunterricht
-Gesangslehrer',9,'professeur de musique
+Gesangslehrer
+Gitarrenunterricht
+Gesangsunterricht
+Schlagzeugunterricht
+Geigenunterricht
+Instrumentalunterricht
+Gesangscoaching',9,'professeur de musique
 professeure de musique
 professeur de piano
 professeure de piano
@@ -3606,11 +4797,19 @@ Gitarrenlehrer
 Gitarrenlehrerin');
 INSERT INTO "members_skill" VALUES(98,'DJ','DJing','DJ','djing','disc-jockey
 platines
-soirée dansante','DJ
+soirée dansante
+DJ set
+soirée DJ','DJ
 disc jockey
-party music','Discjockey
+party music
+party DJ
+event DJ
+mobile disco','Discjockey
 Plattenaufleger
-Partymusik',9,'DJ
+Partymusik
+DJ-Set
+Party-DJ
+Event-DJ',9,'DJ
 disc-jockey
 deejay
 DJ de mariage','DJ
@@ -3628,17 +4827,30 @@ musique de pub
 jingle
 musique originale
 bande originale
-habillage sonore','film music
+habillage sonore
+musique de bande-annonce
+musique d''attente
+synchronisation musicale
+musique pour vidéo','film music
 ad music
 jingles
 original score
 soundtrack
-theme tune','Filmmusik
+theme tune
+trailer music
+on-hold music
+music licensing
+sync licensing','Filmmusik
 Werbemusik
 Jingle
 Erkennungsmelodie
 Soundtrack
-Titelmusik',9,'compositeur de musique de film
+Titelmusik
+Trailermusik
+Musiklizenzierung
+Warteschleifenmusik
+Intro-Musik
+Podcastmusik',9,'compositeur de musique de film
 compositrice de musique de film
 compositeur pour l''image
 compositrice pour l''image
@@ -3657,11 +4869,24 @@ Music Supervisor
 Music Supervisorin');
 INSERT INTO "members_skill" VALUES(100,'Identité visuelle','Brand identity','Corporate Design','brand-identity','logo
 charte graphique
-image de marque','logo
+image de marque
+création de logo
+logotype
+papeterie d''entreprise
+identité graphique','logo
 visual identity
-brand guidelines','Logo
+brand guidelines
+corporate identity
+stationery design
+style guide','Logo
 Markenauftritt
-Erscheinungsbild',10,'graphiste
+Erscheinungsbild
+Logoentwicklung
+Vereinslogo
+Firmenlogo
+Geschäftsausstattung
+Styleguide
+Signet',10,'graphiste
 designer graphique
 brand designer
 designer d''identité visuelle
@@ -3681,11 +4906,27 @@ Corporate Designer
 Logodesigner');
 INSERT INTO "members_skill" VALUES(101,'Illustration','Illustration','Illustration','illustration','dessin
 illustrateur
-dessin sur commande','drawings
+dessin sur commande
+dessin à l''aquarelle
+illustration de livre
+portrait dessiné
+illustration numérique','drawings
 illustrator
-commissioned artwork','Zeichnung
+commissioned artwork
+book illustration
+digital illustration
+watercolour illustration
+pen and ink drawing
+portrait drawing','Zeichnung
 Illustrator
-Auftragszeichnung',10,'illustrateur
+Auftragszeichnung
+Buchillustration
+Handzeichnung
+Aquarellillustration
+Porträtzeichnung
+Editorial-Illustration
+Tuschezeichnung
+digitale Illustration',10,'illustrateur
 illustratrice
 dessinateur
 dessinatrice','illustrator
@@ -3699,11 +4940,21 @@ Buchillustrator
 Buchillustratorin');
 INSERT INTO "members_skill" VALUES(102,'Typographie','Typography','Typografie','typography','police de caractères
 création de caractères
-lettrage','fonts
+lettrage
+police sur mesure
+famille de caractères
+police web','fonts
 typeface design
-lettering','Schriftarten
+lettering
+custom font
+typeface
+font family
+webfont','Schriftarten
 Schriftgestaltung
-Lettering',10,'typographe
+Lettering
+Hausschrift
+Schriftfamilie
+Schriftentwurf',10,'typographe
 créateur de caractères
 créatrice de caractères
 dessinateur de caractères
@@ -3726,11 +4977,19 @@ Grafiker
 Grafikerin');
 INSERT INTO "members_skill" VALUES(103,'Motion design','Motion design','Motion Design','motion-design','animation graphique
 vidéo animée
-vidéo explicative','motion graphics
+vidéo explicative
+film explicatif
+After Effects
+typographie animée','motion graphics
 animated video
-explainer video','Motion Graphics
+explainer video
+explainer animation
+kinetic typography
+animated infographic','Motion Graphics
 animierte Grafik
-Erklärvideo',10,'motion designer
+Erklärvideo
+Erklärfilm
+kinetische Typografie',10,'motion designer
 graphiste motion designer
 animateur graphique
 animatrice graphique
@@ -3749,16 +5008,34 @@ INSERT INTO "members_skill" VALUES(104,'Création d''imprimés','Print design','
 affiche
 brochure
 menu de restaurant
-carte des mets','flyers
+carte des mets
+carte de visite
+dépliant
+papier à en-tête
+carton d''invitation
+kakémono','flyers
 posters
 brochures
 restaurant menu
-menu card','Flyer
+menu card
+business card
+leaflet
+letterhead
+roll-up banner
+invitation card','Flyer
 Plakat
 Broschüre
 Speisekarte
 Menükarte
-Getränkekarte',10,'graphiste
+Getränkekarte
+Visitenkarte
+Prospekt
+Faltblatt
+Einladungskarte
+Briefpapier
+Roll-up
+Programmheft
+Postkarte',10,'graphiste
 designer graphique
 graphiste print
 graphiste PAO
@@ -3779,11 +5056,23 @@ Printdesigner
 Printdesignerin');
 INSERT INTO "members_skill" VALUES(105,'Calligraphie et lettering','Calligraphy & lettering','Kalligrafie & Lettering','calligraphy-lettering','calligraphie
 écriture à la main
-faire-part','calligraphy
+faire-part
+marque-place
+enseigne peinte à la main
+brush lettering','calligraphy
 hand lettering
-wedding invitations','Schönschrift
+wedding invitations
+place cards
+chalkboard art
+signwriting
+wedding stationery','Schönschrift
 Handlettering
-Hochzeitseinladungen',10,'calligraphe
+Hochzeitseinladungen
+Platzkarte
+Tischkarte
+Tafelbeschriftung
+Schildermalerei
+Hochzeitspapeterie',10,'calligraphe
 lettreur
 lettreuse
 peintre en lettres
@@ -3802,11 +5091,22 @@ Lettering-Künstler
 Lettering-Künstlerin');
 INSERT INTO "members_skill" VALUES(106,'Illustration jeunesse','Children''s book illustration','Kinderbuchillustration','childrens-illustration','livre pour enfants
 album illustré
-dessins pour enfants','picture books
+dessins pour enfants
+album jeunesse
+livre de coloriage
+illustration de manuel scolaire','picture books
 kids'' books
-drawings for children','Bilderbuch
+drawings for children
+colouring book
+children''s book
+textbook illustration','Bilderbuch
 Kinderbuch
-Zeichnungen für Kinder',10,'illustrateur jeunesse
+Zeichnungen für Kinder
+Wimmelbuch
+Wimmelbild
+Malbuch
+Ausmalbild
+Schulbuchillustration',10,'illustrateur jeunesse
 illustratrice jeunesse
 illustrateur de livres pour enfants
 illustratrice de livres pour enfants
@@ -3825,11 +5125,25 @@ Illustrator
 Illustratorin');
 INSERT INTO "members_skill" VALUES(107,'Infographie','Infographics','Infografik','infographics','schéma
 graphique
-carte illustrée','diagrams
+carte illustrée
+organigramme
+frise chronologique
+plan illustré
+schéma explicatif','diagrams
 charts
-illustrated maps','Schaubild
+illustrated maps
+flowchart
+org chart
+timeline graphic','Schaubild
 Diagramm
-illustrierte Karte',10,'infographiste
+illustrierte Karte
+Erklärgrafik
+Prozessgrafik
+Organigramm
+Zeitstrahl
+Schemazeichnung
+illustrierter Stadtplan
+Flussdiagramm',10,'infographiste
 graphiste
 designer graphique
 designer d''information','infographic designer
@@ -3843,11 +5157,22 @@ Grafikdesigner
 Grafikdesignerin');
 INSERT INTO "members_skill" VALUES(108,'Bande dessinée','Comics','Comics','comics','BD
 roman graphique
-planches','comic strips
+planches
+dessin de presse
+caricature
+manga
+personnage de BD','comic strips
 graphic novel
-cartoons','Graphic Novel
+cartoons
+editorial cartoon
+webcomic
+comic book','Graphic Novel
 Bildgeschichte
-Cartoon',10,'auteur de bande dessinée
+Cartoon
+Karikatur
+Comicfigur
+Comicheft
+Pressezeichnung',10,'auteur de bande dessinée
 autrice de bande dessinée
 dessinateur de bande dessinée
 dessinatrice de bande dessinée
@@ -3868,11 +5193,18 @@ Karikaturist
 Karikaturistin');
 INSERT INTO "members_skill" VALUES(109,'Pictogrammes','Icon design','Icon-Design','icon-design','icônes
 picto
-symboles','icons
+symboles
+jeu d''icônes
+favicon
+icône d''application','icons
 pictograms
-symbols','Icons
+symbols
+icon set
+pictogram system','Icons
 Piktogramme
-Symbole',10,'designer d''icônes
+Symbole
+Icon-Set
+Piktogrammsystem',10,'designer d''icônes
 créateur d''icônes
 créatrice d''icônes
 graphiste
@@ -3892,16 +5224,31 @@ INSERT INTO "members_skill" VALUES(110,'Illustration scientifique','Scientific i
 dessin technique
 illustration médicale
 dessins scientifiques
-schémas scientifiques','botanical drawing
+schémas scientifiques
+planche anatomique
+dessin naturaliste
+vue éclatée
+illustration archéologique','botanical drawing
 technical drawing
 medical illustration
 scientific drawings
 drawings of cells
-scientific figures','botanische Zeichnung
+scientific figures
+anatomical illustration
+exploded view
+natural history illustration
+archaeological reconstruction','botanische Zeichnung
 technische Zeichnung
 medizinische Illustration
 wissenschaftliche Zeichnungen
-wissenschaftliche Abbildungen',10,'illustrateur scientifique
+wissenschaftliche Abbildungen
+anatomische Illustration
+botanische Illustration
+Pflanzenzeichnung
+Tierillustration
+naturkundliche Illustration
+Explosionszeichnung
+Rekonstruktionszeichnung',10,'illustrateur scientifique
 illustratrice scientifique
 illustrateur médical
 illustratrice médicale
@@ -3922,11 +5269,25 @@ Illustrator
 Illustratorin');
 INSERT INTO "members_skill" VALUES(111,'Mise en page éditoriale','Editorial design','Editorial Design','editorial-design','mise en page
 maquette de magazine
-graphisme de livre','layout
+graphisme de livre
+rapport annuel
+rapport d''activité
+mise en page de livre','layout
 magazine layout
-book design','Layout
+book design
+annual report
+book layout
+typesetting
+magazine design','Layout
 Zeitschriftengestaltung
-Buchgestaltung',11,'maquettiste
+Buchgestaltung
+Magazinlayout
+Buchlayout
+Buchsatz
+Jahresbericht
+Geschäftsbericht
+Zeitungslayout
+Magazingestaltung',11,'maquettiste
 graphiste
 designer éditorial
 graphiste éditorial
@@ -3951,11 +5312,23 @@ Grafiker
 Grafikerin');
 INSERT INTO "members_skill" VALUES(112,'Production de podcasts','Podcast production','Podcast-Produktion','podcast-production','podcast
 émission audio
-balado','podcast
+balado
+épisode de podcast
+podcast d''entreprise
+podcast vidéo','podcast
 audio show
-podcast editing','Podcast
+podcast editing
+podcast episode
+branded podcast
+company podcast
+video podcast','Podcast
 Audioformat
-Podcast-Schnitt',11,'podcasteur
+Podcast-Schnitt
+Podcastfolge
+Firmenpodcast
+Unternehmenspodcast
+Videopodcast
+Podcast-Intro',11,'podcasteur
 podcasteuse
 producteur de podcasts
 productrice de podcasts
@@ -3974,11 +5347,23 @@ Audioproduzent
 Audioproduzentin');
 INSERT INTO "members_skill" VALUES(113,'Journalisme','Journalism','Journalismus','journalism','articles
 reportage écrit
-journaliste','articles
+journaliste
+article de presse
+enquête journalistique
+journalisme local','articles
 reporting
-journalist','Artikel
+journalist
+newspaper article
+feature article
+investigative journalism','Artikel
 Reportage
-Journalist',11,'journaliste
+Journalist
+Zeitungsartikel
+Zeitungsbericht
+Fachjournalismus
+Lokaljournalismus
+Kolumne
+Hintergrundbericht',11,'journaliste
 reporter
 pigiste
 rédacteur
@@ -3998,14 +5383,29 @@ Korrespondent
 Korrespondentin');
 INSERT INTO "members_skill" VALUES(114,'Traduction','Translation','Übersetzung','translation','traducteur
 localisation
-contenus multilingues','translator
+contenus multilingues
+agence de traduction
+sous-titrage
+interprétariat
+traduction technique
+traduction certifiée','translator
 localisation
-multilingual content','Übersetzer
+multilingual content
+certified translation
+translation agency
+subtitling
+technical translation','Übersetzer
 Lokalisierung
 mehrsprachige Inhalte
 ins Französische
 ins Deutsche
-ins Englische',11,'traducteur
+ins Englische
+Fachübersetzung
+beglaubigte Übersetzung
+Übersetzungsbüro
+Untertitelung
+ins Italienische
+ins Luxemburgische',11,'traducteur
 traductrice
 traducteur-interprète
 traductrice-interprète
@@ -4026,11 +5426,22 @@ Dolmetscher
 Dolmetscherin');
 INSERT INTO "members_skill" VALUES(115,'Correction et relecture','Proofreading & editing','Lektorat & Korrektorat','proofreading','correcteur
 relecture
-orthographe','proofreader
+orthographe
+relecture de manuscrit
+correction de textes
+révision de texte','proofreader
 copy editing
-spelling check','Lektor
+spelling check
+manuscript editing
+line editing
+text correction','Lektor
 Korrekturlesen
-Rechtschreibprüfung',11,'correcteur
+Rechtschreibprüfung
+Lektorat
+Korrektorat
+Textkorrektur
+Schlusskorrektur
+Textüberarbeitung',11,'correcteur
 correctrice
 relecteur
 relectrice
@@ -4050,15 +5461,26 @@ INSERT INTO "members_skill" VALUES(116,'Édition de livres','Book publishing','B
 éditeur
 publier un livre
 livre anniversaire
-beau livre','publisher
+beau livre
+autoédition
+livre de cuisine
+ISBN
+ouvrage collectif','publisher
 publishing house
 publish a book
 anniversary book
-commemorative book','Verlag
+commemorative book
+self-publishing
+coffee table book','Verlag
 Verleger
 Buch veröffentlichen
 Jubiläumsbuch
-Festschrift',11,'éditeur
+Festschrift
+Buchprojekt
+Buchveröffentlichung
+Selbstverlag
+Bildband
+Kochbuch',11,'éditeur
 éditrice
 éditeur de livres
 éditrice de livres
@@ -4077,11 +5499,24 @@ Lektor
 Lektorin');
 INSERT INTO "members_skill" VALUES(117,'Presse magazine','Magazine publishing','Zeitschriftenverlag','magazine-publishing','magazine
 revue
-magazine client','magazine
+magazine client
+bulletin communal
+journal communal
+magazine des membres
+revue spécialisée','magazine
 periodical
-customer magazine','Magazin
+customer magazine
+member magazine
+trade magazine','Magazin
 Zeitschrift
-Kundenmagazin',11,'éditeur de presse
+Kundenmagazin
+Kundenzeitschrift
+Mitgliedermagazin
+Vereinszeitschrift
+Gemeindeblatt
+Gemeindezeitung
+Fachzeitschrift
+Stadtmagazin',11,'éditeur de presse
 éditrice de presse
 rédacteur en chef
 rédactrice en chef
@@ -4104,15 +5539,33 @@ INSERT INTO "members_skill" VALUES(118,'Prête-plume','Ghostwriting','Ghostwriti
 biographie
 rédaction de mémoires
 histoire de l''entreprise
-écrit à partir d''entretiens','ghostwriter
+écrit à partir d''entretiens
+autobiographie
+récit de vie
+rédaction de discours
+histoire de famille','ghostwriter
 biography
 memoir writing
 company history
-written from interviews','Ghostwriter
+written from interviews
+autobiography
+memoir
+life story
+speechwriting
+family history','Ghostwriter
 Biografie
 Memoiren schreiben
 Firmenchronik
-Chronik',11,'prête-plume
+Chronik
+Autobiografie
+Lebensgeschichte
+Memoiren
+Lebenserinnerungen
+Festrede
+Unternehmensgeschichte
+Familienchronik
+Vereinschronik
+Ortschronik',11,'prête-plume
 écrivain public
 biographe
 écrivaine publique
@@ -4132,11 +5585,25 @@ Auftragsautor
 Auftragsautorin');
 INSERT INTO "members_skill" VALUES(119,'Production radio','Radio production','Radioproduktion','radio-production','émission de radio
 spot radio
-chronique','radio show
+chronique
+émission radio
+reportage radio
+pièce radiophonique
+publicité radio','radio show
 radio ads
-broadcast','Radiosendung
+broadcast
+radio spot
+radio commercial
+radio drama
+radio feature','Radiosendung
 Radiowerbung
-Hörfunk',11,'animateur radio
+Hörfunk
+Radiospot
+Radiobeitrag
+Hörfunkspot
+Radioreportage
+Hörspiel
+Radiointerview',11,'animateur radio
 animatrice radio
 réalisateur radio
 réalisatrice radio
@@ -4157,11 +5624,23 @@ Radiojournalist
 Radiojournalistin');
 INSERT INTO "members_skill" VALUES(120,'Livres audio','Audiobooks','Hörbücher','audiobooks','narration
 voix off
-lecture enregistrée','narration
+lecture enregistrée
+audioguide
+livre lu
+lecture à voix haute','narration
 voice-over
-spoken word','Sprecher
+spoken word
+audio guide
+voice recording
+audiobook production
+voice talent','Sprecher
 Voice-over
-Lesung',11,'narrateur
+Lesung
+Hörbuchproduktion
+Sprachaufnahme
+Off-Stimme
+Hörbuchfassung
+Werbesprecher',11,'narrateur
 narratrice
 comédien voix off
 comédienne voix off
@@ -4180,11 +5659,26 @@ Voice-over-Sprecher
 Voice-over-Sprecherin');
 INSERT INTO "members_skill" VALUES(121,'Fabrication et impression','Print production','Herstellung & Druck','print-production','imprimerie
 impression offset
-choix du papier','printing
+choix du papier
+impression numérique
+prépresse
+fichiers d''impression','printing
 offset printing
-paper choice','Druckerei
+paper choice
+digital printing
+prepress
+print run
+print finishing
+foil stamping','Druckerei
 Offsetdruck
-Papierwahl',11,'imprimeur
+Papierwahl
+Digitaldruck
+Druckvorstufe
+Druckauftrag
+Druckdaten
+Buchdruck
+Druckveredelung
+Heißfolienprägung',11,'imprimeur
 chef de fabrication
 cheffe de fabrication
 responsable de fabrication
@@ -4208,18 +5702,31 @@ photos pour boutique en ligne
 photos de catalogue
 photo
 photos de produits
-détourage','packshots
+détourage
+shooting produit
+photographie publicitaire
+photos de bijoux','packshots
 e-commerce photos
 catalogue photos
 photo
 product photos
 product shots
-pictures','Packshots
+pictures
+product shoot
+still life photography
+jewellery photography
+advertising photography','Packshots
 Produktfotos
 Katalogfotos
 Foto
 Freisteller
-Produktbilder',12,'photographe
+Produktbilder
+Produktshooting
+Werbefotografie
+Sachfotografie
+Shopfotos
+Schmuckfotografie
+Stillleben-Fotografie',12,'photographe
 photographe de produits
 photographe packshot
 photographe publicitaire
@@ -4238,18 +5745,33 @@ portrait corporate
 photographe
 photos d''équipe
 photo
-portrait photographique','headshots
+portrait photographique
+photo d''identité
+shooting famille
+photos de famille
+photo de naissance','headshots
 profile photos
 photographer
 team photos
 photo
 photographic portraits
-pictures','Bewerbungsfotos
+pictures
+family photos
+staff photos
+passport photos
+newborn photography','Bewerbungsfotos
 Business-Porträts
 Fotograf
 Teamfotos
 Foto
-fotografische Porträts',12,'photographe
+fotografische Porträts
+Familienfotos
+Familienshooting
+Mitarbeiterfotos
+Babyfotos
+Neugeborenenfotografie
+Porträtshooting
+Passfoto',12,'photographe
 photographe portraitiste
 portraitiste
 photographe de portrait
@@ -4268,14 +5790,31 @@ Businessfotografin');
 INSERT INTO "members_skill" VALUES(124,'Photographie d''événements','Event photography','Eventfotografie','event-photography','photographe de mariage
 reportage photo
 photos de soirée
-photo','wedding photographer
+photo
+photos de mariage
+reportage de mariage
+photos de concert
+borne photo','wedding photographer
 photo coverage
 party photos
 photo
-pictures','Hochzeitsfotograf
+pictures
+wedding photos
+wedding photography
+concert photography
+photo booth
+conference photography','Hochzeitsfotograf
 Fotoreportage
 Veranstaltungsfotos
-Foto',12,'photographe
+Foto
+Hochzeitsfotos
+Hochzeitsfotografie
+Eventfotos
+Partyfotos
+Konzertfotografie
+Sportfotografie
+Fotobox
+Hochzeitsreportage',12,'photographe
 photographe de mariage
 photographe événementiel
 photographe événementielle
@@ -4295,14 +5834,25 @@ Veranstaltungsfotografin');
 INSERT INTO "members_skill" VALUES(125,'Photographie d''architecture','Architectural photography','Architekturfotografie','architectural-photography','photos immobilières
 photos d''intérieur
 photos de bâtiments
-photo','real estate photos
+photo
+photos d''hôtel
+photographie immobilière
+photographie d''intérieur','real estate photos
 interior photos
 building photography
 photo
-pictures','Immobilienfotos
+pictures
+hotel photos
+interior photography
+property photography','Immobilienfotos
 Innenraumfotos
 Gebäudefotografie
-Foto',12,'photographe
+Foto
+Hotelfotos
+Interiorfotografie
+Immobilienfotografie
+Architekturfotos
+Gebäudeaufnahmen',12,'photographe
 photographe d''architecture
 photographe immobilier
 photographe d''intérieur','photographer
@@ -4317,11 +5867,26 @@ Immobilienfotograf
 Immobilienfotografin');
 INSERT INTO "members_skill" VALUES(126,'Peinture','Painting','Malerei','painting','tableau
 toile
-artiste peintre','paintings
+artiste peintre
+peinture à l''huile
+aquarelle
+portrait peint
+tableau sur commande','paintings
 canvas
-artist','Gemälde
+artist
+oil painting
+watercolour
+portrait painting
+commissioned painting','Gemälde
 Leinwand
-Kunstmaler',12,'artiste peintre
+Kunstmaler
+Ölgemälde
+Aquarell
+Acrylbild
+Porträtmalerei
+Auftragsmalerei
+Ölbild
+Aquarellmalerei',12,'artiste peintre
 artiste plasticien
 artiste plasticienne
 peintre portraitiste
@@ -4337,11 +5902,23 @@ Künstler
 Künstlerin');
 INSERT INTO "members_skill" VALUES(127,'Sculpture','Sculpture','Bildhauerei','sculpture','statue
 sculpteur
-bronze','statues
+bronze
+buste
+sculpture en pierre
+statuette
+sculpture monumentale','statues
 sculptor
-bronze','Skulptur
+bronze
+bronze statue
+stone sculpture
+wood carving','Skulptur
 Bildhauer
-Bronzeguss',12,'sculpteur
+Bronzeguss
+Büste
+Holzskulptur
+Steinskulptur
+Bronzefigur
+Metallskulptur',12,'sculpteur
 sculptrice
 sculpteur sur bois
 sculptrice sur bois
@@ -4360,11 +5937,20 @@ Künstler
 Künstlerin');
 INSERT INTO "members_skill" VALUES(128,'Fresques murales','Murals','Wandmalerei','murals','street art
 graffiti
-peinture murale','street art
+peinture murale
+peinture sur façade
+trompe-l''œil','street art
 graffiti
-wall painting','Streetart
+wall painting
+fresco
+trompe l''oeil
+facade painting','Streetart
 Graffiti
-Wandbild',12,'muraliste
+Wandbild
+Fassadenmalerei
+Wandgemälde
+Fresko
+Auftragsgraffiti',12,'muraliste
 peintre muraliste
 fresquiste
 graffeur
@@ -4383,11 +5969,20 @@ Streetart-Künstler
 Streetart-Künstlerin');
 INSERT INTO "members_skill" VALUES(129,'Gravure et estampe','Printmaking','Druckgrafik','printmaking','sérigraphie
 lithographie
-linogravure','screen printing
+linogravure
+gravure sur bois
+eau-forte','screen printing
 lithography
-linocut','Siebdruck
+linocut
+etching
+woodcut
+risograph','Siebdruck
 Lithografie
-Linolschnitt',12,'graveur
+Linolschnitt
+Holzschnitt
+Kupferstich
+Risodruck
+Kaltnadelradierung',12,'graveur
 graveuse
 lithographe
 sérigraphe
@@ -4406,11 +6001,24 @@ Siebdrucker
 Siebdruckerin');
 INSERT INTO "members_skill" VALUES(130,'Retouche photo','Photo retouching','Bildbearbeitung','photo-retouching','Photoshop
 détourage
-retouche beauté','Photoshop
+retouche beauté
+photomontage
+restauration de photos
+Lightroom
+retouche portrait','Photoshop
 clipping paths
-image editing','Photoshop
+image editing
+photo editing
+photo manipulation
+photo restoration
+skin retouching','Photoshop
 Freistellen
-Retusche',12,'retoucheur photo
+Retusche
+Fotobearbeitung
+Hautretusche
+Beautyretusche
+Fotomontage
+Fotorestaurierung',12,'retoucheur photo
 retoucheuse photo
 retoucheur d''images
 retoucheuse d''images
@@ -4426,16 +6034,28 @@ Fotoretuscheurin');
 INSERT INTO "members_skill" VALUES(131,'Photographie culinaire','Food photography','Food-Fotografie','food-photography','photos de plats
 photos de restaurant
 stylisme culinaire
-photo','dish photos
+photo
+photos de recettes
+photos de menu
+photos de boissons','dish photos
 restaurant photos
 food styling
 photo
 pictures
-photos of dishes','Speisenfotos
+photos of dishes
+recipe photos
+menu photos
+drinks photography','Speisenfotos
 Restaurantfotos
 Foodstyling
 Foto
-Fotos der Gerichte',12,'photographe
+Fotos der Gerichte
+Foodfotos
+Rezeptfotos
+Kochbuchfotografie
+Essensfotos
+Getränkefotografie
+Speisekartenfotos',12,'photographe
 photographe culinaire
 photographe food
 styliste culinaire','photographer
@@ -4451,11 +6071,20 @@ Foodstylist
 Foodstylistin');
 INSERT INTO "members_skill" VALUES(132,'Commissariat d''exposition','Curating','Kuratieren','curating','curateur
 organisation d''exposition
-galerie','curator
+galerie
+conseil en art
+médiation culturelle','curator
 exhibition planning
-gallery','Kurator
+gallery
+art consultancy
+art advisory
+exhibition concept','Kurator
 Ausstellungsorganisation
-Galerie',12,'commissaire d''exposition
+Galerie
+Ausstellungskonzept
+Kuratierung
+Kunstberatung
+Kunstvermittlung',12,'commissaire d''exposition
 curateur
 curatrice
 conservateur de musée
@@ -4477,7 +6106,7 @@ INSERT INTO "sqlite_sequence" VALUES('auth_permission',416);
 INSERT INTO "sqlite_sequence" VALUES('auth_user',0);
 INSERT INTO "sqlite_sequence" VALUES('django_admin_log',0);
 INSERT INTO "sqlite_sequence" VALUES('django_content_type',103);
-INSERT INTO "sqlite_sequence" VALUES('django_migrations',273);
+INSERT INTO "sqlite_sequence" VALUES('django_migrations',274);
 INSERT INTO "sqlite_sequence" VALUES('matchmaking_brief',0);
 INSERT INTO "sqlite_sequence" VALUES('members_branch',12);
 INSERT INTO "sqlite_sequence" VALUES('members_skill',132);
