@@ -224,3 +224,17 @@ def test_an_editors_machine_translation_of_the_page_texts_still_asks_for_review(
     ).update(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
     profile = BeautifulSoup(client.get(url("space:edit", page_id=page.pk)).content, "html.parser")
     assert profile.select_one("#id_reviewed_de") is not None
+
+
+def test_a_new_items_unread_draft_marks_the_page(client, owned, deepl, django_capture_on_commit_callbacks):  # noqa: F811
+    page = owned
+    add_url = url("space:portfolio_add", page_id=page.pk)
+    client.post(add_url, {**item_data(), "draft": "de"})
+    drafted = {**DRAFTED, "title_de": "[DE] Affiche du festival"}
+    assert client.post(add_url, {**item_data(), **drafted, "image": png()}).status_code == 302
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(page, moderator())
+    german = MemberPage.objects.get(translation_key=page.translation_key, locale__language_code="de")
+    html = Client().get(german.url).content.decode()
+    assert "[DE] Affiche du festival" in html and "Maschinell übersetzt" in html
+    assert german.machine_translated is True
