@@ -50,11 +50,35 @@ class MemberChanges:
         self.language = page.locale.language_code
         self.versions = language_versions(page)
         self.drafts = {lang: version.get_latest_revision_as_object() for lang, version in self.versions.items()}
+        for lang, version in self.versions.items():
+            self._machine_marks(version, self.drafts[lang])
         # Texts given in other languages: {lang: {field: text}} and {lang: {item key: {field: text}}}.
         self.texts = {}
         self.item_texts = {}
-        # {lang: True/False}: the member sends a machine draft unread (kept marked) or confirms it read.
+        # {lang: True/False}: the member sends a machine draft unread (kept marked) or confirms it read; the
+        # same for one portfolio item's texts: {lang: {item key: True/False}}.
         self.machine = {}
+        self.machine_items = {}
+
+    @staticmethod
+    def _machine_marks(version, draft):
+        """Which of the draft's texts are a machine draft sent unread: ``machine_translated`` for the page's texts,
+        ``machine_items`` (item keys) for portfolio items', as the latest revision says (``machine_items`` is not a
+        field). A version without unpublished changes is the live page, whose own ``machine_translated`` is the
+        mark visitors see: a review since it was published (members.translations) cleared both."""
+        revision = version.get_latest_revision()
+        content = revision.content if revision else {}
+        draft.machine_items = set(content.get("machine_items") or ())
+        if not version.has_unpublished_changes:
+            marked = version.machine_translated  # (the draft may be this very object)
+            # The page's texts are marked when the member sent them unread, or an editor's machine translation of
+            # them is not reviewed yet; a mark that only an item's draft set does not spread to them.
+            draft.machine_translated = marked and (
+                bool(content.get("machine_translated"))
+                or MemberPage.unreviewed_machine_texts(version).filter(data__in=_page_strings(version)).exists()
+            )
+            if not marked:
+                draft.machine_items = set()
 
     @property
     def main(self):
@@ -97,9 +121,17 @@ class MemberChanges:
     def set_text(self, lang, field, value):
         self.texts.setdefault(lang, {})[field] = (value or "").strip()
 
-    def set_machine_mark(self, lang, machine):
-        """``lang``'s texts are a machine draft nobody read (True), or a person confirmed them (False)."""
-        self.machine[lang] = machine
+    def set_machine_mark(self, lang, machine, item_key=None):
+        """``lang``'s texts (the page's, or one portfolio item's) are a machine draft nobody read (True), or a
+        person confirmed them (False). An item's mark leaves the page texts' one as it is, and the other way round."""
+        if item_key is None:
+            self.machine[lang] = machine
+        else:
+            self.machine_items.setdefault(lang, {})[str(item_key)] = machine
+
+    def machine_item(self, lang, item_key):
+        """Whether ``lang``'s texts of this item are a machine draft sent unread."""
+        return str(item_key) in getattr(self.drafts.get(lang), "machine_items", set())
 
     def set_item_text(self, lang, item_key, field, value):
         self.item_texts.setdefault(lang, {}).setdefault(str(item_key), {})[field] = (value or "").strip()
@@ -156,6 +188,10 @@ class MemberChanges:
         if lang in self.machine:
             draft.machine_translated = self.machine[lang]
         self._sync_portfolio(lang, draft)
+        marked = set(getattr(draft, "machine_items", ()))
+        for key, machine in self.machine_items.get(lang, {}).items():
+            (marked.add if machine else marked.discard)(key)
+        draft.machine_items = marked & {str(item.translation_key) for item in draft.portfolio_items.all()}
 
     def _sync_portfolio(self, lang, draft):
         """The main draft's items, in its order, with this language's texts kept or given."""
@@ -237,8 +273,9 @@ def publish_language_versions(page, user=None):
         if revision is not None and (version.has_unpublished_changes or not version.live):
             revision.publish(user=user)
             published.append(MemberPage.objects.get(pk=version.pk))
-            if revision.content.get("machine_translated"):
-                machine.append(published[-1])
+            items = set(revision.content.get("machine_items") or ())
+            if revision.content.get("machine_translated") or items:
+                machine.append((published[-1], bool(revision.content.get("machine_translated")), items))
     if published and TranslationSource.objects.filter(object_id=page.translation_key).exists():
         record_translations(
             page,
@@ -247,17 +284,33 @@ def publish_language_versions(page, user=None):
         )
     tool = translator()
     tool_name = tool.display_name if tool is not None else ""
-    for version in machine:
+    for version, page_texts, items in machine:
         # The member's texts stay machine translations until someone reviews them (members.translations).
-        texts = [StringValue.from_plaintext(version.tagline).data]
-        texts += [value.data for value, _attrs in extract_strings(version.bio or "")[1]]
+        texts = []
+        if page_texts:
+            texts += _page_strings(version)
+        for item in version.portfolio_items.all():
+            if str(item.translation_key) in items:
+                values = [getattr(item, field) for field in ITEM_TEXTS if getattr(item, field)]
+                texts += values + [StringValue.from_plaintext(value).data for value in values]
         StringTranslation.objects.filter(
             locale_id=version.locale_id,
             context__object_id=version.translation_key,
             data__in=texts,
         ).update(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE, tool_name=tool_name)
         MemberPage.objects.filter(pk=version.pk).update(machine_translated=True)
+    marked = {version.pk for version, _page_texts, _items in machine}
+    for version in published:
+        if version.pk not in marked:
+            # Its texts the member confirmed were just recorded as their own: the mark goes unless others remain.
+            MemberPage.objects.filter(pk=version.pk).update(machine_translated=version.has_unreviewed_machine_texts())
     return published
+
+
+def _page_strings(version):
+    """The page's own texts (tagline, presentation) as wagtail-localize records their translations."""
+    texts = [StringValue.from_plaintext(version.tagline).data]
+    return texts + [value.data for value, _attrs in extract_strings(version.bio or "")[1]]
 
 
 def _translations(source, version):

@@ -374,7 +374,7 @@ class PortfolioItemForm(PortalForm):
 
     def language_fields(self):
         return [
-            (name, [self[f"{field}_{lang}"] for field in ("title", "caption", "credits", "alt_text")])
+            (lang, name, [self[f"{field}_{lang}"] for field in ("title", "caption", "credits", "alt_text")])
             for lang, name in self.other_languages
         ]
 

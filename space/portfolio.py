@@ -11,14 +11,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.machine_translation import translator
 from members import uploads
 from members.access import get_owned_page
 from members.models import MediaType, PortfolioItem
 from members.moderation import ITEM_TEXTS, MemberChanges
 
+from . import machine_drafts
 from .forms import PortfolioItemForm
 
 MAX_ITEMS = 30
@@ -63,17 +66,25 @@ def edit(request, page_id, item_key=None):
         )
         return redirect("space:portfolio", page_id=page.pk)
     kwargs = {"item": item, "languages": changes.other_languages}
-    if request.method == "POST":
+    drafts_key = f"space_machine_drafts_{page.pk}_{item.translation_key if item else 'new'}"
+    drafts = machine_drafts.remembered(request, drafts_key)
+    if request.method == "POST" and request.POST.get("draft") in changes.other_languages:
+        form, drafts = _machine_draft(request, changes, kwargs, drafts_key, drafts)
+    elif request.method == "POST":
         form = PortfolioItemForm(request.POST, request.FILES, **kwargs)
         if form.is_valid():
             if item is None:
                 item = PortfolioItem(locale=changes.main.locale, translation_key=uuid.uuid4())
                 items.append(item)
             _apply(changes, item, form.cleaned_data)
+            _machine_marks(request, changes, item, form.cleaned_data, drafts)
+            machine_drafts.forget(request, drafts_key)
             _save_items(changes, items, request.user)
             messages.success(request, _("Saved. The item appears on your public page once the editors approve it."))
             return redirect("space:portfolio", page_id=page.pk)
     else:
+        machine_drafts.forget(request, drafts_key)  # a draft asked for earlier and left unsaved is gone
+        drafts = {}
         initial = (
             {name: getattr(item, name) for name in ["media_type", "year", *ITEM_TEXTS, "video_url", "client"]}
             if item
@@ -84,8 +95,47 @@ def edit(request, page_id, item_key=None):
                 for field in ITEM_TEXTS:
                     initial[f"{field}_{lang}"] = changes.item_text(lang, item.translation_key, field)
         form = PortfolioItemForm(initial=initial, **kwargs)
-    context = {"form": form, "item": item, "space_page": page, "space_section": "portfolio"}
+    review_languages = [
+        lang
+        for lang in changes.other_languages
+        if lang in drafts or (item is not None and changes.machine_item(lang, item.translation_key))
+    ]
+    context = {
+        "form": form,
+        "item": item,
+        "space_page": page,
+        "space_section": "portfolio",
+        "can_draft": translator() is not None,
+        "main_language_name": get_language_info(changes.language)["name_translated"],
+        "review_languages": review_languages,
+        "languages_open": bool(form.errors or review_languages),
+    }
     return render(request, "space/portfolio_edit.html", context)
+
+
+def _machine_draft(request, changes, kwargs, drafts_key, drafts):
+    """Fill one language's texts of the item with a machine draft of the main language's (as typed), not saved.
+    The form comes back unbound, with the input as its initial values: a browser does not send a chosen file
+    again, so the member is told to choose it again (an item that has its image keeps it)."""
+    lang = request.POST["draft"]
+    data = request.POST.dict()
+    drafted = machine_drafts.ask(request, changes.language, lang, [data.get(field, "").strip() for field in ITEM_TEXTS])
+    if drafted is not None:
+        texts = dict(zip(ITEM_TEXTS, drafted, strict=True))
+        data.update({f"{field}_{lang}": value for field, value in texts.items()})
+        drafts = machine_drafts.remember(request, drafts_key, drafts, lang, texts)
+    if request.FILES:
+        messages.warning(request, _("A file you had chosen is not kept: choose it again before saving."))
+    return PortfolioItemForm(initial=data, **kwargs), drafts
+
+
+def _machine_marks(request, changes, item, data, drafts):
+    """Like the page's texts (``space.machine_drafts``), for this item's texts only: the page's own mark stays."""
+    for lang in changes.other_languages:
+        sent = {field: data.get(f"{field}_{lang}") for field in ITEM_TEXTS}
+        machine = machine_drafts.mark(request, lang, drafts.get(lang), sent)
+        if machine is not None:
+            changes.set_machine_mark(lang, machine, item_key=item.translation_key)
 
 
 def _apply(changes, item, data):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from core import emails
-from core.machine_translation import MachineTranslationError, draft_plain_texts, failure_message, translator
+from core.machine_translation import translator
 from core.translation_report import translation_rows
 from members import rich_text as text
 from members import uploads
@@ -22,6 +22,7 @@ from members.mail_language import user_language
 from members.models import SocialLink
 from members.moderation import MemberChanges, state
 
+from . import machine_drafts
 from .forms import OwnerForm, ProfileForm, SocialLinkFormSet
 
 FACTS = [
@@ -80,7 +81,7 @@ def edit(request, page_id):
     languages = [changes.language, *changes.other_languages]
     form_kwargs = {"languages": languages, "main_language": changes.language}
     links_initial = [{"platform": link.platform, "url": link.url} for link in changes.main.social_links.all()]
-    drafts = request.session.get(_drafts_key(page), {})
+    drafts = machine_drafts.remembered(request, _drafts_key(page))
     if request.method == "POST" and request.POST.get("draft") in changes.other_languages:
         form, links, drafts = _machine_draft(request, page, changes, form_kwargs, drafts)
     elif request.method == "POST":
@@ -89,7 +90,7 @@ def edit(request, page_id):
         if form.is_valid() and links.is_valid():
             _apply(changes, form, links, request.user)
             _machine_marks(request, changes, form, drafts)
-            request.session.pop(_drafts_key(page), None)
+            machine_drafts.forget(request, _drafts_key(page))
             changes.submit(request.user)
             messages.success(
                 request,
@@ -129,34 +130,16 @@ def _machine_draft(request, page, changes, form_kwargs, drafts):
     main = changes.language
     paragraphs = [part.strip() for part in re.split(r"\n\s*\n", data.get(f"bio_{main}", "").replace("\r\n", "\n"))]
     paragraphs = [part for part in paragraphs if part]
-    try:
-        tagline, *bio = draft_plain_texts(main, lang, [data.get(f"tagline_{main}", "").strip(), *paragraphs])
-    except (MachineTranslationError, LookupError) as error:
-        messages.error(
-            request,
-            failure_message(error)
-            if isinstance(error, MachineTranslationError)
-            else _("Machine translation is not available for this language."),
-        )
-    else:
+    drafted = machine_drafts.ask(request, main, lang, [data.get(f"tagline_{main}", "").strip(), *paragraphs])
+    if drafted is not None:
+        tagline, *bio = drafted
         data[f"tagline_{lang}"], data[f"bio_{lang}"] = tagline, "\n\n".join(bio)
-        drafts = {**drafts, lang: {"tagline": tagline, "bio": "\n\n".join(bio)}}
-        request.session[_drafts_key(page)] = drafts
-        messages.info(
-            request,
-            _(
-                "A machine draft of your texts in %(language)s is in the form below. Read and correct it, then "
-                "save: it is not saved yet."
-            )
-            % {"language": get_language_info(lang)["name_translated"]},
+        drafts = machine_drafts.remember(
+            request, _drafts_key(page), drafts, lang, {"tagline": tagline, "bio": "\n\n".join(bio)}
         )
     form = ProfileForm(data, **form_kwargs)
     links = SocialLinkFormSet(data, prefix="links")
     return form, links, drafts
-
-
-def _same(a, b):
-    return " ".join((a or "").split()) == " ".join((b or "").split())
 
 
 def _machine_marks(request, changes, form, drafts):
@@ -164,13 +147,10 @@ def _machine_marks(request, changes, form, drafts):
     "I have read and corrected this translation" (or rewriting it) makes it the member's own."""
     data = form.cleaned_data
     for lang in changes.other_languages:
-        if request.POST.get(f"reviewed_{lang}") == "on":
-            changes.set_machine_mark(lang, False)
-        elif lang in drafts:
-            unchanged = _same(data.get(f"tagline_{lang}"), drafts[lang]["tagline"]) and _same(
-                data.get(f"bio_{lang}"), drafts[lang]["bio"]
-            )
-            changes.set_machine_mark(lang, unchanged)
+        sent = {field: data.get(f"{field}_{lang}") for field in ("tagline", "bio")}
+        machine = machine_drafts.mark(request, lang, drafts.get(lang), sent)
+        if machine is not None:
+            changes.set_machine_mark(lang, machine)
 
 
 def _review_languages(changes, drafts):

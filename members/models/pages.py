@@ -478,6 +478,15 @@ class MemberPage(BasePage):
             translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
         )
 
+    def serializable_data(self):
+        """With ``machine_items``, when set: the keys of the portfolio items whose texts in this version are a
+        member's machine draft sent unread (My space). Kept in the revisions, not in a column: publishing marks
+        their texts as machine translations (members.moderation)."""
+        data = super().serializable_data()
+        if hasattr(self, "machine_items"):
+            data["machine_items"] = sorted(self.machine_items)
+        return data
+
     def has_unreviewed_machine_texts(self):
         """Whether this version has machine-translated texts nobody reviewed (``machine_translated`` keeps it
         for the published page)."""

@@ -128,3 +128,15 @@ def test_a_rewritten_draft_is_the_members_own(client, owned, deepl, django_captu
     german, html = publish(client, page, data, django_capture_on_commit_callbacks)
     assert "Unsere Tagline" in html and "Maschinell übersetzt" not in html
     assert german.machine_translated is False
+
+
+def test_a_later_confirmation_clears_the_mark(client, owned, deepl, django_capture_on_commit_callbacks):  # noqa: F811
+    page, _member = owned
+    ask_draft(client, page)
+    data = {**texts(page), "tagline_de": "Neue Tagline", "bio_de": "Erster Absatz.\n\nZweiter Absatz."}
+    german, html = publish(client, page, data, django_capture_on_commit_callbacks)
+    assert german.machine_translated is True
+
+    german, html = publish(client, page, {**data, "reviewed_de": "on"}, django_capture_on_commit_callbacks)
+    assert "Neue Tagline" in html and "Maschinell übersetzt" not in html
+    assert german.machine_translated is False
