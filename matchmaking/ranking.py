@@ -206,7 +206,8 @@ DONE = frozenset({
     "deja", "habituel", "habituelle", "habituels", "occupe", "occupent", "gere", "geree",
     "already", "handled", "stays", "remains", "usual", "existing", "ourselves",
     "bereits", "ubernehmen", "ubernimmt", "vorhanden", "ubliche", "ublichen", "selbst",
-    "fini", "finis", "finie", "finies", "termine", "terminee", "termines", "terminees", "pret", "prets",
+    "reste", "restent", "inchange", "inchangee", "inchanges", "inchangees", "unchanged", "bleibt", "bleiben",
+    "unverandert", "fini", "finis", "finie", "finies", "termine", "terminee", "termines", "terminees", "pret", "prets",
     "done", "finished", "ready", "fertig", "erledigt", "abgeschlossen",
 })  # fmt: skip
 DONE_PAIRS = (("our", "own"), ("nos", "propres"), ("notre", "propre"), ("unsere", "eigenen"), ("unsere", "eigene"))
@@ -300,9 +301,11 @@ def read_brief(text, version=None, language=None):
     for concept in understood.concepts:
         words = " ".join(concept.words)
         skills = [r for r in concept.readings if r.kind == "skill"]
-        # A reading with a word in a sentence that refuses is only a suggestion; its neighbours keep theirs
-        # ("des portraits photographiques. La soirée est déjà organisée": portraits, not event photography).
-        sure = list(dict.fromkeys(r.code for r in skills if r.strong and "refused" not in said(r.positions)))
+        # A reading whose words are all in a sentence or clause that refuses is only a suggestion; its neighbours
+        # keep theirs ("des portraits photographiques. La soirée est déjà organisée": portraits, not event
+        # photography). One with words on both sides ("eine Website, die unsere Assistentin selbst pflegen kann")
+        # is still asked for.
+        sure = list(dict.fromkeys(r.code for r in skills if r.strong and said(r.positions) != {"refused"}))
         loose = list(dict.fromkeys(r.code for r in skills if r.code not in sure))
         if sure:
             needs.append((words, sure))

@@ -124,7 +124,9 @@ def test_what_a_brief_says_is_already_taken_care_of_is_not_asked_for(full_taxono
         "Wir suchen jemanden, der die Räume gestaltet. Die Texte liefern unsere Kuratoren selbst."
     )
     # A sentence that asks wins over a "self" in it: the assistant updates the site herself.
-    assert "web-development" in recognise("Wir brauchen eine neue Website, die unsere Assistentin selbst pflegen kann.")
+    # (A website she maintains herself reads as a website with a content management system.)
+    found = recognise("Wir brauchen eine neue Website, die unsere Assistentin selbst pflegen kann.")
+    assert {"web-development", "cms-websites"} & set(found)
 
 
 @pytest.mark.django_db
@@ -191,3 +193,13 @@ def test_a_word_naming_many_skills_weighs_less_than_a_precise_one(site_tree, ful
     text = "We need someone to restore the gold leaf of our altar painting; we can send photos beforehand."
     ranked = [m.page_id for m in shortlist(Criteria(text, "en", "en")).results]
     assert ranked.index(gilder["en"].pk) < ranked.index(photographer["en"].pk)
+
+
+@pytest.mark.django_db
+def test_what_stays_as_it_is_is_not_asked_for(full_taxonomy):
+    text = "Wir brauchen Übersetzungen unserer Website ins Französische. Layout und Bilder bleiben unverändert."
+    assert "editorial-design" not in recognise(text)
+    assert "translation" in recognise(text)
+    assert "editorial-design" not in recognise(
+        "We need our website translated into German. The layout remains unchanged."
+    )
