@@ -26,6 +26,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.models import (
     OverridableSegment,
@@ -47,10 +48,12 @@ from wagtail_localize.segments import (
     StringSegmentValue,
     TemplateSegmentValue,
 )
+from wagtail_localize.segments import extract as localize_extract
 from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.strings import StringValue, validate_translation_links
+from wagtail_localize.strings import StringValue, extract_strings, validate_translation_links
 
 from core.performance.private import localize_path_id, localize_string_hash
+from core.rows import insert_rows
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
 SAME_EVERYWHERE = frozenset({"title", "slug"})  # a name, and the address made from it
@@ -100,7 +103,8 @@ def _register_sources(groups, sources):
     [(path, StringSegment)] in page order."""
     now = timezone.now()
     schema_versions = functools.cache(get_schema_version)  # one query each
-    TranslatableObject.objects.bulk_create(
+    insert_rows(
+        TranslatableObject,
         [
             TranslatableObject(
                 translation_key=source.translation_key, content_type=_content_type(source.get_translation_model())
@@ -165,7 +169,7 @@ def _register_sources(groups, sources):
                 made[StringSegment].append(segment)
                 result[key].append((value.path, segment))
     for model, objects in made.items():
-        model.objects.bulk_create(objects)
+        insert_rows(model, objects)  # no ids read back: nothing refers to a segment
     return result
 
 
@@ -175,21 +179,27 @@ def _contexts(extracted):
     for source, row, found in extracted:
         for value in found:
             wanted.setdefault((row.object_id, value.path), source)
-    found = {}
     keys = list({key for key, _path in wanted})
+    found = _read_contexts(keys)
+    new = [
+        TranslationContext(
+            object_id=key, path=path, path_id=localize_path_id(path), field_path=_field_path(instance, path)
+        )
+        for (key, path), instance in wanted.items()
+        if (key, path) not in found
+    ]
+    if new:
+        # One executemany, then the ids read back with the others (faster than inserts returning ids).
+        insert_rows(TranslationContext, new)
+        found = _read_contexts(keys)
+    return found
+
+
+def _read_contexts(keys):
+    found = {}
     for start in range(0, len(keys), CHUNK):
         for context in TranslationContext.objects.filter(object_id__in=keys[start : start + CHUNK]):
             found[(context.object_id, context.path)] = context
-    new = []
-    for (key, path), instance in wanted.items():
-        if (key, path) in found:
-            continue
-        context = TranslationContext(
-            object_id=key, path=path, path_id=localize_path_id(path), field_path=_field_path(instance, path)
-        )
-        new.append(context)
-        found[(key, path)] = context
-    TranslationContext.objects.bulk_create(new)
     return found
 
 
@@ -219,21 +229,29 @@ def _no_save(*args, **kwargs):
 def _strings(pairs):
     """The ``String`` of each (locale id, data), by (locale id, data hash), made where missing."""
     wanted = {(locale_id, localize_string_hash(data)): data for locale_id, data in pairs}
-    found = {}
-    by_locale = defaultdict(list)
-    for locale_id, data_hash in wanted:
-        by_locale[locale_id].append(data_hash)
-    for locale_id, hashes in by_locale.items():
-        for start in range(0, len(hashes), CHUNK):
-            for string in String.objects.filter(locale_id=locale_id, data_hash__in=hashes[start : start + CHUNK]):
-                found[(locale_id, string.data_hash)] = string
+    found = _read_strings(wanted)
     new = [
         String(locale_id=locale_id, data_hash=data_hash, data=data)
         for (locale_id, data_hash), data in wanted.items()
         if (locale_id, data_hash) not in found
     ]
-    String.objects.bulk_create(new)
-    found.update(((string.locale_id, string.data_hash), string) for string in new)
+    if new:
+        # One executemany, then the ids of the new ones read back (faster than inserts returning ids).
+        insert_rows(String, new)
+        found.update(_read_strings({(string.locale_id, string.data_hash) for string in new}))
+    return found
+
+
+def _read_strings(keys):
+    """The ``String`` rows of ``keys`` ((locale id, data hash)) that exist, by key."""
+    found = {}
+    by_locale = defaultdict(list)
+    for locale_id, data_hash in keys:
+        by_locale[locale_id].append(data_hash)
+    for locale_id, hashes in by_locale.items():
+        for start in range(0, len(hashes), CHUNK):
+            for string in String.objects.filter(locale_id=locale_id, data_hash__in=hashes[start : start + CHUNK]):
+                found[(locale_id, string.data_hash)] = string
     return found
 
 
@@ -302,16 +320,15 @@ def _translate(groups, sources, segments, same_everywhere):
                 continue  # the source itself, or a translation recorded already (its texts with it)
             records.append(Translation(source=registered, target_locale_id=target.locale_id, enabled=True))
             texts.extend(_target_texts(target, by_path, same_everywhere))
-    Translation.objects.bulk_create(records, ignore_conflicts=True)
-    StringTranslation.objects.bulk_create(texts, ignore_conflicts=True)
+    insert_rows(Translation, records, ignore_conflicts=True)
+    insert_rows(StringTranslation, texts, ignore_conflicts=True)
 
 
 def _target_texts(target, source_segments, same_everywhere):
     """The texts of ``target`` as translations of the source's segments at the same places."""
     found = defaultdict(list)
-    for value in extract_segments(target):
-        if isinstance(value, StringSegmentValue):
-            found[value.path].append(value.string.data)
+    for path, data in string_texts(target):
+        found[path].append(data)
     for path, segments in source_segments.items():
         mine = found.get(path, [])
         if len(mine) != len(segments):
@@ -339,3 +356,41 @@ def _valid(source_data, data):
     except ValueError:
         return False
     return True
+
+
+def string_texts(instance):
+    """(path, text) of each string segment ``extract_segments`` gives of ``instance``, in its order: what a
+    translation's own texts are read from. Without what else it makes of every field (templates, links,
+    synchronised values, the segments numbered and copied): a third of reading a page's texts. Models with
+    stream fields or fields that extract themselves are read by ``extract_segments`` itself."""
+    model = type(instance)
+    fields = [
+        (translatable, translatable.get_field(model))
+        for translatable in localize_extract.get_translatable_fields(model)
+    ]
+    if any(hasattr(field, "get_translatable_segments") or isinstance(field, StreamField) for _t, field in fields):
+        return [
+            (value.path, value.string.data)
+            for value in extract_segments(instance)
+            if isinstance(value, StringSegmentValue)
+        ]
+    found = []
+    for translatable, field in fields:
+        if not translatable.is_translated(instance):
+            continue
+        if isinstance(field, RichTextField):
+            _template, strings = extract_strings(field.value_from_object(instance))
+            found.extend((field.name, string.data) for string, _attrs in strings)
+        elif isinstance(field, models.TextField | models.CharField):
+            value = field.value_from_object(instance)
+            if not field.choices and value is not None:
+                found.append((field.name, StringValue.from_plaintext(value).data))
+        elif (
+            isinstance(field, models.ManyToOneRel)
+            and isinstance(field.remote_field, ParentalKey)
+            and issubclass(field.related_model, TranslatableMixin)
+        ):
+            for child in getattr(instance, field.name).all():
+                prefix = f"{field.name}.{child.translation_key}."
+                found.extend((prefix + path, data) for path, data in string_texts(child))
+    return [(path, data) for path, data in found if data not in ("", None)]

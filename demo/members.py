@@ -20,9 +20,8 @@ from datetime import UTC, datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F
-from django.db.models.constants import OnConflict
 from django.utils.text import slugify
 from modelcluster.models import get_all_child_relations
 from PIL import Image as PILImage
@@ -30,6 +29,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Collection, Page, ReferenceIndex
 
+from core.rows import insert_rows
 from members.models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
 from members.translations import register_members
 from search.documents import CARD_LOGO_SPEC
@@ -595,40 +595,6 @@ class MemberWriter:
             video_url=item["video"] if media == MediaType.VIDEO else "",
             document=document,
         )
-
-
-def insert_rows(model, objects, raw=False, ignore_conflicts=False):
-    """Insert ``objects`` of ``model`` in one ``executemany``: the rows ``bulk_create`` writes (each value
-    prepared by its field the same way), without compiling a statement per few dozen rows, and
-    without reading back the ids. With ``raw``, the rows of ``model``'s own table only, for objects
-    whose parent rows exist already: what ``save_base(raw=True)`` writes, without the save signals.
-    With ``ignore_conflicts``, as ``bulk_create(ignore_conflicts=True)``: a row that would break a
-    unique constraint is skipped."""
-    if not objects:
-        return
-    meta = model._meta
-    fields = [f for f in meta.local_concrete_fields if raw or not (f.primary_key and f.get_default() is None)]
-    if not raw:
-        for obj in objects:
-            obj._prepare_related_fields_for_save(operation_name="insert_rows")
-    quote = connection.ops.quote_name
-    on_conflict = OnConflict.IGNORE if ignore_conflicts and connection.features.supports_ignore_conflicts else None
-    sql = "{} {} ({}) VALUES ({}) {}".format(
-        connection.ops.insert_statement(on_conflict=on_conflict),
-        quote(meta.db_table),
-        ", ".join(quote(f.column) for f in fields),
-        ", ".join(["%s"] * len(fields)),
-        connection.ops.on_conflict_suffix_sql(fields, on_conflict, None, None),
-    )
-    rows = [
-        [
-            f.get_db_prep_save(getattr(obj, f.attname) if raw else f.pre_save(obj, True), connection=connection)
-            for f in fields
-        ]
-        for obj in objects
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
 
 
 class IndexedRelations:

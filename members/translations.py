@@ -11,23 +11,32 @@ The source is the member's main language: the page registered as source already,
 owners hold (``members.access``), else the first made.
 """
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, prefetch_related_objects
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from core.localize_bulk import register_translations
 
-from .models import MemberPage, PortfolioItem, TranslationReview
+from .models import MemberPage, TranslationReview
 
 BATCH = 200  # members registered per round of queries
 
 
-def member_relations():
-    """What a member page's ``to_json`` and text extraction read, to prefetch (a portfolio item's media too)."""
-    items = Prefetch("portfolio_items", queryset=PortfolioItem.objects.select_related("image", "document"))
+def source_relations():
+    """What a source's ``to_json`` and segments read besides its texts and portfolio items (read for every
+    version): its media, vocabularies and other child objects."""
     children = [r.get_accessor_name() for r in get_all_child_relations(MemberPage)]
-    return ["skills", "branches", "languages", items, *(name for name in children if name != "portfolio_items")]
+    return [
+        "logo",
+        "cover_image",
+        "skills",
+        "branches",
+        "languages",
+        "portfolio_items__image",
+        "portfolio_items__document",
+        *(name for name in children if name != "portfolio_items"),
+    ]
 
 
 def register_members(translation_keys):
@@ -46,8 +55,8 @@ def _register(keys):
     pages = (
         MemberPage.objects.filter(translation_key__in=keys)
         .annotate(owner_count=Count("owners"))
-        .select_related("locale", "logo", "cover_image")
-        .prefetch_related(*member_relations())
+        .select_related("locale")
+        .prefetch_related("portfolio_items")  # the texts every version is read for (``string_texts``)
         .order_by("pk")
     )
     members = {}
@@ -62,6 +71,8 @@ def _register(keys):
     for key, versions in members.items():
         source = _source(versions, registered.get(key))
         groups.append((source, [page for page in versions if page is not source]))
+    # The rest only for the sources (a third of the pages): a translation is read for its texts alone.
+    prefetch_related_objects([source for source, _targets in groups], *source_relations())
     register_translations(groups)
 
 

@@ -78,11 +78,11 @@ def logo_url(page):
         return ""
 
 
-def card_picture(page, items):
+def card_picture(page, items, pictures=picture):
     """The card's picture, rendered once when the member is indexed: the cover, else the first portfolio image
     (``items`` in their order); {"src", "srcset", "width", "height"} or {}."""
     image = page.cover_image if page.cover_image_id else next((item.image for item in items if item.image_id), None)
-    return picture(image)
+    return pictures(image)
 
 
 def portfolio_items(page):
@@ -93,7 +93,20 @@ def documents_for(pages):
     """Unsaved MemberDocuments for pages fetched through ``indexable_members`` (two more queries)."""
     pages = list(pages)
     untranslated = untranslated_texts(pages, items_of=portfolio_items)
-    return [document_for(page, untranslated[page.pk]) for page in pages]
+    pictures = PictureMemo()
+    return [document_for(page, untranslated[page.pk], pictures) for page in pages]
+
+
+class PictureMemo(dict):
+    """``picture`` of each image once per batch of documents: many portfolio items show the same image, and
+    working out its renditions' sizes and addresses again took a fifth of the documents' time."""
+
+    def __call__(self, image):
+        if image is None:
+            return {}
+        if image.pk not in self:
+            self[image.pk] = picture(image)
+        return self[image.pk]
 
 
 def _item_language(texts, item):
@@ -104,11 +117,12 @@ def _item_language(texts, item):
     return ""
 
 
-def document_for(page, untranslated=None):
+def document_for(page, untranslated=None, pictures=picture):
     """An unsaved MemberDocument for a page fetched through ``indexable_members``.
 
     ``untranslated`` ({field: language}, from ``untranslated_texts``) tells which texts stand in
-    another language than the page's; ``documents_for`` reads it for a batch of pages.
+    another language than the page's; ``documents_for`` reads it for a batch of pages (and gives each
+    image's ``picture`` once: ``pictures``).
     """
     if untranslated is None:
         untranslated = untranslated_texts([page], items_of=portfolio_items)[page.pk]
@@ -137,7 +151,7 @@ def document_for(page, untranslated=None):
         name=page.title,
         url=url,
         logo_url=logo_url(page),
-        picture=card_picture(page, items),
+        picture=card_picture(page, items, pictures),
         location=location,
         sort_name=fold(page.title)[:255],
         published_at=page.first_published_at,
@@ -166,7 +180,7 @@ def document_for(page, untranslated=None):
                 "media": item.media_type,
                 "year": item.year,
                 "alt": item.alt_text,
-                "picture": picture(item.image) if item.image_id else {},
+                "picture": pictures(item.image) if item.image_id else {},
                 **({"lang": lang} if (lang := _item_language(item_texts.get(item.translation_key, {}), item)) else {}),
             }
             for item in items

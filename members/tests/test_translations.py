@@ -24,6 +24,7 @@ from wagtail_localize.models import (
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from core.localize_bulk import string_texts
 from members import membership
 from members.models import MemberPage, MembershipApplication
 from members.translations import register_members
@@ -304,3 +305,20 @@ def test_bulk_registration_writes_what_wagtail_localize_writes(site_tree):
         "translated"
     ]
     assert written == expected
+
+
+def test_a_translations_texts_are_read_as_wagtail_localize_reads_them(site_tree):
+    """``string_texts`` (the translated texts a bulk registration reads of each target) gives what
+    ``extract_segments`` gives as string segments, in the same order: for member pages (plain and rich text,
+    links, portfolio items, empty texts) and, through ``extract_segments`` itself, a page with a stream field."""
+    member = site_tree.members[0]["fr"]
+    member.bio = '<p>Un <b>atelier</b>.</p><p>Voir <a href="https://example.lu/">le site</a>.</p><p></p>'
+    member.tagline = "Reliure & papeterie"
+    member.save()
+    PortfolioItemFactory(page=member, locale=member.locale, title="Carnet", caption="", alt_text="Photo <1>")
+    pages = [MemberPage.objects.get(pk=member.pk), site_tree.members[1]["de"], site_tree.home["fr"]]
+    for page in pages:
+        page = page.specific
+        expected = [(v.path, v.string.data) for v in extract_segments(page) if isinstance(v, StringSegmentValue)]
+        assert string_texts(page) == expected
+        assert expected

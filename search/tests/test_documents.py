@@ -1,0 +1,30 @@
+"""Directory documents made in batches (``documents_for``)."""
+
+import pytest
+
+from members.models.pages import picture
+from search import documents
+from tests.factories.members import ImageFactory, MemberPageFactory, PortfolioItemFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_batch_works_out_each_images_picture_once(site_tree, monkeypatch):
+    """Portfolio items showing the same image (the card picture too) get the same picture, worked out once."""
+    image = ImageFactory()
+    page = MemberPageFactory(parent=site_tree.branches["design"]["fr"], locale=site_tree.locales["fr"])
+    for order in range(3):
+        PortfolioItemFactory(page=page, locale=site_tree.locales["fr"], sort_order=order, image=image)
+    calls = []
+
+    def counted(image, specs=None):
+        calls.append(image.pk)
+        return picture(image, specs)
+
+    monkeypatch.setattr(documents, "picture", counted)
+    (document,) = documents.documents_for(documents.indexable_members().filter(pk=page.pk))
+    expected = picture(image)
+    assert expected["src"]
+    assert document.picture == expected
+    assert [item["picture"] for item in document.portfolio] == [expected] * 3
+    assert calls == [image.pk]
