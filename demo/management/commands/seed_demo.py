@@ -1,6 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 
 from core import schema_snapshot
 from demo import seed as demo_seed
@@ -48,7 +49,10 @@ class Command(BaseCommand):
             # A site seeded before the editorial sections existed: add them (and the new site settings),
             # not more members.
             members = 0
-        result = demo_seed.Seeder(seed, members, progress=not no_progress).run()
+        # DEBUG (``make run``'s settings) logs every query, quoting its parameters through SQLite: not while
+        # loading thousands of rows.
+        with override_settings(DEBUG=False):
+            result = demo_seed.Seeder(seed, members, progress=not no_progress).run()
         for name, seconds in result.timings.items():
             self.stdout.write(f"  {name:<30} {seconds:6.1f} s")
         self.stdout.write(
