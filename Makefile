@@ -1,9 +1,11 @@
 # Two commands on a fresh machine: `make run` and `make test`. `make help` lists the rest.
 # The Python that creates the virtual environment: the first of python3.13, 3.12, 3.11 (or python3) that runs
 # and is 3.11 to 3.13. Choose another with `make run PYTHON=python3.12`, and where the environment lives with
-# VENV (`VENV=.venv-3.13 PYTHON=python3.13 make test`: .ci/run tests two Pythons side by side).
+# VENV (`VENV=.venv-3.13 PYTHON=python3.13 make test`: .ci/run tests two Pythons side by side). Looked for once,
+# when the environment is created (each try of a pyenv shim costs a few tenths of a second).
 SUPPORTED_PYTHONS := python3.13 python3.12 python3.11 python3
-PYTHON ?= $(shell for p in $(SUPPORTED_PYTHONS); do $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+FIND_PYTHON = $(shell for p in $(SUPPORTED_PYTHONS); do $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+PYTHON ?= $(eval PYTHON := $(FIND_PYTHON))$(PYTHON)
 VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
@@ -24,9 +26,10 @@ help: ## List the targets
 # The requirements go in with uv (pinned here; pip puts it into the venv in about 3 s): about 5 s where pip takes 35.
 # If uv cannot be installed or fails, pip installs them, after a one-line message. pip as the venv brings it (no
 # self-upgrade: one download and reinstall less). Neither compiles the modules (uv never does by default; pip
-# with --no-compile): `compile` does that afterwards on every core, in the background (of `make run`'s seeding,
-# say). The .pyc files matter where PYTHONDONTWRITEBYTECODE is set (Docker images, this machine): Python then
-# never writes them.
+# with --no-compile): `compile` does that afterwards, in the background (of `make run`'s seeding, say), in one
+# process at the lowest priority: on two cores it takes the core the seeding leaves idle (about 20 s of CPU for
+# the runtime requirements), never the seeding's. The .pyc files matter where PYTHONDONTWRITEBYTECODE is set
+# (Docker images, this machine): Python then never writes them.
 UV_VERSION := 0.13.8
 UV := $(BIN)/uv
 PIP := $(PY) -m pip install --quiet --disable-pip-version-check --no-compile
@@ -35,7 +38,7 @@ PIP := $(PY) -m pip install --quiet --disable-pip-version-check --no-compile
 requirements = { { case "$$($(UV) --version 2>/dev/null)" in "uv $(UV_VERSION)"*) ;; *) $(PIP) uv==$(UV_VERSION) >/dev/null 2>&1;; esac \
 	&& $(UV) pip install --quiet --python $(PY) -r $(1); } \
 	|| { echo "   uv could not install $(1): pip installs it instead (slower)"; $(PIP) -r $(1); }; }
-compile = ($(PY) -m compileall -qq -j 0 $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))') >/dev/null 2>&1 &)
+compile = (nice -n 19 $(PY) -m compileall -qq -j 1 $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))') >/dev/null 2>&1 &)
 # A step that says what it does and how long it took: $(call timed,Message,command).
 timed = @start=$$(date +%s); printf '%s\n' "$(1)"; $(2) && echo "   done in $$(( $$(date +%s) - start )) s"
 
