@@ -27,8 +27,8 @@ help: ## List the targets
 # If uv cannot be installed or fails, pip installs them, after a one-line message. pip as the venv brings it (no
 # self-upgrade: one download and reinstall less). Neither compiles the modules (uv never does by default; pip
 # with --no-compile): `compile` does that afterwards, in the background (of `make run`'s seeding, say), in one
-# process at the lowest priority: on two cores it takes the core the seeding leaves idle (about 20 s of CPU for
-# the runtime requirements), never the seeding's. The .pyc files matter where PYTHONDONTWRITEBYTECODE is set
+# process at the lowest priority: on two cores it takes the core the seeding leaves idle (about 17 s of CPU for
+# the runtime requirements here), never the seeding's. The .pyc files matter where PYTHONDONTWRITEBYTECODE is set
 # (Docker images, this machine): Python then never writes them.
 UV_VERSION := 0.13.8
 UV := $(BIN)/uv
