@@ -67,9 +67,14 @@ browser: ## Install Debian's chromium for the browser tests
 # seed_demo --migrate brings the database up to date in the same process (a new SQLite database from the schema
 # snapshot, core/snapshots/sqlite.sql, in a second instead of ~270 migrations) and skips Django's system checks:
 # runserver runs them before it serves.
+# The processes of `make run` write the .pyc of what they import even where PYTHONDONTWRITEBYTECODE is set: the
+# seeding compiles nearly every module runserver and the worker import anyway, and writing them costs next to
+# nothing; runserver's two processes and the worker then start from them instead of compiling again (about 3 s of
+# CPU each; `compile` may not be done yet on a busy machine). Where they cannot be written, Python goes on.
+WRITE_PYC := PYTHONDONTWRITEBYTECODE=
 run: install messages ## Install, migrate, seed demo data if the database is empty, serve on http://127.0.0.1:8000/ with the webhook worker
-	$(MANAGE) seed_demo --migrate --if-empty --members $(MEMBERS) --skip-checks
-	$(MANAGE) run_webhooks & WORKER=$$!; trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; $(MANAGE) runserver $(HOST):$(PORT)
+	$(WRITE_PYC) $(MANAGE) seed_demo --migrate --if-empty --members $(MEMBERS) --skip-checks
+	$(WRITE_PYC) $(MANAGE) run_webhooks & WORKER=$$!; trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; $(WRITE_PYC) $(MANAGE) runserver $(HOST):$(PORT)
 
 seed: install messages ## (Re)build the demo data: make seed MEMBERS=1000
 	$(MANAGE) seed_demo --migrate --members $(MEMBERS)
