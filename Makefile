@@ -1,9 +1,11 @@
 # Two commands on a fresh machine: `make run` and `make test`. `make help` lists the rest.
 # The Python that creates the virtual environment: the first of python3.13, 3.12, 3.11 (or python3) that runs
 # and is 3.11 to 3.13. Choose another with `make run PYTHON=python3.12`, and where the environment lives with
-# VENV (`VENV=.venv-3.13 PYTHON=python3.13 make test`: .ci/run tests two Pythons side by side).
+# VENV (`VENV=.venv-3.13 PYTHON=python3.13 make test`: .ci/run tests two Pythons side by side). Looked for once,
+# when the environment is created (each try of a pyenv shim costs a few tenths of a second).
 SUPPORTED_PYTHONS := python3.13 python3.12 python3.11 python3
-PYTHON ?= $(shell for p in $(SUPPORTED_PYTHONS); do $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+FIND_PYTHON = $(shell for p in $(SUPPORTED_PYTHONS); do $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+PYTHON ?= $(eval PYTHON := $(FIND_PYTHON))$(PYTHON)
 VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
@@ -21,23 +23,34 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
-# pip as the venv brings it (no self-upgrade: one download and reinstall less), without compiling the modules:
-# `compile` does that afterwards on every core, in the background (of `make run`'s migrations, say). The .pyc
-# files matter where PYTHONDONTWRITEBYTECODE is set (Docker images, this machine): Python then never writes them.
+# The requirements go in with uv (pinned here; pip puts it into the venv in about 3 s): about 5 s where pip takes 35.
+# If uv cannot be installed or fails, pip installs them, after a one-line message. pip as the venv brings it (no
+# self-upgrade: one download and reinstall less). Neither compiles the modules (uv never does by default; pip
+# with --no-compile): `compile` does that afterwards, in the background (of `make run`'s seeding, say), in one
+# process at the lowest priority: on two cores it takes the core the seeding leaves idle (about 17 s of CPU for
+# the runtime requirements here), never the seeding's. The .pyc files matter where PYTHONDONTWRITEBYTECODE is set
+# (Docker images, this machine): Python then never writes them.
+UV_VERSION := 0.13.8
+UV := $(BIN)/uv
 PIP := $(PY) -m pip install --quiet --disable-pip-version-check --no-compile
-compile = ($(PY) -m compileall -qq -j 0 $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))') >/dev/null 2>&1 &)
+# $(call requirements,file): install a requirements file with uv $(UV_VERSION) (put into the venv first when it is
+# missing or another version), else with pip.
+requirements = { { case "$$($(UV) --version 2>/dev/null)" in "uv $(UV_VERSION)"*) ;; *) $(PIP) uv==$(UV_VERSION) >/dev/null 2>&1;; esac \
+	&& $(UV) pip install --quiet --python $(PY) -r $(1); } \
+	|| { echo "   uv could not install $(1): pip installs it instead (slower)"; $(PIP) -r $(1); }; }
+compile = (nice -n 19 $(PY) -m compileall -qq -j 1 $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))') >/dev/null 2>&1 &)
 # A step that says what it does and how long it took: $(call timed,Message,command).
 timed = @start=$$(date +%s); printf '%s\n' "$(1)"; $(2) && echo "   done in $$(( $$(date +%s) - start )) s"
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || test -n "$(PYTHON)" || { echo "No Python 3.11, 3.12 or 3.13 found: install one, or name it: make $(MAKECMDGOALS) PYTHON=/path/to/python3.12" >&2; exit 1; }
 	@test -x $(PY) || { echo "Creating $(VENV) with $$($(PYTHON) --version)"; $(PYTHON) -m venv $(VENV); }
-	$(call timed,Installing the pinned requirements into $(VENV) (about a minute the first time),$(PIP) -r requirements.txt)
+	$(call timed,Installing the pinned requirements into $(VENV) with uv $(UV_VERSION),$(call requirements,requirements.txt))
 	@$(compile)
 	@touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
-	$(call timed,Installing the test and lint tools into $(VENV),$(PIP) -r requirements-dev.txt)
+	$(call timed,Installing the test and lint tools into $(VENV) with uv $(UV_VERSION),$(call requirements,requirements-dev.txt))
 	@$(compile)
 	@touch $@
 
@@ -54,9 +67,14 @@ browser: ## Install Debian's chromium for the browser tests
 # seed_demo --migrate brings the database up to date in the same process (a new SQLite database from the schema
 # snapshot, core/snapshots/sqlite.sql, in a second instead of ~270 migrations) and skips Django's system checks:
 # runserver runs them before it serves.
+# The processes of `make run` write the .pyc of what they import even where PYTHONDONTWRITEBYTECODE is set: the
+# seeding compiles nearly every module runserver and the worker import anyway, and writing them costs next to
+# nothing; runserver's two processes and the worker then start from them instead of compiling again (about 3 s of
+# CPU each; `compile` may not be done yet on a busy machine). Where they cannot be written, Python goes on.
+WRITE_PYC := PYTHONDONTWRITEBYTECODE=
 run: install messages ## Install, migrate, seed demo data if the database is empty, serve on http://127.0.0.1:8000/ with the webhook worker
-	$(MANAGE) seed_demo --migrate --if-empty --members $(MEMBERS) --skip-checks
-	$(MANAGE) run_webhooks & WORKER=$$!; trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; $(MANAGE) runserver $(HOST):$(PORT)
+	$(WRITE_PYC) $(MANAGE) seed_demo --migrate --if-empty --members $(MEMBERS) --skip-checks
+	$(WRITE_PYC) $(MANAGE) run_webhooks & WORKER=$$!; trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; $(WRITE_PYC) $(MANAGE) runserver $(HOST):$(PORT)
 
 seed: install messages ## (Re)build the demo data: make seed MEMBERS=1000
 	$(MANAGE) seed_demo --migrate --members $(MEMBERS)

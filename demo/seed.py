@@ -1,5 +1,6 @@
 """The stages of ``seed_demo``, timed: site, media, members, editorial sections, indexes.
 
+Wagtail's moderation e-mails are off while it runs (``core.performance.private.no_moderation_emails``).
 Search and reference indexing are deferred for the whole run (one bulk pass at the end instead of
 one per save); member pages are written in bulk (``members.MemberWriter``); site and editorial pages
 go through Wagtail and wagtail-localize as an editor's would, in autocommit mode, because
@@ -21,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.performance import private
 from core.performance.page_cache import invalidate
 from members.models import MemberPage
 from search import documents as directory_index
@@ -135,6 +137,9 @@ class Seeder:
             stack.enter_context(deferred_search_indexing())
             stack.enter_context(disable_reference_index_auto_update())
             stack.enter_context(directory_index.paused())
+            # The demo members' posts go through moderation (some stay there): no "submitted" e-mail to the demo
+            # editor printed among the progress bars, nor the time to render it.
+            stack.enter_context(private.no_moderation_emails())
             with self.stage("site"):
                 locales = site.ensure_locales()
                 ensure_taxonomy()

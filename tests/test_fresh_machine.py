@@ -221,3 +221,67 @@ def test_a_message_written_twice_stops_the_compilation_with_its_name(tmp_path):
     result = subprocess.run(tool, capture_output=True, text=True)  # noqa: S603
     assert result.returncode != 0
     assert "the same message twice: 'Members'" in result.stderr
+
+
+FAKE_PYTHON = """#!/bin/sh
+# A virtual environment's python as the Makefile's install steps call it: it notes each call; "pip install uv==..."
+# puts a uv into bin/ (unless FAIL says pip cannot), a uv that notes its calls and fails when FAIL says so.
+bin=$(dirname "$0")
+echo "python $*" >> "$bin/../calls"
+case "$*" in
+  "-c "*) echo "$bin/../site-packages" ;;
+  *"pip install"*"uv=="*) case "$FAIL" in pip-uv) exit 1 ;; esac; cp "$bin/../uv-wheel" "$bin/uv" ;;
+esac
+"""
+
+FAKE_UV = """#!/bin/sh
+case "$1" in --version) echo "uv {version} (x86_64-unknown-linux-gnu)"; exit 0 ;; esac
+echo "uv $*" >> "$(dirname "$0")/../calls"
+case "$FAIL" in uv) echo "error: no network" >&2; exit 2 ;; esac
+"""
+
+
+def make_install(tmp_path, target, fail=""):
+    """``make target`` with a virtual environment whose python and uv only note what they are asked: (output,
+    the calls)."""
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    uv_version = re.search(r"^UV_VERSION := (\S+)$", (ROOT / "Makefile").read_text(), re.M).group(1)
+    for path, text in ((venv / "bin" / "python", FAKE_PYTHON), (venv / "uv-wheel", FAKE_UV.format(version=uv_version))):
+        path.write_text(text)
+        path.chmod(0o755)
+    result = subprocess.run(  # noqa: S603
+        [MAKE, target, f"VENV={venv}"],
+        cwd=ROOT,
+        env={**os.environ, "FAIL": fail},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    calls = [
+        line for line in (venv / "calls").read_text().splitlines() if "compileall" not in line and " -c " not in line
+    ]
+    return result.stdout + result.stderr, calls, uv_version
+
+
+@pytest.mark.skipif(MAKE is None, reason="make is not installed")
+def test_make_installs_the_requirements_with_the_pinned_uv(tmp_path):
+    """uv (put into the environment by pip, once) installs the runtime requirements, then the test tools; pip
+    installs nothing else and neither compiles (the Makefile compiles in the background)."""
+    output, calls, uv_version = make_install(tmp_path, "install-dev")
+    python = tmp_path / "venv" / "bin" / "python"
+    assert calls == [
+        f"python -m pip install --quiet --disable-pip-version-check --no-compile uv=={uv_version}",
+        f"uv pip install --quiet --python {python} -r requirements.txt",
+        f"uv pip install --quiet --python {python} -r requirements-dev.txt",
+    ]
+    assert "Installing the pinned requirements" in output and "done in" in output and "pip installs" not in output
+
+
+@pytest.mark.skipif(MAKE is None, reason="make is not installed")
+@pytest.mark.parametrize("fail", ["uv", "pip-uv"])
+def test_make_installs_with_pip_when_uv_fails_or_cannot_be_installed(tmp_path, fail):
+    output, calls, _uv_version = make_install(tmp_path, "install", fail=fail)
+    assert calls[-1] == "python -m pip install --quiet --disable-pip-version-check --no-compile -r requirements.txt"
+    assert output.count("uv could not install requirements.txt: pip installs it instead (slower)") == 1
+    assert "done in" in output

@@ -30,17 +30,22 @@ What is here and why:
 - ``localize_string_hash`` / ``localize_path_id``: the keys wagtail-localize gives a source string and a
   translation context (``String._get_data_hash``, ``TranslationContext._get_path_id``), for writing them in bulk
   (``core.localize_bulk``).
+- ``no_moderation_emails``: Wagtail's moderation e-mails off for a while (its receivers in
+  ``wagtail.admin.signal_handlers`` and the ``dispatch_uid`` they are connected with), for the demo's seeding.
 """
 
 import functools
 import re
+from contextlib import contextmanager
 
 from django.db.models.query import get_related_populators
 from django.middleware import csrf
 from django_ratelimit import core as ratelimit_core
+from wagtail.admin import signal_handlers as admin_signal_handlers
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
-from wagtail.models import Site
+from wagtail.models import Site, TaskState, WorkflowState
 from wagtail.query import PageQuerySet
+from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 from wagtail_localize.models import String, TranslationContext
 from wagtail_localize.segments import extract as localize_extract
 from wagtail_localize.strings import StringValue
@@ -214,3 +219,46 @@ def localize_string_hash(data):
 def localize_path_id(path):
     """The ``path_id`` wagtail-localize stores with a ``TranslationContext`` of ``path``."""
     return TranslationContext._get_path_id(path)
+
+
+# --- Wagtail's moderation e-mails -----------------------------------------------------------------------------
+
+# (signal, sender, receiver, dispatch_uid) as ``wagtail.admin.signal_handlers.register_signal_handlers`` connects them.
+MODERATION_EMAILS = (
+    (
+        task_submitted,
+        TaskState,
+        admin_signal_handlers.task_submission_email_notifier,
+        "group_approval_task_submitted_email_notification",
+    ),
+    (
+        workflow_submitted,
+        WorkflowState,
+        admin_signal_handlers.workflow_submission_email_notifier,
+        "workflow_state_submitted_email_notification",
+    ),
+    (
+        workflow_rejected,
+        WorkflowState,
+        admin_signal_handlers.workflow_rejection_email_notifier,
+        "workflow_state_rejected_email_notification",
+    ),
+    (
+        workflow_approved,
+        WorkflowState,
+        admin_signal_handlers.workflow_approval_email_notifier,
+        "workflow_state_approved_email_notification",
+    ),
+)
+
+
+@contextmanager
+def no_moderation_emails():
+    """Meanwhile Wagtail neither renders nor sends its moderation e-mails ("submitted for moderation", "approved",
+    "rejected"), in every thread; connected again afterwards. Yields how many receivers were turned off (4)."""
+    muted = [entry for entry in MODERATION_EMAILS if entry[0].disconnect(sender=entry[1], dispatch_uid=entry[3])]
+    try:
+        yield len(muted)
+    finally:
+        for signal, sender, receiver, dispatch_uid in muted:
+            signal.connect(receiver, sender=sender, dispatch_uid=dispatch_uid)

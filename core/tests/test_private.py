@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import MarkupResemblesLocatorWarning
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core import mail
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
@@ -27,7 +29,8 @@ from wagtail_localize.segments import extract
 from wagtail_localize.strings import StringValue
 
 from core.performance import private, restrictions
-from tests.factories.members import ImageFactory
+from space.tests.helpers import approve, moderator
+from tests.factories.members import ImageFactory, UserFactory
 
 pytestmark = pytest.mark.perf
 REQUIREMENTS = Path(__file__).resolve().parents[2] / "requirements.txt"
@@ -198,3 +201,36 @@ def test_plain_texts_are_read_as_wagtail_localize_reads_them():
 
 def test_translatable_fields_are_worked_out_once_per_model():
     assert extract.get_translatable_fields(Page) is extract.get_translatable_fields(Page)
+
+
+def _submit(page, author):
+    page.save_revision(user=author)
+    page.get_workflow().start(page, author)
+    page.refresh_from_db()
+
+
+@pytest.mark.django_db
+def test_wagtails_moderation_emails_are_off_only_meanwhile(site_tree, django_capture_on_commit_callbacks):
+    """Inside ``no_moderation_emails`` an editor's page submitted and approved sends no e-mail (Wagtail's four
+    receivers are found by their dispatch_uid); afterwards Wagtail sends its "submitted" and "approved" e-mails
+    again."""
+    editor = moderator(is_superuser=True)
+    author = UserFactory(username="redaktion", email="redaktion@example.lu", is_staff=True)
+    author.groups.add(Group.objects.get(name="Editors"))
+    first, second = site_tree.members[0]["fr"], site_tree.members[1]["fr"]
+    mail.outbox.clear()
+    with private.no_moderation_emails() as muted, django_capture_on_commit_callbacks(execute=True):
+        assert muted == 4, "a receiver of wagtail.admin.signal_handlers is gone or has another dispatch_uid"
+        _submit(first, author)
+        approve(first, editor)
+    assert mail.outbox == []
+    first.refresh_from_db()
+    assert first.current_workflow_state is None and first.live
+    with django_capture_on_commit_callbacks(execute=True):
+        _submit(second, author)
+    submitted = mail.outbox[:]
+    assert submitted and {tuple(message.to) for message in submitted} == {(editor.email,)}
+    assert "Moderators approval" in submitted[0].subject
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(second, editor)
+    assert [message.to for message in mail.outbox[len(submitted) :]] == [[author.email]]  # "approved"

@@ -3,13 +3,15 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from wagtail.images import get_image_model
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, WorkflowState
 from wagtail_localize.models import Translation
 
 from alerts.models import Subscription
+from demo import posts as demo_posts
 from demo import subscriptions as demo_subscriptions
 from home.models import HomePage, StandardPage
 from members.models import BranchPage, MemberPage, PortfolioItem
@@ -106,6 +108,25 @@ def test_bulk_written_member_pages_are_whole_wagtail_pages(capsys):
     member.tagline = "Changed"
     member.save_revision(user=admin).publish()
     assert MemberPage.objects.get(pk=member.pk).tagline == "Changed"
+
+
+@seeding
+def test_seeding_sends_and_prints_no_email_and_leaves_posts_in_moderation(settings, capsys):
+    """``make run`` seeds with the console e-mail backend: the demo members' posts submitted for moderation must not
+    print Wagtail's "submitted" e-mails among the progress lines (nor send them elsewhere)."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"  # what ``make run`` uses
+    mail.outbox = []
+    seed(4)
+    out = capsys.readouterr().out
+    assert "Seeded 4 members in" in out
+    assert "Subject:" not in out and "Moderators approval" not in out and mail.outbox == []
+    waiting = sum(not spec["published"] for spec in demo_posts.posts_data()["posts"])
+    assert WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).count() == waiting
+    editor = get_user_model().objects.get(username="editor")
+    client = Client()
+    client.force_login(editor)
+    dashboard = client.get("/admin/").content.decode()
+    assert "Appel d'offres" in dashboard or "Appel d&#x27;offres" in dashboard  # awaiting the editor's review
 
 
 @seeding
