@@ -33,6 +33,7 @@ from wagtail_localize.segments import OverridableSegmentValue, RelatedObjectSegm
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import StringValue, validate_translation_links
 
+from core.performance.private import localize_path_id, localize_string_hash
 from core.translations import translated_segment
 
 from .data import LANGS
@@ -233,7 +234,7 @@ def refresh_segments(source):
                     source=source,
                     context=context,
                     order=value.order,
-                    string=strings[String._get_data_hash(value.string.data)],
+                    string=strings[localize_string_hash(value.string.data)],
                     attrs=json.dumps(value.attrs, cls=DjangoJSONEncoder),
                 )
             )
@@ -248,7 +249,7 @@ def _is_string(value):
 def _contexts(source, instance, paths):
     """The translation contexts of ``paths`` for ``source``'s object, by path, made where missing, each
     with its field path (``TranslationContext.get_field_path``)."""
-    ids = {TranslationContext._get_path_id(path): path for path in paths}
+    ids = {localize_path_id(path): path for path in paths}
     found = {
         context.path: context
         for context in TranslationContext.objects.filter(object_id=source.object_id, path_id__in=list(ids))
@@ -274,7 +275,7 @@ def _no_save(*args, **kwargs):
 
 def _strings(locale_id, values):
     """The ``String`` rows of ``values`` (``StringValue``) in ``locale_id``, by data hash, made where missing."""
-    data = {String._get_data_hash(value.data): value.data for value in values}
+    data = {localize_string_hash(value.data): value.data for value in values}
     found = {s.data_hash: s for s in String.objects.filter(locale_id=locale_id, data_hash__in=list(data))}
     new = [String(locale_id=locale_id, data_hash=key, data=text) for key, text in data.items() if key not in found]
     String.objects.bulk_create(new)
