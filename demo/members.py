@@ -29,6 +29,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Collection, Page, ReferenceIndex
 
+from core.performance.private import reference_path_hash, references_of
 from core.rows import insert_rows
 from members.models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
 from members.translations import register_members
@@ -628,7 +629,7 @@ def index_references(objects):
     ]
     content_type, base_content_type = content_types[0], content_types[-1]
     known = {ct.pk for ct in content_types}
-    found = {obj.pk: set(ReferenceIndex._extract_references_from_object(obj)) for obj in objects}
+    found = {obj.pk: set(references_of(obj)) for obj in objects}
     existing = {}
     for row in ReferenceIndex.objects.filter(
         base_content_type=base_content_type, object_id__in=list(found)
@@ -649,7 +650,7 @@ def index_references(objects):
                 to_object_id=to_object_id,
                 model_path=model_path,
                 content_path=content_path,
-                content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                content_path_hash=reference_path_hash(content_path),
             )
             for to_content_type_id, to_object_id, model_path, content_path in references - recorded.keys()
         )

@@ -43,7 +43,7 @@ from django.middleware import csrf
 from django_ratelimit import core as ratelimit_core
 from wagtail.admin import signal_handlers as admin_signal_handlers
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
-from wagtail.models import Site, TaskState, WorkflowState
+from wagtail.models import ReferenceIndex, Site, TaskState, WorkflowState
 from wagtail.query import PageQuerySet
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 from wagtail_localize.models import String, TranslationContext
@@ -219,6 +219,17 @@ def localize_string_hash(data):
 def localize_path_id(path):
     """The ``path_id`` wagtail-localize stores with a ``TranslationContext`` of ``path``."""
     return TranslationContext._get_path_id(path)
+
+
+def references_of(obj):
+    """What Wagtail's reference index records for ``obj``: (to content type, to object id, model path, content
+    path) tuples, as ``ReferenceIndex.create_or_update_for_object`` reads them (for writing them in bulk)."""
+    return ReferenceIndex._extract_references_from_object(obj)
+
+
+def reference_path_hash(content_path):
+    """The ``content_path_hash`` Wagtail's reference index stores with ``content_path``."""
+    return ReferenceIndex._get_content_path_hash(content_path)
 
 
 # --- Wagtail's moderation e-mails -----------------------------------------------------------------------------

@@ -22,13 +22,14 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.api.v2 import filters as api_filters
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.query import PageQuerySet
 from wagtail_localize.models import String, TranslatableObject, TranslationContext
 from wagtail_localize.segments import extract
 from wagtail_localize.strings import StringValue
 
 from core.performance import private, restrictions
+from members.models import MemberPage
 from space.tests.helpers import approve, moderator
 from tests.factories.members import ImageFactory, UserFactory
 
@@ -178,6 +179,23 @@ def test_localize_keys_are_the_ones_wagtail_localize_stores():
     context = TranslationContext.objects.create(object=obj, path="portfolio_items.x.title")
     assert context.path_id == private.localize_path_id("portfolio_items.x.title"), (
         "TranslationContext._get_path_id changed"
+    )
+
+
+@pytest.mark.django_db
+def test_reference_index_rows_are_the_ones_wagtail_writes(site_tree):
+    page = site_tree.branches["design"]["fr"].get_children().type(MemberPage).first().specific
+    page.logo = ImageFactory()
+    page.save()
+    ReferenceIndex.create_or_update_for_object(page)
+    stored = set(
+        ReferenceIndex.get_references_for_object(page).values_list(
+            "to_content_type_id", "to_object_id", "model_path", "content_path", "content_path_hash"
+        )
+    )
+    built = {(*row, private.reference_path_hash(row[3])) for row in private.references_of(page)}
+    assert stored and stored == built, (
+        "ReferenceIndex._extract_references_from_object or _get_content_path_hash changed"
     )
 
 
