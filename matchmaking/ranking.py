@@ -248,7 +248,7 @@ def sentence_roles(text, named=None):
         elif any(word.startswith(REQUEST) for word in words):
             kinds.append("ask")
             asking = asking or named is None or any(first <= p < start for p in named)
-        elif DONE.intersection(words) or any(pair in DONE_PAIRS for pair in pairs):
+        elif says_done(words):
             kinds.append("refused")
         else:
             kinds.append("neutral")
@@ -259,16 +259,18 @@ def sentence_roles(text, named=None):
     return roles
 
 
+def says_done(words):
+    """Whether ``words`` say that something is taken care of ("déjà organisée", "our own", "bleibt")."""
+    return bool(DONE.intersection(words)) or any(pair in DONE_PAIRS for pair in zip(words, words[1:], strict=False))
+
+
 def done_clauses(sentence, roles):
     """``roles`` of a sentence that asks, but "refused" for the words of a clause saying that something is taken
     care of without asking ("Der Text ist fertig, es fehlen die Bilder": the pictures, not the text)."""
     done, start = list(roles), 0
     for clause in CLAUSE.split(sentence):
         words = tokens(clause)
-        pairs = list(zip(words, words[1:], strict=False))
-        if not any(word.startswith(REQUEST) for word in words) and (
-            DONE.intersection(words) or any(pair in DONE_PAIRS for pair in pairs)
-        ):
+        if not any(word.startswith(REQUEST) for word in words) and says_done(words):
             done[start : start + len(words)] = ["refused"] * len(words)
         start += len(words)
     return done
