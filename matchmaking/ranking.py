@@ -218,6 +218,7 @@ IDENTITY = frozenset({
     "are", "am", "run", "own", "operate", "make", "making",
     "sind", "bin", "betreiben", "fuhren", "herstellen", "stellen",
 })  # fmt: skip
+MADE = frozenset({"werden", "entstehen"})
 CLAUSE_END = frozenset({"et", "mais", "puis", "and", "but", "then", "und", "aber", "dann", "sowie"})
 BROAD = 0.5  # a need read as n skills at once ("photos") weighs 1/n**BROAD of one read as a single skill
 CONTEXT = 0.3  # the weight of a skill named outside the sentences that ask for something
@@ -245,18 +246,41 @@ def sentence_roles(text, named=None):
             a.startswith(x) and b.startswith(y) for a, b in pairs for x, y in NOT_NEEDED_PREFIX
         ):
             kinds.append("refused")
-        elif any(word.startswith(REQUEST) for word in words):
+        elif any(word.startswith(REQUEST) for word in words) or (
+            any(word.startswith("soll") for word in words) and MADE.intersection(words) and not says_done(words)
+        ):
             kinds.append("ask")
             asking = asking or named is None or any(first <= p < start for p in named)
         elif says_done(words):
             kinds.append("refused")
         else:
             kinds.append("neutral")
+    start = 0
     for kind, words, part in zip(kinds, sentences, parts, strict=True):
         role = "ask" if kind == "ask" or (kind == "neutral" and not asking) else kind
         role = role if role != "neutral" else "context"
-        roles += done_clauses(part, identity_context(words, role)) if role == "ask" else [role] * len(words)
+        if role == "ask":
+            sentence = fronted_purpose(words, start, named, done_clauses(part, identity_context(words, role)))
+        else:
+            sentence = [role] * len(words)
+        roles += sentence
+        start += len(words)
     return roles
+
+
+FRONTED = frozenset({"pour", "for", "fur", "furs", "zum", "zur"})
+
+
+def fronted_purpose(words, start, named, roles):
+    """``roles``, but "context" for a purpose put before the request ("Für die neue Website brauchen wir
+    Aufnahmen der Zimmer": the pictures are asked for, the website is what they are for), when what follows the
+    request names a skill."""
+    if not words or words[0] not in FRONTED:
+        return roles
+    ask = next((i for i, word in enumerate(words) if word.startswith(REQUEST)), None)
+    if ask is None or (named is not None and not any(start + ask < p < start + len(words) for p in named)):
+        return roles
+    return ["context"] * ask + roles[ask:]
 
 
 def says_done(words):

@@ -203,3 +203,24 @@ def test_what_stays_as_it_is_is_not_asked_for(full_taxonomy):
     assert "editorial-design" not in recognise(
         "We need our website translated into German. The layout remains unchanged."
     )
+
+
+@pytest.mark.django_db
+def test_a_purpose_put_before_the_request_is_context(full_taxonomy):
+    # What the pictures are for, said before "we need", is not a second need; asked for alone, it is the need.
+    found = needs("For the autumn collection we need a photographer for lookbook portraits with models.")
+    assert found["fashion-design"] == 0.3
+    assert found["portrait-photography"] == 1.0
+    assert needs("Für die neue Kollektion suchen wir jemanden.")["fashion-design"] == 1.0
+
+
+@pytest.mark.django_db
+def test_what_should_be_made_is_asked_for(full_taxonomy):
+    # German says what it wants done in the passive ("soll … übertragen werden", "soll … entstehen"); what should
+    # stay as it is is still not asked for.
+    text = (
+        "Wir suchen eine Illustratorin für ein Bilderbuch. "
+        "Im zweiten Schritt soll der Text ins Französische übertragen werden."
+    )
+    assert needs(text)["translation"] == 1.0
+    assert "brand-identity" not in needs("Wir brauchen Fotos. Das Logo haben wir schon, das soll so bleiben.")
