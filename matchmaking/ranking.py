@@ -215,8 +215,11 @@ DONE_PAIRS = (("our", "own"), ("nos", "propres"), ("notre", "propre"), ("unsere"
 # betreiben ein Hotel"): what follows, up to the next "and" or request, describes it and is context.
 IDENTITY = frozenset({
     "sommes", "suis", "tiens", "tenons", "dirige", "dirigeons", "exploitons", "fabrique", "fabriquons",
-    "are", "am", "run", "own", "operate", "make", "making",
-    "sind", "bin", "betreiben", "fuhren", "herstellen", "stellen",
+    "developpons", "produisons", "vendons", "construisons",
+    "are", "am", "run", "own", "operate", "make", "making", "build", "building", "develop", "developing",
+    "produce", "producing", "sell", "selling",
+    "sind", "bin", "betreiben", "fuhren", "herstellen", "stellen", "bauen", "entwickeln", "produzieren",
+    "verkaufen",
 })  # fmt: skip
 MADE = frozenset({"werden", "entstehen"})
 CLAUSE_END = frozenset({"et", "mais", "puis", "and", "but", "then", "und", "aber", "dann", "sowie"})
@@ -302,12 +305,14 @@ def done_clauses(sentence, roles):
 
 def identity_context(words, role):
     """``role`` for each of ``words``, but "context" for those saying what the company is or makes."""
-    roles, describing = [], False
+    roles, describing, requested = [], False, False
     for word in words:
-        if word in IDENTITY:
+        if word in IDENTITY and not requested:
             describing = True
-        elif word in CLAUSE_END or word.startswith(REQUEST):
-            describing = False
+        elif word in CLAUSE_END:
+            describing = requested = False
+        elif word.startswith(REQUEST):
+            describing, requested = False, True
         roles.append("context" if describing else role)
     return roles
 

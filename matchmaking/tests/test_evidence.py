@@ -139,6 +139,11 @@ def test_what_the_company_is_or_makes_is_context_not_the_need(full_taxonomy):
     assert found["leatherwork"] < 1.0
     # Looking for someone ends the description: "we are looking for a photographer" asks for one.
     assert needs("We are looking for a photographer.")["portrait-photography"] == 1.0
+    # What the company builds is context too; what it wants to make or sell is what it asks for.
+    found = needs("Wir sind ein Start-up und bauen eine App. Wir suchen jemanden für das UI-Design.")
+    assert found["mobile-apps"] < 1.0
+    assert found["ui-design"] == 1.0
+    assert needs("We want to make a short documentary film about our farms.")["documentary"] == 1.0
 
 
 @pytest.mark.django_db
