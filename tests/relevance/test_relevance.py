@@ -22,7 +22,7 @@ BRIEF_TARGETS = {"r_precision": 0.8, "mrr": 0.9}
 # directory met them all on both backends on 2026-12-06 (German: database 0.906/0.881, OpenSearch 0.882/0.857).
 BELOW_TARGET = {}
 BRIEFS_BELOW_TARGET = {
-    "de": "held-out R-precision 0.72, MRR 1.00 (0.62 on 2026-12-06, 0.60 before)",
+    "de": "held-out R-precision 0.74, MRR 1.00 (0.72 on 2026-12-07, 0.62 on 2026-12-06, 0.60 before)",
 }
 
 
