@@ -355,21 +355,21 @@ def recognise(text, version=None):
 
 
 def needs_for(criteria, reading):
-    """[(skill codes, weight)] the shortlist is made for: read from the text (a word read as several skills at
-    once, like "photos", weighing less than one that names a single skill), or the company's choice (which weighs
-    all it chose alike)."""
+    """[(skill codes, weight, asked)] the shortlist is made for: read from the text (a word read as several skills
+    at once, like "photos", weighing less than one that names a single skill; ``asked`` when a sentence asks for
+    it, not only mentions it), or the company's choice (which weighs all it chose alike, all asked for)."""
     if criteria.skills is None:
         return [
-            (codes, weight / len(codes) ** BROAD)
+            (codes, weight / len(codes) ** BROAD, weight == 1.0)
             for (_words, codes), weight in zip(reading.needs, reading.weights, strict=True)
         ]
     chosen, needs = list(dict.fromkeys(criteria.skills)), []
     for _words, codes in reading.needs + reading.suggestions:
         group = [code for code in codes if code in chosen]
         if group:
-            needs.append((group, 1.0))
+            needs.append((group, 1.0, True))
             chosen = [code for code in chosen if code not in group]
-    return needs + [([code], 1.0) for code in chosen]
+    return needs + [([code], 1.0, True) for code in chosen]
 
 
 def shortlist(criteria, version=None):
@@ -383,10 +383,10 @@ def shortlist(criteria, version=None):
     compiled = matcher(version)
     reading = read_brief(criteria.text, version, brief_language)
     needs = needs_for(criteria, reading)
-    skill_codes = list(dict.fromkeys(code for group, _weight in needs for code in group))
+    skill_codes = list(dict.fromkeys(code for group, _weight, _asked in needs for code in group))
 
     skill_hits = defaultdict(float)  # position → the weight of the needs the member meets
-    for group, weight in needs:
+    for group, weight, _asked in needs:
         members = known.skill(group[0]) if len(group) == 1 else set().union(*map(known.skill, group))
         for position in members:
             skill_hits[position] += weight
@@ -406,7 +406,7 @@ def shortlist(criteria, version=None):
 
     text_scores = {p: min(1.0, raw / total_idf) for p, raw in text_raw.items()} if total_idf else {}
     candidates = set(skill_hits) | {p for p, score in text_scores.items() if score >= TEXT_MIN}
-    asked = [code for group, weight in needs if weight > CONTEXT / len(group) ** BROAD for code in group] or skill_codes
+    asked = [code for group, _weight, is_asked in needs if is_asked for code in group] or skill_codes
     wanted_branches = list(criteria.branches) or sorted({compiled.branch_of[c] for c in asked})
     needed = list(criteria.languages) or [brief_language]
     canton = criteria.canton if criteria.canton != REMOTE else ""
@@ -416,7 +416,7 @@ def shortlist(criteria, version=None):
     # Each feature is added feature by feature over the candidates (set operations run in C), not member by member.
     scores = dict.fromkeys(candidates, 0.0)
     if needs:
-        share = w.get("skills", 0.0) / sum(weight for _group, weight in needs)
+        share = w.get("skills", 0.0) / sum(weight for _group, weight, _asked in needs)
         for position, hits in skill_hits.items():
             scores[position] += share * hits
     for position in candidates.intersection(text_scores):
