@@ -13,6 +13,7 @@ from wagtail_localize.models import Translation
 from alerts.models import Subscription
 from demo import posts as demo_posts
 from demo import subscriptions as demo_subscriptions
+from demo.tests.space_stats import demo_statistics_count_the_contact_requests_the_inboxes_hold
 from home.models import HomePage, StandardPage
 from members.models import BranchPage, MemberPage, PortfolioItem
 from search.models import MemberDocument
@@ -56,6 +57,8 @@ def test_one_demo_seeding_checked_every_way_then_seeded_again_and_grown(settings
         assert Branch.objects.count() == 12
     with subtests.test(msg="seed_demo builds a trilingual site and is idempotent"):
         the_seeded_site_is_trilingual_and_seeding_again_adds_nothing_and_more_members_grow_it()
+    with subtests.test(msg="demo statistics count the contact requests the inboxes hold after seeding again"):
+        demo_statistics_count_the_contact_requests_the_inboxes_hold()
     with subtests.test(msg="bulk-written member pages are whole Wagtail pages"):
         bulk_written_member_pages_are_whole_wagtail_pages()
 
