@@ -16,6 +16,7 @@ from demo import subscriptions as demo_subscriptions
 from demo.tests.space_stats import demo_statistics_count_the_contact_requests_the_inboxes_hold
 from home.models import HomePage, StandardPage
 from members.models import BranchPage, MemberPage, PortfolioItem
+from members.tests.demo_translations import demo_members_open_in_the_localize_translation_editor
 from search.models import MemberDocument
 from taxonomy.models import Branch
 
@@ -49,6 +50,8 @@ def test_one_demo_seeding_checked_every_way_then_seeded_again_and_grown(settings
         client.force_login(editor)
         dashboard = client.get("/admin/").content.decode()
         assert "Appel d'offres" in dashboard or "Appel d&#x27;offres" in dashboard  # awaiting the editor's review
+    with subtests.test(msg="demo members open in the localize translation editor"):
+        demo_members_open_in_the_localize_translation_editor()
     with subtests.test(msg="the demo member account owns the first member and the editor can log in"):
         member_user = get_user_model().objects.get(username="member")
         assert MemberPage.objects.filter(owners=member_user).count() == 1
