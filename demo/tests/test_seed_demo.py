@@ -13,8 +13,10 @@ from wagtail_localize.models import Translation
 from alerts.models import Subscription
 from demo import posts as demo_posts
 from demo import subscriptions as demo_subscriptions
+from demo.tests.space_stats import demo_statistics_count_the_contact_requests_the_inboxes_hold
 from home.models import HomePage, StandardPage
 from members.models import BranchPage, MemberPage, PortfolioItem
+from members.tests.demo_translations import demo_members_open_in_the_localize_translation_editor
 from search.models import MemberDocument
 from taxonomy.models import Branch
 
@@ -28,8 +30,44 @@ seeding = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @seeding
-def test_seed_demo_builds_a_trilingual_site_and_is_idempotent():
+def test_one_demo_seeding_checked_every_way_then_seeded_again_and_grown(settings, capsys, subtests):
+    """One seeding (about 20 s) serves several checks, each a subtest named after what it checks; then the same
+    seeding again (idempotent) and a larger one (growth), and the checks of what was written in bulk.
+
+    ``make run`` seeds with the console e-mail backend: the demo members' posts submitted for moderation must not
+    print Wagtail's "submitted" e-mails among the progress lines (nor send them elsewhere)."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"  # what ``make run`` uses
+    mail.outbox = []
     seed(4)
+    out = capsys.readouterr().out
+    with subtests.test(msg="seeding sends and prints no e-mail and leaves posts in moderation"):
+        assert "Seeded 4 members in" in out
+        assert "Subject:" not in out and "Moderators approval" not in out and mail.outbox == []
+        waiting = sum(not spec["published"] for spec in demo_posts.posts_data()["posts"])
+        assert WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).count() == waiting
+        editor = get_user_model().objects.get(username="editor")
+        client = Client()
+        client.force_login(editor)
+        dashboard = client.get("/admin/").content.decode()
+        assert "Appel d'offres" in dashboard or "Appel d&#x27;offres" in dashboard  # awaiting the editor's review
+    with subtests.test(msg="demo members open in the localize translation editor"):
+        demo_members_open_in_the_localize_translation_editor()
+    with subtests.test(msg="the demo member account owns the first member and the editor can log in"):
+        member_user = get_user_model().objects.get(username="member")
+        assert MemberPage.objects.filter(owners=member_user).count() == 1
+        assert Client().login(username="editor", password="demo-editor-2026")
+        assert Client().login(username="member", password="demo-member-2026")
+        assert Branch.objects.count() == 12
+    with subtests.test(msg="seed_demo builds a trilingual site and is idempotent"):
+        the_seeded_site_is_trilingual_and_seeding_again_adds_nothing_and_more_members_grow_it()
+    with subtests.test(msg="demo statistics count the contact requests the inboxes hold after seeding again"):
+        demo_statistics_count_the_contact_requests_the_inboxes_hold()
+    with subtests.test(msg="bulk-written member pages are whole Wagtail pages"):
+        bulk_written_member_pages_are_whole_wagtail_pages()
+
+
+def the_seeded_site_is_trilingual_and_seeding_again_adds_nothing_and_more_members_grow_it():
+    """After ``seed(4)``."""
     counts = {lang: MemberPage.objects.filter(locale__language_code=lang).count() for lang in ("fr", "en", "de")}
     assert counts == {"fr": 4, "en": 4, "de": 4}
     assert BranchPage.objects.filter(locale__language_code="de").count() == 12
@@ -58,26 +96,8 @@ def test_seed_demo_builds_a_trilingual_site_and_is_idempotent():
     assert "example.lu" not in response.content.decode().replace(member.website, "")
 
 
-@seeding
-def test_seed_demo_is_deterministic():
-    seed(3, seed=7)
-    first = list(MemberPage.objects.order_by("path").values_list("title", "tagline", "canton"))
-    MemberPage.objects.all().delete()
-    seed(3, seed=7)
-    assert list(MemberPage.objects.order_by("path").values_list("title", "tagline", "canton")) == first
-
-
-@seeding
-def test_standard_pages_exist_in_three_languages_after_seeding():
-    seed(0)
-    assert StandardPage.objects.filter(locale__language_code="de", slug="impressum").exists()
-    assert Client().get("/en/privacy/").status_code == 200
-
-
-@seeding
-def test_bulk_written_member_pages_are_whole_wagtail_pages(capsys):
-    seed(5)
-    assert "Seeded 5 members in" in capsys.readouterr().out
+def bulk_written_member_pages_are_whole_wagtail_pages():
+    """After a seeding (its "Seeded N members in" line is checked by the caller); ends by editing a member."""
     # The tree is consistent: Wagtail's own check finds no problem, and every branch page counts its members.
     assert Page.find_problems() == ([], [], [], [], [])
     for branch_page in BranchPage.objects.all():
@@ -111,29 +131,16 @@ def test_bulk_written_member_pages_are_whole_wagtail_pages(capsys):
 
 
 @seeding
-def test_seeding_sends_and_prints_no_email_and_leaves_posts_in_moderation(settings, capsys):
-    """``make run`` seeds with the console e-mail backend: the demo members' posts submitted for moderation must not
-    print Wagtail's "submitted" e-mails among the progress lines (nor send them elsewhere)."""
-    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"  # what ``make run`` uses
-    mail.outbox = []
-    seed(4)
-    out = capsys.readouterr().out
-    assert "Seeded 4 members in" in out
-    assert "Subject:" not in out and "Moderators approval" not in out and mail.outbox == []
-    waiting = sum(not spec["published"] for spec in demo_posts.posts_data()["posts"])
-    assert WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).count() == waiting
-    editor = get_user_model().objects.get(username="editor")
-    client = Client()
-    client.force_login(editor)
-    dashboard = client.get("/admin/").content.decode()
-    assert "Appel d'offres" in dashboard or "Appel d&#x27;offres" in dashboard  # awaiting the editor's review
+def test_seed_demo_is_deterministic():
+    seed(3, seed=7)
+    first = list(MemberPage.objects.order_by("path").values_list("title", "tagline", "canton"))
+    MemberPage.objects.all().delete()
+    seed(3, seed=7)
+    assert list(MemberPage.objects.order_by("path").values_list("title", "tagline", "canton")) == first
 
 
 @seeding
-def test_the_demo_member_account_owns_the_first_member_and_the_editor_can_log_in():
-    seed(1)
-    member_user = get_user_model().objects.get(username="member")
-    assert MemberPage.objects.filter(owners=member_user).count() == 1
-    assert Client().login(username="editor", password="demo-editor-2026")
-    assert Client().login(username="member", password="demo-member-2026")
-    assert Branch.objects.count() == 12
+def test_standard_pages_exist_in_three_languages_after_seeding():
+    seed(0)
+    assert StandardPage.objects.filter(locale__language_code="de", slug="impressum").exists()
+    assert Client().get("/en/privacy/").status_code == 200

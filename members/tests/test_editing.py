@@ -1,15 +1,9 @@
 """What an editor does in the admin: create a member under a branch, translate it, publish."""
 
-import json
-
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
-from django.core.management import call_command
 from django.test import Client, TestCase
 from wagtail.models import Page
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-from wagtail_localize.strings import StringValue
 
 from core.translations import translate_with_localize
 from members.models import MemberPage
@@ -128,35 +122,3 @@ def test_localize_translates_prose_and_keeps_facts_synchronised(site_tree):
     response = Client().get(english.url)
     assert "Brand identity for craftspeople" in response.content.decode()
     assert "Wiltz" in response.content.decode()
-
-
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_demo_members_open_in_the_localize_translation_editor():
-
-    call_command("seed_demo", members=4, no_progress=True)
-    user = User.objects.create_superuser("admin", "admin@example.lu", "pw-for-tests-123")
-    client = Client()
-    client.force_login(user)
-    keys = set(MemberPage.objects.values_list("translation_key", flat=True))
-    assert len(keys) == 4
-    # Every demo member, not only the first few, is a wagtail-localize source with its two translations.
-    for key in keys:
-        source = TranslationSource.objects.get(object_id=key)
-        for version in MemberPage.objects.filter(translation_key=key).exclude(locale=source.locale):
-            translation = Translation.objects.get(source=source, target_locale=version.locale)
-            assert translation.enabled
-            response = client.get(f"/admin/pages/{version.pk}/edit/")
-            assert response.status_code == 200
-            # wagtail-localize's translation editor, not the plain page editor.
-            assert response.templates[0].name == "wagtail_localize/admin/edit_translation.html"
-            (widget,) = BeautifulSoup(response.content, "html.parser").select(".js-translation-editor")
-            props = json.loads(widget["data-props"])
-            assert (props["sourceLocale"]["code"], props["locale"]["code"]) == (
-                source.locale.language_code,
-                version.locale.language_code,
-            )
-            # The page's own texts are its translations; a text shown in the source language is still to do.
-            if version.tagline != source.as_instance().tagline:
-                tagline = StringValue.from_plaintext(version.tagline).data
-                assert StringTranslation.objects.filter(locale=version.locale, data=tagline).exists()
-                assert tagline in [string["data"] for string in props["initialStringTranslations"]]

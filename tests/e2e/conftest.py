@@ -39,10 +39,19 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item, call):
-    """Keep each phase's report on the item (``item.rep_call``) so fixtures can see a failure."""
+    """Keep each phase's report on the item (``item.rep_call``) so fixtures can see a failure. A test made of
+    subtests gets a call report per subtest, then its own (failed only once pytest's terminal has counted the
+    subtests, which an xdist worker does not do): ``item.call_failed`` remembers any failed one."""
     report = yield
     setattr(item, f"rep_{report.when}", report)
+    if report.when == "call" and report.failed:
+        item.call_failed = True
     return report
+
+
+def call_failed(item):
+    """Whether the test's call, or one of its subtests, failed."""
+    return getattr(item, "call_failed", False)
 
 
 def _keep_django_connections(connections_by_alias):
@@ -119,8 +128,7 @@ def new_page(request, browser, live_server):
 
     yield make
 
-    report = getattr(request.node, "rep_call", None)
-    if report is not None and report.failed:
+    if call_failed(request.node):
         folder = request.config.rootpath / "test-artifacts" / "screenshots"
         folder.mkdir(parents=True, exist_ok=True)
         name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.name).strip("_")

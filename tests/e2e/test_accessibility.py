@@ -72,7 +72,7 @@ def sign_in(page, lang):
     page.wait_for_load_state()
 
 
-def test_key_pages_have_no_serious_accessibility_violations(site, new_page, capsys):
+def key_pages_have_no_serious_accessibility_violations(site, new_page, capsys):
     axe = Axe()
     checked, problems = 0, []
     for lang in ("fr", "en", "de"):
@@ -97,7 +97,7 @@ def test_key_pages_have_no_serious_accessibility_violations(site, new_page, caps
     assert not problems, "\n".join(problems)
 
 
-def test_no_sideways_scrolling_at_320_pixels_or_at_200_percent_text(site, new_page):
+def no_sideways_scrolling_at_320_pixels_or_at_200_percent_text(site, new_page):
     """WCAG 1.4.10 reflow: 320 CSS pixels wide; 1.4.4: text at 200 % (the root font size doubled) still fits."""
     page = new_page(viewport={"width": 320, "height": 640})
     problems = []
@@ -111,3 +111,12 @@ def test_no_sideways_scrolling_at_320_pixels_or_at_200_percent_text(site, new_pa
             if width > 320:
                 problems.append(f"{name} at {zoom} text: {width}px wide")
     assert not problems, "\n".join(problems)
+
+
+def test_key_pages_pass_axe_and_reflow_at_320_pixels_and_200_percent_text(site, new_page, capsys, subtests):
+    """Both checks on one built site (about 20 s to build; a transactional test empties the database when it
+    ends), each a subtest: one that fails is reported by name and the other still runs."""
+    with subtests.test(msg="key pages have no serious accessibility violations"):
+        key_pages_have_no_serious_accessibility_violations(site, new_page, capsys)
+    with subtests.test(msg="no sideways scrolling at 320 pixels or at 200 percent text"):
+        no_sideways_scrolling_at_320_pixels_or_at_200_percent_text(site, new_page)

@@ -48,8 +48,7 @@ def site():
     return tree
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_header_is_one_line_at_1024_pixels_and_compact_on_a_phone(site, new_page, lang):
+def the_header_is_one_line_at_1024_pixels_and_compact_on_a_phone(site, new_page, lang):
     for width in (1024, 1280):
         page = new_page(viewport={"width": width, "height": 800}, locale=LOCALES[lang])
         page.goto(site.home[lang].url)
@@ -74,8 +73,7 @@ def tab_to(page, locator, limit=80):
     raise AssertionError(f"Tab never reached {locator}")
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_the_phone_menu_opens_and_closes_by_keyboard(site, new_page, javascript):
+def the_phone_menu_opens_and_closes_by_keyboard(site, new_page, javascript):
     page = new_page(viewport=PHONE, java_script_enabled=javascript)
     page.goto(site.home["de"].url)
     toggle = page.locator(".site-menu__toggle")
@@ -97,8 +95,7 @@ def test_the_phone_menu_opens_and_closes_by_keyboard(site, new_page, javascript)
     expect(first).to_be_hidden()
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_the_filter_panel_comes_after_a_button_on_a_phone_and_opens_by_keyboard(site, new_page, javascript):
+def the_filter_panel_comes_after_a_button_on_a_phone_and_opens_by_keyboard(site, new_page, javascript):
     page = new_page(viewport=PHONE, java_script_enabled=javascript)
     page.goto(site.directory["fr"].url + "?kind=company")
     toggle = page.locator(".filters__toggle")
@@ -123,8 +120,7 @@ def test_the_filter_panel_comes_after_a_button_on_a_phone_and_opens_by_keyboard(
     expect(facets).to_be_hidden()
 
 
-@pytest.mark.parametrize("javascript", [True, False])
-def test_the_filter_panel_is_a_sidebar_on_a_large_screen(site, new_page, javascript):
+def the_filter_panel_is_a_sidebar_on_a_large_screen(site, new_page, javascript):
     page = new_page(java_script_enabled=javascript)
     page.goto(site.directory["en"].url)
     expect(page.locator(".filters__toggle")).to_be_hidden()
@@ -133,3 +129,27 @@ def test_the_filter_panel_is_a_sidebar_on_a_large_screen(site, new_page, javascr
     expect(page.locator(".filters__panel .facet").first).to_be_visible()
     results = page.locator(".directory__results").bounding_box()
     assert panel.bounding_box()["x"] + panel.bounding_box()["width"] <= results["x"], "the panel is beside the results"
+
+
+CASES = [
+    *((the_header_is_one_line_at_1024_pixels_and_compact_on_a_phone, {"lang": lang}) for lang in LANGS),
+    *(
+        (check, {"javascript": javascript})
+        for check in (
+            the_phone_menu_opens_and_closes_by_keyboard,
+            the_filter_panel_comes_after_a_button_on_a_phone_and_opens_by_keyboard,
+            the_filter_panel_is_a_sidebar_on_a_large_screen,
+        )
+        for javascript in (True, False)
+    ),
+]
+
+
+def test_header_menu_and_filter_panel_in_every_language_width_and_with_and_without_javascript(site, new_page, subtests):
+    """Every case on one built site: building it (the demo's editorial sections, whose index pages make the longest
+    menu) costs about 20 s, and a transactional test empties the database when it ends. Each case is a subtest named
+    after its check and parameter, so one that fails is reported by name and the others still run."""
+    for check, parameters in CASES:
+        case = check.__name__ + "".join(f"[{name}={value}]" for name, value in parameters.items())
+        with subtests.test(msg=case):
+            check(site, new_page, **parameters)
