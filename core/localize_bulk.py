@@ -50,7 +50,7 @@ from wagtail_localize.segments import (
 )
 from wagtail_localize.segments import extract as localize_extract
 from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.strings import StringValue, extract_strings, validate_translation_links
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 from core.performance.private import localize_path_id, localize_string_hash
 from core.rows import insert_values
@@ -377,7 +377,7 @@ def string_texts(instance):
         if not translatable.is_translated(instance):
             continue
         if isinstance(field, RichTextField):
-            _template, strings = extract_strings(field.value_from_object(instance))
+            _template, strings = localize_extract.extract_strings(field.value_from_object(instance))
             found.extend((field.name, string.data) for string, _attrs in strings)
         elif isinstance(field, models.TextField | models.CharField):
             value = field.value_from_object(instance)
