@@ -165,7 +165,7 @@ def document_for(page, untranslated=None, pictures=picture, logos=None):
         language=language,
         name=page.title,
         url=url,
-        logo_url=(logos or logo_url)(page),
+        logo_url=(logo_url if logos is None else logos)(page),
         picture=card_picture(page, items, pictures),
         location=location,
         sort_name=fold(page.title)[:255],
