@@ -172,8 +172,9 @@ class InstalledApps:
         return self.known[app_name]
 
 
-# A character BeautifulSoup's normalisation, or the escaping before it, may change (the rest it gives back as is).
-PLAINTEXT_CHANGED = re.compile(r"[<>&\x00-\x1f\x7f-\x9f]")
+# A character BeautifulSoup's normalisation, or the escaping before it, may change (the rest it gives back as is,
+# but "&": escaped, read back and written again as "&amp;", as in "Labs & Co.").
+PLAINTEXT_CHANGED = re.compile(r"[<>\x00-\x1f\x7f-\x9f]")
 
 
 def _quick_plaintext(from_plaintext):
@@ -181,7 +182,7 @@ def _quick_plaintext(from_plaintext):
 
     def quick(cls, text):
         if PLAINTEXT_CHANGED.search(text) is None:
-            return cls(text)
+            return cls(text.replace("&", "&amp;"))
         return cls(normalised(text))
 
     quick.__doc__ = from_plaintext.__doc__
@@ -190,8 +191,9 @@ def _quick_plaintext(from_plaintext):
     return quick
 
 
-# Rich text made only of paragraphs of plain text (no markup, entity, line break or control character in them).
-PLAIN_PARAGRAPHS = re.compile(r"(?:<p>[^<>&\x00-\x1f\x7f-\x9f]+</p>)+")
+# Rich text made only of paragraphs of plain text (no markup, entity, line break or control character in them; an
+# "&" followed by a space is a character, written "&amp;" by BeautifulSoup).
+PLAIN_PARAGRAPHS = re.compile(r"(?:<p>(?:[^<>&\x00-\x1f\x7f-\x9f]|& )+</p>)+")
 PARAGRAPH = re.compile(r"<p>([^<]*)</p>")
 
 
@@ -202,7 +204,7 @@ def _quick_extract_strings(extract_strings):
             # A paragraph's outer spaces go to the template in wagtail-localize's: its own way.
             if all(text == text.strip() for text in texts):
                 template = "".join(f'<p><text position="{n}"></text></p>' for n in range(len(texts)))
-                return template, [(StringValue(text), {}) for text in texts]
+                return template, [(StringValue(text.replace("&", "&amp;")), {}) for text in texts]
         return extract_strings(html)
 
     quick.__doc__ = extract_strings.__doc__

@@ -207,7 +207,20 @@ def test_plain_texts_are_read_as_wagtail_localize_reads_them():
     quick = StringValue.from_plaintext.__func__
     assert getattr(quick, "kept_by_portal", False), "StringValue.from_plaintext is gone or renamed"
     assert "BeautifulSoup" in inspect.getsource(quick.original), "wagtail-localize's from_plaintext changed"
-    texts = {"", "l'atelier “Nord” & Fils", "a < b > c", "deux\nlignes", "&amp; déjà échappé", "x\r\ny\x00z"}
+    texts = {
+        "",
+        "l'atelier “Nord” & Fils",
+        "a < b > c",
+        "&",
+        "&amp",
+        "&copy x",
+        "&#38;",
+        "a && b",
+        "&lt;",
+        "deux\nlignes",
+        "&amp; déjà échappé",
+        "x\r\ny\x00z",
+    }
     for path in (Path(__file__).resolve().parents[2] / "demo" / "data").glob("*.json"):
         texts.update(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text()))
     rng = random.Random(2016)
@@ -287,7 +300,18 @@ def test_rich_texts_are_read_as_wagtail_localize_reads_them():
     quick = extract.extract_strings
     assert getattr(quick, "kept_by_portal", False), "wagtail_localize.segments.extract.extract_strings is gone"
     assert "BeautifulSoup" in inspect.getsource(quick.original), "wagtail-localize's extract_strings changed"
-    texts = ["Un", " espace devant", "après ", "   ", "a&amp;b", "l'atelier “Nord”", "x\ny", "<b>gras</b>"]
+    texts = [
+        "Un",
+        " espace devant",
+        "après ",
+        "   ",
+        "a&amp;b",
+        "l'atelier “Nord”",
+        "x\ny",
+        "<b>gras</b>",
+        "Labs & Co.",
+    ]
+    texts += ["&", "& ", "a &b", "a & b &amp; c", "x &copy y", "x &copy; y", "& ;", "&nbsp x", "&& b", "a &#38; b"]
     for path in (Path(__file__).resolve().parents[2] / "demo" / "data").glob("*.json"):
         texts.extend(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text()))
     rng = random.Random(2026)
