@@ -126,8 +126,8 @@ def install_patches(private_q):
       rendering); the specs are fixed when the template is compiled, so the filters are kept on the node, as
       Django's cached template loader keeps the node itself;
     - wagtail-localize reads every text of a page through ``StringValue.from_plaintext``: it escapes the text and
-      passes it through BeautifulSoup, which gives back the text itself unless it holds ``<``, ``>``, ``&``, a
-      line break or a control character (a test checks it on thousands of texts); those go through
+      passes it through BeautifulSoup, which gives back the text itself (each ``&`` written ``&amp;``) unless it
+      holds ``<``, ``>``, a line break or a control character (a test checks it on thousands of texts); those go through
       wagtail-localize's own (its result kept for the next time). Its ``extract_segments`` also works out the
       translatable fields of each object's model again, for every object and child object: kept per model.
       Half of registering a member's translations (``core.localize_bulk``) went there. Its ``extract_strings``
