@@ -18,7 +18,7 @@ except for the fields in ``same_everywhere`` (a page title that is a name, its s
 import functools
 import json
 import uuid
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
@@ -50,14 +50,16 @@ from wagtail_localize.segments import (
 )
 from wagtail_localize.segments import extract as localize_extract
 from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.strings import StringValue, extract_strings, validate_translation_links
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 from core.performance.private import localize_path_id, localize_string_hash
-from core.rows import insert_rows
+from core.rows import insert_values
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
 SAME_EVERYWHERE = frozenset({"title", "slug"})  # a name, and the address made from it
 CHUNK = 2000  # ids per IN (...) list
+# A source's string segment, as its translations need it: its ``String`` (id and text) and ``TranslationContext``.
+Segment = namedtuple("Segment", "string_id context_id data")
 
 
 @transaction.atomic
@@ -103,12 +105,13 @@ def _register_sources(groups, sources):
     [(path, StringSegment)] in page order."""
     now = timezone.now()
     schema_versions = functools.cache(get_schema_version)  # one query each
-    insert_rows(
+    insert_values(
         TranslatableObject,
         [
-            TranslatableObject(
-                translation_key=source.translation_key, content_type=_content_type(source.get_translation_model())
-            )
+            {
+                "translation_key": source.translation_key,
+                "content_type_id": _content_type(source.get_translation_model()).pk,
+            }
             for source, _targets in groups
         ],
         ignore_conflicts=True,
@@ -143,38 +146,32 @@ def _register_sources(groups, sources):
     related = _related_objects(
         value for _s, _r, found in values.values() for value in found if isinstance(value, RelatedObjectSegmentValue)
     )
-    made = defaultdict(list)
+    made = defaultdict(list)  # rows by model, as {column: value}
     result = {}
     for key, (_source, row, found) in values.items():
         result[key] = []
         for value in found:
-            context = contexts[(key, value.path)]
-            common = {"source": row, "context": context, "order": value.order}
+            context_id = contexts[(key, value.path)]
+            common = {"source_id": row.pk, "context_id": context_id, "order": value.order}
             if isinstance(value, TemplateSegmentValue):
-                made[TemplateSegment].append(TemplateSegment(template=templates[_template_uuid(value)], **common))
+                made[TemplateSegment].append({"template_id": templates[_template_uuid(value)].pk, **common})
             elif isinstance(value, RelatedObjectSegmentValue):
-                made[RelatedObjectSegment].append(
-                    RelatedObjectSegment(object_id=related[value.translation_key].pk, **common)
-                )
+                made[RelatedObjectSegment].append({"object_id": related[value.translation_key].pk, **common})
             elif isinstance(value, OverridableSegmentValue):
-                made[OverridableSegment].append(
-                    OverridableSegment(data_json=json.dumps(value.data, cls=DjangoJSONEncoder), **common)
-                )
+                made[OverridableSegment].append({"data_json": json.dumps(value.data, cls=DjangoJSONEncoder), **common})
             else:
-                segment = StringSegment(
-                    string=strings[(row.locale_id, localize_string_hash(value.string.data))],
-                    attrs=json.dumps(value.attrs, cls=DjangoJSONEncoder),
-                    **common,
-                )
-                made[StringSegment].append(segment)
-                result[key].append((value.path, segment))
-    for model, objects in made.items():
-        insert_rows(model, objects)  # no ids read back: nothing refers to a segment
+                data = value.string.data
+                string_id = strings[(row.locale_id, localize_string_hash(data))]
+                attrs = json.dumps(value.attrs, cls=DjangoJSONEncoder)
+                made[StringSegment].append({"string_id": string_id, "attrs": attrs, **common})
+                result[key].append((value.path, Segment(string_id, context_id, data)))
+    for model, rows in made.items():
+        insert_values(model, rows)  # no ids read back: nothing refers to a segment
     return result
 
 
 def _contexts(extracted):
-    """The ``TranslationContext`` of each (translation key, path), made where missing."""
+    """The ``TranslationContext`` id of each (translation key, path), made where missing."""
     wanted = {}
     for source, row, found in extracted:
         for value in found:
@@ -182,15 +179,13 @@ def _contexts(extracted):
     keys = list({key for key, _path in wanted})
     found = _read_contexts(keys)
     new = [
-        TranslationContext(
-            object_id=key, path=path, path_id=localize_path_id(path), field_path=_field_path(instance, path)
-        )
+        {"object_id": key, "path": path, "path_id": localize_path_id(path), "field_path": _field_path(instance, path)}
         for (key, path), instance in wanted.items()
         if (key, path) not in found
     ]
     if new:
         # One executemany, then the ids read back with the others (faster than inserts returning ids).
-        insert_rows(TranslationContext, new)
+        insert_values(TranslationContext, new)
         found = _read_contexts(keys)
     return found
 
@@ -198,8 +193,9 @@ def _contexts(extracted):
 def _read_contexts(keys):
     found = {}
     for start in range(0, len(keys), CHUNK):
-        for context in TranslationContext.objects.filter(object_id__in=keys[start : start + CHUNK]):
-            found[(context.object_id, context.path)] = context
+        contexts = TranslationContext.objects.filter(object_id__in=keys[start : start + CHUNK])
+        for pk, object_id, path in contexts.values_list("pk", "object_id", "path"):
+            found[(object_id, path)] = pk
     return found
 
 
@@ -227,31 +223,32 @@ def _no_save(*args, **kwargs):
 
 
 def _strings(pairs):
-    """The ``String`` of each (locale id, data), by (locale id, data hash), made where missing."""
+    """The ``String`` id of each (locale id, data), by (locale id, data hash), made where missing."""
     wanted = {(locale_id, localize_string_hash(data)): data for locale_id, data in pairs}
     found = _read_strings(wanted)
     new = [
-        String(locale_id=locale_id, data_hash=data_hash, data=data)
+        {"locale_id": locale_id, "data_hash": data_hash, "data": data}
         for (locale_id, data_hash), data in wanted.items()
         if (locale_id, data_hash) not in found
     ]
     if new:
         # One executemany, then the ids of the new ones read back (faster than inserts returning ids).
-        insert_rows(String, new)
-        found.update(_read_strings({(string.locale_id, string.data_hash) for string in new}))
+        insert_values(String, new)
+        found.update(_read_strings({(string["locale_id"], string["data_hash"]) for string in new}))
     return found
 
 
 def _read_strings(keys):
-    """The ``String`` rows of ``keys`` ((locale id, data hash)) that exist, by key."""
+    """The ids of the ``String`` rows of ``keys`` ((locale id, data hash)) that exist, by key."""
     found = {}
     by_locale = defaultdict(list)
     for locale_id, data_hash in keys:
         by_locale[locale_id].append(data_hash)
     for locale_id, hashes in by_locale.items():
         for start in range(0, len(hashes), CHUNK):
-            for string in String.objects.filter(locale_id=locale_id, data_hash__in=hashes[start : start + CHUNK]):
-                found[(locale_id, string.data_hash)] = string
+            strings = String.objects.filter(locale_id=locale_id, data_hash__in=hashes[start : start + CHUNK])
+            for pk, data_hash in strings.values_list("pk", "data_hash"):
+                found[(locale_id, data_hash)] = pk
     return found
 
 
@@ -288,17 +285,17 @@ def _related_objects(values):
 
 
 def _recorded_segments(sources):
-    """The string segments of sources registered before, by translation key: [(path, segment)] in order."""
+    """The string segments of sources registered before, by translation key: [(path, Segment)] in order."""
     result = {source.object_id: [] for source in sources}
     ids = [source.pk for source in sources]
     for start in range(0, len(ids), CHUNK):
         segments = (
             StringSegment.objects.filter(source_id__in=ids[start : start + CHUNK])
-            .select_related("string", "context", "source")
             .order_by("source_id", "order")
+            .values_list("source__object_id", "context__path", "string_id", "context_id", "string__data")
         )
-        for segment in segments:
-            result[segment.source.object_id].append((segment.context.path, segment))
+        for object_id, path, string_id, context_id, data in segments:
+            result[object_id].append((path, Segment(string_id, context_id, data)))
     return result
 
 
@@ -318,14 +315,15 @@ def _translate(groups, sources, segments, same_everywhere):
         for target in targets:
             if target.locale_id == registered.locale_id or (registered.pk, target.locale_id) in existing:
                 continue  # the source itself, or a translation recorded already (its texts with it)
-            records.append(Translation(source=registered, target_locale_id=target.locale_id, enabled=True))
+            records.append({"source_id": registered.pk, "target_locale_id": target.locale_id, "enabled": True})
             texts.extend(_target_texts(target, by_path, same_everywhere))
-    insert_rows(Translation, records, ignore_conflicts=True)
-    insert_rows(StringTranslation, texts, ignore_conflicts=True)
+    insert_values(Translation, records, ignore_conflicts=True)
+    insert_values(StringTranslation, texts, ignore_conflicts=True)
 
 
 def _target_texts(target, source_segments, same_everywhere):
-    """The texts of ``target`` as translations of the source's segments at the same places."""
+    """The texts of ``target`` as translations of the source's segments at the same places (``StringTranslation``
+    rows, as {column: value})."""
     found = defaultdict(list)
     for path, data in string_texts(target):
         found[path].append(data)
@@ -334,16 +332,16 @@ def _target_texts(target, source_segments, same_everywhere):
         if len(mine) != len(segments):
             continue  # another number of paragraphs: no way to tell which translates which
         for segment, data in zip(segments, mine, strict=True):
-            if data == segment.string.data and path not in same_everywhere:
+            if data == segment.data and path not in same_everywhere:
                 continue  # the source's own text, shown untranslated
-            yield StringTranslation(
-                translation_of_id=segment.string_id,
-                locale_id=target.locale_id,
-                context_id=segment.context_id,
-                data=data,
-                translation_type=MANUAL,
-                has_error=not _valid(segment.string.data, data),
-            )
+            yield {
+                "translation_of_id": segment.string_id,
+                "locale_id": target.locale_id,
+                "context_id": segment.context_id,
+                "data": data,
+                "translation_type": MANUAL,
+                "has_error": not _valid(segment.data, data),
+            }
 
 
 def _valid(source_data, data):
@@ -379,7 +377,7 @@ def string_texts(instance):
         if not translatable.is_translated(instance):
             continue
         if isinstance(field, RichTextField):
-            _template, strings = extract_strings(field.value_from_object(instance))
+            _template, strings = localize_extract.extract_strings(field.value_from_object(instance))
             found.extend((field.name, string.data) for string, _attrs in strings)
         elif isinstance(field, models.TextField | models.CharField):
             value = field.value_from_object(instance)

@@ -30,7 +30,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Collection, Page, ReferenceIndex
 
 from core.performance.private import reference_path_hash, references_of
-from core.rows import insert_rows
+from core.rows import insert_rows, insert_values
 from members.models import BranchPage, DirectoryPage, MediaType, MemberPage, PortfolioItem, SocialLink
 from members.translations import register_members
 from search.documents import CARD_LOGO_SPEC
@@ -556,23 +556,24 @@ class MemberWriter:
                 "skills": [self.skills[c].pk for c in spec.skills if c in self.skills],
                 "languages": [self.languages[c].pk for c in spec.languages if c in self.languages],
             }
-            for name, (model, column) in through.items():
-                links[name].extend(model(memberpage_id=page.pk, **{column: pk}) for pk in codes[name])
+            for name, (_model, column) in through.items():
+                links[name].extend({"memberpage_id": page.pk, column: pk} for pk in codes[name])
             for order, item in enumerate(spec.portfolio):
-                items.append(self._item(page, spec, item, lang, order))
+                items.append(self._item(page, item, lang, order))
             socials.extend(
-                SocialLink(page_id=page.pk, platform=p, url=f"https://www.{p}.com/{spec.slug}", sort_order=n)
+                {"page_id": page.pk, "platform": p, "url": f"https://www.{p}.com/{spec.slug}", "sort_order": n}
                 for n, p in enumerate(spec.socials)
             )
             if self.owner and spec.index == 0 and lang == (spec.writes_in or "fr"):
-                owners.append(MemberPage.owners.through(memberpage_id=page.pk, user_id=self.owner.pk))
+                owners.append({"memberpage_id": page.pk, "user_id": self.owner.pk})
         for name, (model, _column) in through.items():
-            insert_rows(model, links[name])
-        insert_rows(PortfolioItem, items)
-        insert_rows(SocialLink, socials)
-        insert_rows(MemberPage.owners.through, owners)
+            insert_values(model, links[name])
+        insert_values(PortfolioItem, items)
+        insert_values(SocialLink, socials)
+        insert_values(MemberPage.owners.through, owners)
 
-    def _item(self, page, spec, item, lang, order):
+    def _item(self, page, item, lang, order):
+        """The ``PortfolioItem`` row of a portfolio item in ``lang``, as {column: value}."""
         text = item[lang]
         media = item["media"]
         document = None
@@ -580,22 +581,22 @@ class MemberWriter:
             document = self.pool.audio[item["document"]]
         elif media == MediaType.PDF:
             document = self.pool.pdf[item["document"]]
-        return PortfolioItem(
-            page_id=page.pk,
-            locale=self.locales[lang],
-            translation_key=item["key"],
-            sort_order=order,
-            media_type=media,
-            title=text["title"],
-            year=item["year"],
-            client=item["client"],
-            credits=text["credits"],
-            caption=text["caption"],
-            image=self.pool.images[item["image"]],
-            alt_text=text["alt"],
-            video_url=item["video"] if media == MediaType.VIDEO else "",
-            document=document,
-        )
+        return {
+            "page_id": page.pk,
+            "locale_id": self.locales[lang].pk,
+            "translation_key": item["key"],
+            "sort_order": order,
+            "media_type": str(media),
+            "title": text["title"],
+            "year": item["year"],
+            "client": item["client"],
+            "credits": text["credits"],
+            "caption": text["caption"],
+            "image_id": self.pool.images[item["image"]].pk,
+            "alt_text": text["alt"],
+            "video_url": item["video"] if media == MediaType.VIDEO else "",
+            "document_id": document.pk if document else None,
+        }
 
 
 class IndexedRelations:
@@ -642,19 +643,19 @@ def index_references(objects):
     for pk, references in found.items():
         recorded = existing.get(pk, {})
         new.extend(
-            ReferenceIndex(
-                content_type=content_type,
-                base_content_type=base_content_type,
-                object_id=pk,
-                to_content_type_id=to_content_type_id,
-                to_object_id=to_object_id,
-                model_path=model_path,
-                content_path=content_path,
-                content_path_hash=reference_path_hash(content_path),
-            )
+            {
+                "content_type_id": content_type.pk,
+                "base_content_type_id": base_content_type.pk,
+                "object_id": str(pk),
+                "to_content_type_id": to_content_type_id,
+                "to_object_id": str(to_object_id),
+                "model_path": model_path,
+                "content_path": content_path,
+                "content_path_hash": reference_path_hash(content_path),
+            }
             for to_content_type_id, to_object_id, model_path, content_path in references - recorded.keys()
         )
         # A record made for a more specific model than this one is not a removed reference.
         removed.extend(row_pk for ref, (ct_id, row_pk) in recorded.items() if ref not in references and ct_id in known)
-    insert_rows(ReferenceIndex, new, ignore_conflicts=True)
+    insert_values(ReferenceIndex, new, ignore_conflicts=True)
     ReferenceIndex.objects.filter(id__in=removed).delete()

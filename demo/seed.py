@@ -73,6 +73,13 @@ def _no_sync(connection, **kwargs):
         if connection.vendor == "sqlite":
             cursor.execute("PRAGMA synchronous = OFF")
             cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+            # Sorts and temporary indexes of the large reads in memory, and (rollback journal databases) each
+            # transaction's journal too: the original pages of every page a batch changes, written to a file
+            # and deleted at each commit otherwise (a crash can lose the demo: seed again).
+            cursor.execute("PRAGMA temp_store = MEMORY")
+            cursor.execute("PRAGMA journal_mode")
+            if cursor.fetchone()[0].lower() == "delete":
+                cursor.execute("PRAGMA journal_mode = MEMORY")
         elif connection.vendor == "postgresql":
             cursor.execute("SET synchronous_commit TO OFF")
 
@@ -91,11 +98,15 @@ def bulk_load_pragmas():
     if connection.vendor not in ("sqlite", "postgresql"):
         yield
         return
-    cache_size = None
+    cache_size = temp_store = journal_mode = None
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA cache_size")
             (cache_size,) = cursor.fetchone()
+            cursor.execute("PRAGMA temp_store")
+            (temp_store,) = cursor.fetchone()
+            cursor.execute("PRAGMA journal_mode")
+            (journal_mode,) = cursor.fetchone()
     connection_created.connect(_no_sync)
     _no_sync(connection)
     try:
@@ -106,6 +117,9 @@ def bulk_load_pragmas():
             if connection.vendor == "sqlite":
                 cursor.execute("PRAGMA synchronous = FULL")
                 cursor.execute(f"PRAGMA cache_size = {int(cache_size)}")
+                cursor.execute(f"PRAGMA temp_store = {int(temp_store)}")
+                if journal_mode.lower() == "delete":  # set to MEMORY above
+                    cursor.execute("PRAGMA journal_mode = DELETE")
             else:
                 cursor.execute("SET synchronous_commit TO DEFAULT")
 
@@ -160,8 +174,9 @@ class Seeder:
                 space.ensure_demo(member_user)
                 posts.ensure_demo(member_user, editor, featured)
                 subscriptions.ensure_demo(member_user)
-        with self.stage("search and reference indexes"), transaction.atomic():
-            self.index_new()
+            # Still with the bulk load's page cache: the search index's tables are the largest.
+            with self.stage("search and reference indexes"), transaction.atomic():
+                self.index_new()
         if self.added:
             # Fresh statistics, so that the query planner (SQLite above all) picks the indexes.
             with connection.cursor() as cursor:

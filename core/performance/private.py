@@ -30,6 +30,9 @@ What is here and why:
 - ``localize_string_hash`` / ``localize_path_id``: the keys wagtail-localize gives a source string and a
   translation context (``String._get_data_hash``, ``TranslationContext._get_path_id``), for writing them in bulk
   (``core.localize_bulk``).
+- ``install_patches`` also gives modelsearch's index module (``modelsearch.index.apps``, the app registry it asks
+  ``is_installed("taggit")`` for every value of every object it indexes) a registry that answers that question
+  once (``MODELSEARCH_CHECKED``: modelsearch is Wagtail's dependency, not pinned here).
 - ``no_moderation_emails``: Wagtail's moderation e-mails off for a while (its receivers in
   ``wagtail.admin.signal_handlers`` and the ``dispatch_uid`` they are connected with), for the demo's seeding.
 """
@@ -38,9 +41,11 @@ import functools
 import re
 from contextlib import contextmanager
 
+from django.apps import apps as django_apps
 from django.db.models.query import get_related_populators
 from django.middleware import csrf
 from django_ratelimit import core as ratelimit_core
+from modelsearch import index as modelsearch_index
 from wagtail.admin import signal_handlers as admin_signal_handlers
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
 from wagtail.models import ReferenceIndex, Site, TaskState, WorkflowState
@@ -51,6 +56,7 @@ from wagtail_localize.segments import extract as localize_extract
 from wagtail_localize.strings import StringValue
 
 CHECKED = {"django": "5.2.19", "wagtail": "8.0.1", "wagtail-localize": "1.14.5", "django-ratelimit": "4.1.0"}
+MODELSEARCH_CHECKED = "1.3.2"  # installed with Wagtail (not pinned in requirements.txt)
 
 # --- querysets ------------------------------------------------------------------------------------------------
 
@@ -120,11 +126,15 @@ def install_patches(private_q):
       rendering); the specs are fixed when the template is compiled, so the filters are kept on the node, as
       Django's cached template loader keeps the node itself;
     - wagtail-localize reads every text of a page through ``StringValue.from_plaintext``: it escapes the text and
-      passes it through BeautifulSoup, which gives back the text itself unless it holds ``<``, ``>``, ``&``, a
-      line break or a control character (a test checks it on thousands of texts); those go through
+      passes it through BeautifulSoup, which gives back the text itself (each ``&`` written ``&amp;``) unless it
+      holds ``<``, ``>``, a line break or a control character (a test checks it on thousands of texts); those go through
       wagtail-localize's own (its result kept for the next time). Its ``extract_segments`` also works out the
       translatable fields of each object's model again, for every object and child object: kept per model.
-      Half of registering a member's translations (``core.localize_bulk``) went there.
+      Half of registering a member's translations (``core.localize_bulk``) went there. Its ``extract_strings``
+      (rich text: two BeautifulSoup passes per paragraph) reads rich text made only of paragraphs of such plain
+      text without BeautifulSoup (the same template and strings; a test checks it);
+    - modelsearch's ``BaseField.get_value`` asks the app registry whether taggit is installed for every value it
+      indexes (a fifth of indexing the demo's members): its module reads a registry that keeps the answer.
     """
     PageQuerySet.private_q = private_q
     if not getattr(ImageNode.get_filter, "kept_by_portal", False):
@@ -133,10 +143,38 @@ def install_patches(private_q):
     if not getattr(StringValue.from_plaintext, "kept_by_portal", False):
         StringValue.from_plaintext = classmethod(_quick_plaintext(StringValue.from_plaintext.__func__))
         localize_extract.get_translatable_fields = functools.cache(localize_extract.get_translatable_fields)
+    if not getattr(localize_extract.extract_strings, "kept_by_portal", False):
+        localize_extract.extract_strings = _quick_extract_strings(localize_extract.extract_strings)
+    if not isinstance(modelsearch_index.apps, InstalledApps):
+        modelsearch_index.apps = InstalledApps(django_apps)
 
 
-# A character BeautifulSoup's normalisation, or the escaping before it, may change (the rest it gives back as is).
-PLAINTEXT_CHANGED = re.compile(r"[<>&\x00-\x1f\x7f-\x9f]")
+class InstalledApps:
+    """Django's app registry, with ``is_installed`` answered once per name while the installed apps stay the
+    same (a test's ``override_settings(INSTALLED_APPS=...)`` gives new ones: asked again)."""
+
+    def __init__(self, registry):
+        self.registry = registry
+        self.configs = None
+        self.known = {}
+
+    def __getattr__(self, name):
+        return getattr(self.registry, name)
+
+    def is_installed(self, app_name):
+        configs = self.registry.app_configs
+        if configs is not self.configs or not self.registry.ready:
+            self.configs, self.known = configs, {}
+            if not self.registry.ready:
+                return self.registry.is_installed(app_name)
+        if app_name not in self.known:
+            self.known[app_name] = self.registry.is_installed(app_name)
+        return self.known[app_name]
+
+
+# A character BeautifulSoup's normalisation, or the escaping before it, may change (the rest it gives back as is,
+# but "&": escaped, read back and written again as "&amp;", as in "Labs & Co.").
+PLAINTEXT_CHANGED = re.compile(r"[<>\x00-\x1f\x7f-\x9f]")
 
 
 def _quick_plaintext(from_plaintext):
@@ -144,12 +182,34 @@ def _quick_plaintext(from_plaintext):
 
     def quick(cls, text):
         if PLAINTEXT_CHANGED.search(text) is None:
-            return cls(text)
+            return cls(text.replace("&", "&amp;"))
         return cls(normalised(text))
 
     quick.__doc__ = from_plaintext.__doc__
     quick.kept_by_portal = True
     quick.original = from_plaintext
+    return quick
+
+
+# Rich text made only of paragraphs of plain text (no markup, entity, line break or control character in them; an
+# "&" followed by a space is a character, written "&amp;" by BeautifulSoup).
+PLAIN_PARAGRAPHS = re.compile(r"(?:<p>(?:[^<>&\x00-\x1f\x7f-\x9f]|& )+</p>)+")
+PARAGRAPH = re.compile(r"<p>([^<]*)</p>")
+
+
+def _quick_extract_strings(extract_strings):
+    def quick(html):
+        if html and PLAIN_PARAGRAPHS.fullmatch(html):
+            texts = PARAGRAPH.findall(html)
+            # A paragraph's outer spaces go to the template in wagtail-localize's: its own way.
+            if all(text == text.strip() for text in texts):
+                template = "".join(f'<p><text position="{n}"></text></p>' for n in range(len(texts)))
+                return template, [(StringValue(text.replace("&", "&amp;")), {}) for text in texts]
+        return extract_strings(html)
+
+    quick.__doc__ = extract_strings.__doc__
+    quick.kept_by_portal = True
+    quick.original = extract_strings
     return quick
 
 

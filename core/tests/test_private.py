@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import MarkupResemblesLocatorWarning
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
@@ -18,8 +19,9 @@ from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.template import Context, Template
-from django.test import RequestFactory
+from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
+from modelsearch import index as modelsearch_index
 from wagtail.api.v2 import filters as api_filters
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
 from wagtail.models import Locale, Page, ReferenceIndex, Site
@@ -205,7 +207,20 @@ def test_plain_texts_are_read_as_wagtail_localize_reads_them():
     quick = StringValue.from_plaintext.__func__
     assert getattr(quick, "kept_by_portal", False), "StringValue.from_plaintext is gone or renamed"
     assert "BeautifulSoup" in inspect.getsource(quick.original), "wagtail-localize's from_plaintext changed"
-    texts = {"", "l'atelier “Nord” & Fils", "a < b > c", "deux\nlignes", "&amp; déjà échappé", "x\r\ny\x00z"}
+    texts = {
+        "",
+        "l'atelier “Nord” & Fils",
+        "a < b > c",
+        "&",
+        "&amp",
+        "&copy x",
+        "&#38;",
+        "a && b",
+        "&lt;",
+        "deux\nlignes",
+        "&amp; déjà échappé",
+        "x\r\ny\x00z",
+    }
     for path in (Path(__file__).resolve().parents[2] / "demo" / "data").glob("*.json"):
         texts.update(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text()))
     rng = random.Random(2016)
@@ -252,3 +267,60 @@ def test_wagtails_moderation_emails_are_off_only_meanwhile(site_tree, django_cap
     with django_capture_on_commit_callbacks(execute=True):
         approve(second, editor)
     assert [message.to for message in mail.outbox[len(submitted) :]] == [[author.email]]  # "approved"
+
+
+def test_modelsearch_asks_a_registry_that_keeps_its_answers():
+    """modelsearch (Wagtail's search) asks ``apps.is_installed("taggit")`` for each value it indexes, through its
+    module's ``apps``: that name is the kept registry, and it answers as Django's, before and after the installed
+    apps change."""
+    assert version("modelsearch") == private.MODELSEARCH_CHECKED, "modelsearch changed: re-read private.py"
+    source = inspect.getsource(modelsearch_index.BaseField.get_value)
+    assert 'apps.is_installed("taggit")' in source, "modelsearch no longer asks the app registry about taggit"
+    assert isinstance(modelsearch_index.apps, private.InstalledApps), "modelsearch.index.apps is not the kept one"
+    for name in ("taggit", "wagtail", "core", "not_an_app"):
+        assert modelsearch_index.apps.is_installed(name) is apps.is_installed(name)
+    assert modelsearch_index.apps.get_model("wagtailcore", "Page") is Page  # the rest is Django's registry
+    with override_settings(INSTALLED_APPS=["django.contrib.contenttypes", "django.contrib.auth"]):
+        assert not modelsearch_index.apps.is_installed("taggit")
+    assert modelsearch_index.apps.is_installed("taggit") is apps.is_installed("taggit") is True
+
+
+def _same_extraction(html, original):
+    template, strings = extract.extract_strings(html)
+    expected_template, expected_strings = original(html)
+    assert template == expected_template, repr(html)
+    assert [(value.data, attrs) for value, attrs in strings] == [
+        (value.data, attrs) for value, attrs in expected_strings
+    ], repr(html)
+
+
+def test_rich_texts_are_read_as_wagtail_localize_reads_them():
+    """The quick ``extract_strings`` of wagtail-localize's segment extraction gives its template and strings, on
+    paragraphs of the demo's texts and of random texts of every kind of character, and on other rich text."""
+    quick = extract.extract_strings
+    assert getattr(quick, "kept_by_portal", False), "wagtail_localize.segments.extract.extract_strings is gone"
+    assert "BeautifulSoup" in inspect.getsource(quick.original), "wagtail-localize's extract_strings changed"
+    texts = [
+        "Un",
+        " espace devant",
+        "après ",
+        "   ",
+        "a&amp;b",
+        "l'atelier “Nord”",
+        "x\ny",
+        "<b>gras</b>",
+        "Labs & Co.",
+    ]
+    texts += ["&", "& ", "a &b", "a & b &amp; c", "x &copy y", "x &copy; y", "& ;", "&nbsp x", "&& b", "a &#38; b"]
+    for path in (Path(__file__).resolve().parents[2] / "demo" / "data").glob("*.json"):
+        texts.extend(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text()))
+    rng = random.Random(2026)
+    alphabet = [chr(code) for code in range(0x250)] + list("\u00a0\u2019\u2028\u2029\ufeff\u200b\U0001f600")
+    texts.extend("".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _n in range(3000))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        for html in ("", "<p></p>", "<p>a</p>\n<p>b</p>", '<p>Un <a href="/x">lien</a></p>', "<h2>Titre</h2>"):
+            _same_extraction(html, quick.original)
+        for n in range(0, len(texts) - 2, 2):
+            _same_extraction(f"<p>{texts[n]}</p>", quick.original)
+            _same_extraction(f"<p>{texts[n]}</p><p>{texts[n + 1]}</p><p>{texts[n + 2]}</p>", quick.original)
