@@ -5,7 +5,10 @@ from django.db import connection
 
 from demo.seed import SQLITE_CACHE_KIB, bulk_load_pragmas
 
-pytestmark = pytest.mark.django_db(transaction=True)  # the safety level cannot change in a transaction
+# The safety level cannot change in a transaction. serialized_rollback, as every transactional test here: without it,
+# the flush at its end makes the content types again with new ids, and the next test that restores the serialized
+# database (the browser tests) fails on them.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _pragma(name):
