@@ -51,6 +51,11 @@ def _samples(field):
     yield timezone.now()
 
 
+def _plain(value):
+    """``value``, or what a driver's wrapper holds (psycopg's ``Jsonb`` compares by identity, not by its value)."""
+    return getattr(value, "obj", value) if type(value).__module__.startswith("psycopg") else value
+
+
 def test_the_adapters_prepare_values_as_the_fields_do():
     """For every concrete field of every model, and values of each kind: what ``get_db_prep_save`` gives (or the
     same error)."""
@@ -66,7 +71,7 @@ def test_the_adapters_prepare_values_as_the_fields_do():
                         prepare(value)
                     continue
                 got = prepare(value)
-                assert got == expected and type(got) is type(expected), (model, field.name, value)
+                assert _plain(got) == _plain(expected) and type(got) is type(expected), (model, field.name, value)
                 checked += 1
     assert checked > 1000
 
