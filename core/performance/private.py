@@ -1,6 +1,7 @@
 """Every use of a framework's private API, and every monkey-patch, in one place.
 
-Checked against Django 5.2.19, Wagtail 8.0.1, wagtail-localize 1.14.5, django-ratelimit 4.1.0 (``CHECKED``).
+Checked against Django 5.2.19, Wagtail 8.0.1, wagtail-localize 1.14.5, django-ratelimit 4.1.0 and modelsearch 1.3.2
+(``CHECKED``).
 Each name used here is private (a leading underscore, or an undocumented internal such as the SQL compiler)
 and may change in any release. ``core/tests/test_private.py`` exercises each of them against the installed
 versions and fails with the name of what changed, so an upgrade breaks a test instead of silently making
@@ -32,7 +33,7 @@ What is here and why:
   (``core.localize_bulk``).
 - ``install_patches`` also gives modelsearch's index module (``modelsearch.index.apps``, the app registry it asks
   ``is_installed("taggit")`` for every value of every object it indexes) a registry that answers that question
-  once (``MODELSEARCH_CHECKED``: modelsearch is Wagtail's dependency, not pinned here).
+  once (modelsearch is Wagtail's dependency, pinned in requirements.txt because of this).
 - ``no_moderation_emails``: Wagtail's moderation e-mails off for a while (its receivers in
   ``wagtail.admin.signal_handlers`` and the ``dispatch_uid`` they are connected with), for the demo's seeding.
 """
@@ -55,8 +56,13 @@ from wagtail_localize.models import String, TranslationContext
 from wagtail_localize.segments import extract as localize_extract
 from wagtail_localize.strings import StringValue
 
-CHECKED = {"django": "5.2.19", "wagtail": "8.0.1", "wagtail-localize": "1.14.5", "django-ratelimit": "4.1.0"}
-MODELSEARCH_CHECKED = "1.3.2"  # installed with Wagtail (not pinned in requirements.txt)
+CHECKED = {
+    "django": "5.2.19",
+    "wagtail": "8.0.1",
+    "wagtail-localize": "1.14.5",
+    "django-ratelimit": "4.1.0",
+    "modelsearch": "1.3.2",
+}
 
 # --- querysets ------------------------------------------------------------------------------------------------
 

@@ -273,7 +273,7 @@ def test_modelsearch_asks_a_registry_that_keeps_its_answers():
     """modelsearch (Wagtail's search) asks ``apps.is_installed("taggit")`` for each value it indexes, through its
     module's ``apps``: that name is the kept registry, and it answers as Django's, before and after the installed
     apps change."""
-    assert version("modelsearch") == private.MODELSEARCH_CHECKED, "modelsearch changed: re-read private.py"
+    assert version("modelsearch") == private.CHECKED["modelsearch"], "modelsearch changed: re-read private.py"
     source = inspect.getsource(modelsearch_index.BaseField.get_value)
     assert 'apps.is_installed("taggit")' in source, "modelsearch no longer asks the app registry about taggit"
     assert isinstance(modelsearch_index.apps, private.InstalledApps), "modelsearch.index.apps is not the kept one"
