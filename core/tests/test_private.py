@@ -39,6 +39,18 @@ pytestmark = pytest.mark.perf
 REQUIREMENTS = Path(__file__).resolve().parents[2] / "requirements.txt"
 
 
+def demo_and_random_texts(seed, count):
+    """The demo data's strings, then ``count`` random texts of up to 30 characters (``seed``): what the quick paths
+    are compared with wagtail-localize's own on."""
+    texts = []
+    for path in (Path(__file__).resolve().parents[2] / "demo" / "data").glob("*.json"):
+        texts.extend(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text()))
+    rng = random.Random(seed)
+    alphabet = [chr(code) for code in range(0x250)] + list("\u00a0\u2019\u2028\u2029\ufeff\u200b\U0001f600")
+    texts.extend("".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _n in range(count))
+    return texts
+
+
 def test_the_versions_checked_are_the_versions_pinned():
     """Whoever bumps a pin re-reads private.py against the new version, then updates CHECKED."""
     pinned = {
@@ -221,11 +233,7 @@ def test_plain_texts_are_read_as_wagtail_localize_reads_them():
         "&amp; déjà échappé",
         "x\r\ny\x00z",
     }
-    for path in (Path(__file__).resolve().parents[2] / "demo" / "data").glob("*.json"):
-        texts.update(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text()))
-    rng = random.Random(2016)
-    alphabet = [chr(code) for code in range(0x250)] + list("\u00a0\u2019\u2028\u2029\ufeff\u200b\U0001f600")
-    texts.update("".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _n in range(5000))
+    texts.update(demo_and_random_texts(2016, 5000))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)  # a text that looks like a URL
         for text in texts:
@@ -312,11 +320,7 @@ def test_rich_texts_are_read_as_wagtail_localize_reads_them():
         "Labs & Co.",
     ]
     texts += ["&", "& ", "a &b", "a & b &amp; c", "x &copy y", "x &copy; y", "& ;", "&nbsp x", "&& b", "a &#38; b"]
-    for path in (Path(__file__).resolve().parents[2] / "demo" / "data").glob("*.json"):
-        texts.extend(re.findall(r'"((?:[^"\\]|\\.)*)"', path.read_text()))
-    rng = random.Random(2026)
-    alphabet = [chr(code) for code in range(0x250)] + list("\u00a0\u2019\u2028\u2029\ufeff\u200b\U0001f600")
-    texts.extend("".join(rng.choices(alphabet, k=rng.randint(1, 30))) for _n in range(3000))
+    texts.extend(demo_and_random_texts(2026, 3000))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         for html in ("", "<p></p>", "<p>a</p>\n<p>b</p>", '<p>Un <a href="/x">lien</a></p>', "<h2>Titre</h2>"):
