@@ -41,7 +41,7 @@ def ensure_demo(home, locales, members):
             outcome=spec["outcome"],
             outcome_at=now if spec["outcome"] else None,
         )
-        brief.skills.set(Skill.objects.filter(code__in=recognise(spec["text"])))
+        brief.skills.set(Skill.objects.filter(code__in=recognise(spec["text"], language=spec["language"])))
         if not spec["answers"]:
             continue
         found = shortlist(Criteria(spec["text"], spec["language"], spec["language"], limit=len(spec["answers"])))

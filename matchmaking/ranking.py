@@ -42,8 +42,8 @@ from search.backends.memory import positions_from_bits
 from search.facets import vocabulary
 from search.models import IndexState
 from search.service import database
-from taxonomy.skills import BRIEF_STOP_WORDS, HOW_RANK, matcher
-from taxonomy.text import STOP_WORDS, tokens
+from taxonomy.skills import ALL_STOP_WORDS, BRIEF_STOP_WORDS, HOW_RANK, matcher
+from taxonomy.text import STOP_WORDS, fold, tokens
 from taxonomy.understanding import understand
 
 from .language import language_name
@@ -196,8 +196,14 @@ REQUEST = (
     "need", "looking", "seek", "search", "want", "require", "hire", "wish",
     "cherch", "recherch", "besoin", "souhait", "voudr", "faut", "desir",
     "such", "brauch", "benotig", "mocht", "wunsch", "gesucht",
-    "aimer", "gern", "missing", "lack", "fehl",
+    "aimer", "gern", "missing", "lack", "fehl", "help", "aider", "aidez", "helf", "hilf", "unterstutz", "wollen",
+    "wollt",
 )  # fmt: skip
+# Pairs that ask: "Wer kann uns … unterstützen?", "Können Sie …?", "Schön wäre …", "Could you …".
+REQUEST_PAIRS = frozenset({
+    ("wer", "kann"), ("konnen", "sie"), ("konnten", "sie"), ("schon", "ware"), ("ware", "schon"), ("can", "you"),
+    ("could", "you"), ("would", "love"), ("pouvez", "vous"), ("pourriez", "vous"), ("serait", "bien"),
+})  # fmt: skip
 NOT_NEEDED = (("pas", "besoin"), ("no", "need"), ("not", "need"), ("don", "need"), ("kein", "bedarf"))
 NOT_NEEDED_PREFIX = (("brauch", "kein"), ("nicht", "notig"), ("besoin", "aucun"))
 # Words that say something is already taken care of ("l'animation est déjà organisée", "printing is handled by our
@@ -229,6 +235,15 @@ SENTENCE = re.compile(r"[.!?;\n]+")
 CLAUSE = re.compile(r"[,:()]+")
 
 
+def request_at(words, i):
+    """Whether the ``i``-th of ``words`` asks for something ("suchen", "need", "Können Sie")."""
+    return words[i].startswith(REQUEST) or tuple(words[i : i + 2]) in REQUEST_PAIRS
+
+
+def asks(words):
+    return any(request_at(words, i) for i in range(len(words)))
+
+
 def sentence_roles(text, named=None):
     """For each word of ``text`` (as ``tokens`` cuts it): "ask", "context" or "refused", by its sentence.
 
@@ -249,7 +264,7 @@ def sentence_roles(text, named=None):
             a.startswith(x) and b.startswith(y) for a, b in pairs for x, y in NOT_NEEDED_PREFIX
         ):
             kinds.append("refused")
-        elif any(word.startswith(REQUEST) for word in words) or (
+        elif asks(words) or (
             any(word.startswith("soll") for word in words) and MADE.intersection(words) and not says_done(words)
         ):
             kinds.append("ask")
@@ -263,7 +278,8 @@ def sentence_roles(text, named=None):
         role = "ask" if kind == "ask" or (kind == "neutral" and not asking) else kind
         role = role if role != "neutral" else "context"
         if role == "ask":
-            sentence = fronted_purpose(words, start, named, done_clauses(part, identity_context(words, role)))
+            roles_said = identity_context(words, role, bool(OPENER.match(fold(part))))
+            sentence = fronted_purpose(words, done_clauses(part, roles_said))
         else:
             sentence = [role] * len(words)
         roles += sentence
@@ -272,16 +288,24 @@ def sentence_roles(text, named=None):
 
 
 FRONTED = frozenset({"pour", "for", "fur", "furs", "zum", "zur"})
+# Words for whoever a brief asks for, not what: "a photographer and someone for the website" asks for the website,
+# "Für die neue Website suchen wir eine Agentur" for one that makes it.
+SOMEONE = frozenset({
+    "someone", "somebody", "person", "people", "agency", "studio", "partner", "freelancer", "professional", "help",
+    "support", "personne", "personnes", "quelqu", "quelque", "agence", "partenaire", "prestataire", "professionnel",
+    "professionnelle", "aide", "soutien", "jemand", "jemanden", "jemandem", "personen", "leute", "agentur",
+    "fachperson", "profi", "profis", "hilfe", "unterstutzung",
+})  # fmt: skip
 
 
-def fronted_purpose(words, start, named, roles):
+def fronted_purpose(words, roles):
     """``roles``, but "context" for a purpose put before the request ("Für die neue Website brauchen wir
-    Aufnahmen der Zimmer": the pictures are asked for, the website is what they are for), when what follows the
-    request names a skill."""
+    Aufnahmen der Zimmer": the pictures are asked for, the website is what they are for), when the request names
+    something ("Für die neue Kollektion suchen wir jemanden" asks for the collection)."""
     if not words or words[0] not in FRONTED:
         return roles
-    ask = next((i for i, word in enumerate(words) if word.startswith(REQUEST)), None)
-    if ask is None or (named is not None and not any(start + ask < p < start + len(words) for p in named)):
+    ask = next((i for i in range(len(words)) if request_at(words, i)), None)
+    if ask is None or all(word in ALL_STOP_WORDS or word in SOMEONE for word in words[ask + 1 :]):
         return roles
     return ["context"] * ask + roles[ask:]
 
@@ -293,42 +317,64 @@ def says_done(words):
 
 def done_clauses(sentence, roles):
     """``roles`` of a sentence that asks, but "refused" for the words of a clause saying that something is taken
-    care of without asking ("Der Text ist fertig, es fehlen die Bilder": the pictures, not the text)."""
-    done, start = list(roles), 0
+    care of without asking ("Der Text ist fertig, es fehlen die Bilder": the pictures, not the text). A clause
+    about the person asked for is the request ("wir suchen jemanden, der das Layout übernimmt")."""
+    done, start, previous = list(roles), 0, []
     for clause in CLAUSE.split(sentence):
         words = tokens(clause)
-        if not any(word.startswith(REQUEST) for word in words) and says_done(words):
+        about_someone = bool(previous) and previous[-1] in SOMEONE
+        if not asks(words) and says_done(words) and not about_someone:
             done[start : start + len(words)] = ["refused"] * len(words)
         start += len(words)
+        previous = words or previous
     return done
 
 
-def identity_context(words, role):
-    """``role`` for each of ``words``, but "context" for those saying what the company is or makes."""
-    roles, describing, requested = [], False, False
-    for word in words:
-        if word in IDENTITY and not requested:
+# A sentence opening with what the company is: "Als Label für Brautmode brauchen wir …", "As a small practice, we
+# need …", "En tant que fondation, nous cherchons …" (not "Als wir …", "As we grow …").
+OPENER = re.compile(r"\s*(?:as an? |als (?!wir |ich |es |sie |er |man |du |ihr )|en tant qu|comme (?:une? |petite? ))")
+
+
+# "sind", "are" say what the company is with "we" only: "In unserer Kirche sind zwei Fenster beschädigt" is a fact.
+WE = {"sind": "wir", "are": "we"}
+
+
+def is_us(words, i):
+    we = WE.get(words[i])
+    return we is None or we in words[max(0, i - 1) : i + 2]
+
+
+def identity_context(words, role, opened=False):
+    """``role`` for each of ``words``, but "context" for those saying what the company is or makes (from the
+    start when the sentence ``opened`` with it)."""
+    roles, describing, requested = [], opened, False
+    for i, word in enumerate(words):
+        if word in IDENTITY and not requested and is_us(words, i):
             describing = True
         elif word in CLAUSE_END:
             describing = requested = False
-        elif word.startswith(REQUEST):
+        elif request_at(words, i):
             describing, requested = False, True
         roles.append("context" if describing else role)
     return roles
 
 
 def read_brief(text, version=None, language=None):
-    """A Reading of ``text``: each group of words that names skills, sure readings apart from loose ones, weighed
-    by whether its sentence asks for it."""
+    """A Reading of ``text`` (written in ``language``): each group of words that names skills or a whole trade,
+    sure readings apart from loose ones, weighed by whether it is asked for (its sentence asks, or a request takes
+    it up again) or only mentioned (what the company is, what another need is for)."""
     version = IndexState.current() if version is None else version
     understood = understand(text, version, ways=tuple(HOW_RANK), language=language)
+    compiled = matcher(version)
     named = {p for c in understood.concepts for r in c.readings if r.strong and r.kind == "skill" for p in r.positions}
     roles = sentence_roles(text, named)
-    needs, suggestions, weights = [], [], []
+    sentence_of = [i for i, part in enumerate(SENTENCE.split(text)) for _word in tokens(part)]
 
     def said(positions):
         return {roles[p] if p < len(roles) else "ask" for p in positions}
 
+    needs, suggestions, weights, refused, trades = [], [], [], set(), []
+    spans = []  # of each need: (sentence, first position, last position, branches, introduced by "for", a trade)
     for concept in understood.concepts:
         words = " ".join(concept.words)
         skills = [r for r in concept.readings if r.kind == "skill"]
@@ -337,20 +383,109 @@ def read_brief(text, version=None, language=None):
         # photography). One with words on both sides ("eine Website, die unsere Assistentin selbst pflegen kann")
         # is still asked for.
         sure = list(dict.fromkeys(r.code for r in skills if r.strong and said(r.positions) != {"refused"}))
+        refused.update(r.code for r in skills if r.strong and said(r.positions) == {"refused"})
+        if not skills:  # a whole trade named in the brief's language ("ein kurzer Film"): any of its skills
+            sure = [
+                code
+                for r in concept.readings
+                if r.strong and language in (None, r.phrase.language) and said(r.positions) != {"refused"}
+                for code in compiled.codes
+                if compiled.branch_of[code] == r.code
+            ]
+            if sure:
+                trades.append(len(needs))
         loose = list(dict.fromkeys(r.code for r in skills if r.code not in sure))
         if sure:
             needs.append((words, sure))
             weights.append(1.0 if "ask" in said(concept.positions) else CONTEXT)
-        loose = [code for code in loose if code not in sure]
+            first = concept.positions[0]
+            sentence = sentence_of[first] if first < len(sentence_of) else -1
+            branches = {compiled.branch_of[code] for code in sure}
+            spans.append((sentence, first, concept.positions[-1], branches, concept.purpose, not skills))
         if loose:
             suggestions.append((words, loose))
-    return Reading(needs, suggestions, weights)
+    for index in recalled(needs, weights, roles, understood.words):
+        weights[index] = 1.0
+    for index in purposes(spans, understood.words):
+        weights[index] = CONTEXT
+    # Only mentioned, and said elsewhere to be taken care of ("Die Website selbst baut unser Neffe"): not a need.
+    kept = [i for i, (_words, codes) in enumerate(needs) if weights[i] == 1.0 or not set(codes) <= refused]
+    # A whole trade beside a need that says which of its skills ("Design" beside "Verpackung") adds nothing.
+    precise = {compiled.branch_of[code] for i, (_w, codes) in enumerate(needs) if i not in trades for code in codes}
+    kept = [i for i in kept if i not in trades or compiled.branch_of[needs[i][1][0]] not in precise]
+    needs, weights = [needs[i] for i in kept], [weights[i] for i in kept]
+    return Reading(coherent(needs, version), suggestions, weights)
 
 
-def recognise(text, version=None):
-    """The taxonomy skill codes ``text`` surely names, in taxonomy order."""
+RECALL_MIN = 4  # the shortest word that takes up a need named before ("das Spiel" for "ein Lernspiel")
+
+
+def recalled(needs, weights, roles, words):
+    """The needs only mentioned first and taken up by a request: "Die Hochschule plant ein Lernspiel … Wir suchen
+    ein Team, das das Spiel entwickelt" asks for the learning game ("a learning game … develop the game")."""
+    asked = {word for word, role in zip(words, roles, strict=False) if role == "ask"}
+    found = []
+    for index, ((named, _codes), weight) in enumerate(zip(needs, weights, strict=True)):
+        *before, last = named.split() or [""]
+        if weight < 1.0 and any(
+            len(word) >= RECALL_MIN and (word != last or before) and last.endswith(word) and word not in ALL_STOP_WORDS
+            for word in asked
+        ):
+            found.append(index)
+    return found
+
+
+def purposes(spans, words):
+    """The needs that only say what another need of their sentence, in another branch, is for: introduced by
+    "for" right after it ("photos of the rooms and the chapel for our brochure", "Produktfotos für den
+    Onlineshop") or right before it ("für die neue Kollektion passende Schuhe"); not a second need ("un
+    illustrateur, et une personne pour la mise en page", "jemanden für die Website und einen Fotografen").
+    A whole trade ("ein neues Design für die Broschüre") is too vague to be what the other one is for.
+    ``spans``: (sentence, first position, last position, branches, introduced by "for", a trade) of each need."""
+    found = set()
+    for index, (sentence, first, last, branches, purpose, _trade) in enumerate(spans):
+        if not purpose:
+            continue
+        for other_sentence, other_first, other_last, other_branches, _purpose, trade in spans:
+            if other_sentence != sentence or branches & other_branches or trade:
+                continue
+            if other_last < first:
+                between, stops = words[other_last + 1 : first], ()
+            elif other_first > last:
+                between, stops = words[last + 1 : other_first], CLAUSE_END
+            else:
+                continue
+            if not asks(between) and not any(word in SOMEONE or word in stops for word in between):
+                found.add(index)
+                break
+    return found
+
+
+def coherent(needs, version):
+    """``needs``, a word read as skills of several branches keeping those of the branches the brief's other
+    needs are in ("saubere Schnitte" beside "Strickentwürfe": pattern making, not video editing)."""
+    branch_of = matcher(version).branch_of
+    kept = []
+    for i, (words, codes) in enumerate(needs):
+        branches = {branch_of[code] for code in codes}
+        if len(branches) > 1:
+            others = {
+                branch_of[code]
+                for j, (_w, group) in enumerate(needs)
+                if j != i
+                for code in group
+                if len({branch_of[c] for c in group}) == 1
+            }
+            narrowed = [code for code in codes if branch_of[code] in others]
+            codes = narrowed or codes
+        kept.append((words, codes))
+    return kept
+
+
+def recognise(text, version=None, language=None):
+    """The taxonomy skill codes ``text`` (written in ``language``) surely names, in taxonomy order."""
     version = IndexState.current() if version is None else version
-    found = set(read_brief(text, version).codes())
+    found = set(read_brief(text, version, language).codes())
     return [code for code in matcher(version).codes if code in found]
 
 

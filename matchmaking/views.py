@@ -84,7 +84,7 @@ def _store(form, language):
         item.consent_at = timezone.now()
         item.save()
         form.save_m2m()
-        codes = recognise(item.text)
+        codes = recognise(item.text, language=item.language)
         if codes:
             item.skills.set(Skill.objects.filter(code__in=codes))
     context = {"brief": item, "link": brief_url("confirm", item)}

@@ -73,6 +73,7 @@ HOW_RANK = {"exact": 6, "joined": 6, "form": 5, "typo": 4, "sense": 3, "compound
 # A form of a phrase's word that is far more common than the word itself is most often another word: "wollen"
 # (to want) is no "Wolle" (wool), "sprechen" (to speak) no "Sprecher" (a voice artist). Zipf scale, per language.
 SENSE_GAP = 0.75
+ROOT_GAP = 2.0  # likewise a role noun's root ("Konzept" of "Konzepter"), which is the trade's word when close
 
 
 # Spellings of one word across the three languages and their variants: photo/Foto, graphique/Grafik,
@@ -107,6 +108,16 @@ def other_sense(word, base, language):
         return False
     gap = zipf_frequency(word, language, wordlist="small") - zipf_frequency(base, language, wordlist="small")
     return gap >= SENSE_GAP
+
+
+@lru_cache(maxsize=20_000)
+def common_root(word, agent, language):
+    """Whether ``word``, of which ``agent`` is the one who does it ("Konzept", "Konzepter"), is so much more
+    common that it is a word of its own rather than the trade's ("Musik" and "Musiker" are close)."""
+    if len(word) >= len(agent):
+        return False
+    gap = zipf_frequency(word, language, wordlist="small") - zipf_frequency(agent, language, wordlist="small")
+    return gap >= ROOT_GAP
 
 
 # A word far more common in the text's language than in the phrase's is a word of the text's language: "hat" in
@@ -511,7 +522,9 @@ class SkillMatcher:
                     found = self._phrase_at(phrase, start, positions)
                     if found is not None:
                         how = self._how(phrase, found, words, meant, corrections)
-                        if how in ("exact", "short") and any(p in derived for p in found):
+                        if any(p in derived and common_root(words[p], meant[p], lang) for p in found):
+                            how = "sense"  # "Konzept" is no "Konzepter", though one names the other
+                        elif how in ("exact", "short") and any(p in derived for p in found):
                             how = "form"
                         elif how == "short" and phrase.acronym and all(p in upper for p in found):
                             how = "exact"  # "DJ", "VR" written in capitals as the taxonomy writes them
@@ -583,7 +596,9 @@ class SkillMatcher:
             how = "short" if phrase.short else "form"
         else:
             return "stem"
-        if how != "short" and any(other_sense(word, base, phrase.language) for word, base in pairs):
+        if how != "short" and any(
+            other_sense(word, base, phrase.language) or common_root(word, base, phrase.language) for word, base in pairs
+        ):
             return "sense"
         return how
 

@@ -229,3 +229,100 @@ def test_what_should_be_made_is_asked_for(full_taxonomy):
     )
     assert needs(text)["translation"] == 1.0
     assert "brand-identity" not in needs("Wir brauchen Fotos. Das Logo haben wir schon, das soll so bleiben.")
+
+
+@pytest.mark.django_db
+def test_what_a_need_is_for_is_context(full_taxonomy):
+    # "for our brochure", "für den Onlineshop": where the pictures go, not a second need…
+    found = needs(
+        "We'd like professional photos of the rooms, the gardens and the chapel for our brochure, "
+        "and an aerial drone video of the estate for our website."
+    )
+    assert found["drone-filming"] == 1.0
+    assert found["web-development"] == 0.3 and found["print-design"] == 0.3
+    found = needs("Wir suchen professionelle Produktfotos für den Onlineshop.")
+    assert found["product-photography"] == 1.0 and found["e-commerce"] == 0.3
+    # … also said before it, inside the request
+    found = needs("Wir brauchen für die neue Website professionelle Produktfotos.")
+    assert found["product-photography"] == 1.0 and found["web-development"] == 0.3
+    # … but someone for something, or a purpose of the same trade, is asked for.
+    found = needs("Nous cherchons un illustrateur, ainsi qu'une personne pour la mise en page.")
+    assert found["editorial-design"] == 1.0
+    assert needs("Wir suchen jemanden für die Website und einen Fotografen.")["web-development"] == 1.0
+    assert needs("We need a photographer for product shots.")["product-photography"] == 1.0
+
+
+@pytest.mark.django_db
+def test_a_sentence_opening_with_what_the_company_is_describes_it(full_taxonomy):
+    found = needs("Als Label für Brautmode brauchen wir passende Schuhe.")
+    assert found["bridal-wear"] == 0.3 and found["footwear-design"] == 1.0
+    assert needs("As a small fashion design studio, we need a photographer.")["fashion-design"] == 0.3
+    # "Als wir …", "As we …" tell when or why, not what the company is.
+    assert needs("As we redesign our website, we need new photos.")["web-development"] == 1.0
+    assert needs("Als wir die Website erneuerten, brauchten wir neue Fotos.")["web-development"] == 1.0
+
+
+@pytest.mark.django_db
+def test_a_word_of_several_trades_is_read_in_the_trade_of_the_brief(full_taxonomy):
+    # "Schnitte" are sewing patterns beside knitwear, and film cuts beside a video.
+    found = needs("Wir verkaufen Pullover aus Wolle und suchen jemanden für saubere Schnitte.")
+    assert "pattern-making" in found and "video-editing" not in found
+    assert {"pattern-making", "video-editing"} <= set(needs("Wir suchen jemanden für saubere Schnitte."))
+    found = needs("Wir brauchen einen Imagefilm und danach die Schnitte in kurzen Clips.")
+    assert "video-editing" in found and "pattern-making" not in found
+
+
+@pytest.mark.django_db
+def test_what_is_said_to_be_taken_care_of_elsewhere_is_not_needed(full_taxonomy):
+    text = "Für unsere neue Website brauchen wir schöne Bilder von unseren Broten. Die Website selbst baut unser Neffe."
+    assert "web-development" not in needs(text)
+    # Said to stay as it is, but asked for in so many words: still asked for.
+    assert needs("Wir brauchen eine neue Website. Das Logo bleibt, wie es ist.")["web-development"] == 1.0
+
+
+@pytest.mark.django_db
+def test_a_whole_trade_named_is_met_by_any_of_its_skills(full_taxonomy):
+    found = needs("Für Website und Messen brauchen wir einen Film von zwei Minuten.", "de")
+    assert found["corporate-video"] == found["documentary"] == 1.0
+    assert found["web-development"] == 0.3
+    # Beside a need that says which of its skills, it adds nothing…
+    assert set(needs("Wir brauchen ein neues Design für unsere Verpackung.", "de")) == {"packaging"}
+    # … nor as a word of another language ("auf neue Art" is no art, "Kunst").
+    assert "ceramics" not in needs("Die Gemeinde möchte auf neue Art informieren und sucht einen Podcast.", "de")
+
+
+@pytest.mark.django_db
+def test_a_fact_about_things_is_not_what_the_company_is(full_taxonomy):
+    # "sind" is what the company is only with "wir": here the windows are what is to be repaired.
+    text = "In unserer Kirche sind zwei Bleiglasfenster beschädigt. Wir suchen eine Fachperson, die sie repariert."
+    assert needs(text)["stained-glass"] == 1.0
+    assert needs("Wir sind ein Glasatelier und suchen einen Fotografen.").get("stained-glass", 0.3) < 1.0
+
+
+@pytest.mark.django_db
+def test_questions_and_offers_of_help_ask(full_taxonomy):
+    assert (
+        needs("Die Gemeinde plant eine Hörreihe. Wer kann uns bei Aufnahme und Schnitt von Podcasts unterstützen?")[
+            "podcast-production"
+        ]
+        == 1.0
+    )
+    assert needs("Can you help us with a new logo? We are a bakery.")["brand-identity"] == 1.0
+    # Someone who takes a task on is asked for, not taken care of: "jemanden, der das Layout übernimmt".
+    assert needs("Für den Jahresbericht suchen wir jemanden, der das Layout übernimmt.")["editorial-design"] == 1.0
+
+
+@pytest.mark.django_db
+def test_a_need_taken_up_by_the_request_is_asked_for(full_taxonomy):
+    text = "Die Hochschule plant ein Lernspiel für die Mittelstufe. Wir suchen ein Team, das das Spiel entwickelt."
+    assert needs(text)["serious-games"] == 1.0
+    assert needs("Die Hochschule plant ein Lernspiel. Wir suchen einen Fotografen.")["serious-games"] == 0.3
+
+
+@pytest.mark.django_db
+def test_a_common_word_is_not_the_trade_of_a_rare_role_noun_made_from_it(full_taxonomy):
+    # "Konzept" is no "Konzepter" (a copywriter); "Text" is close enough to "Texter".
+    text = "Können Sie uns ein Konzept mit Kostenschätzung für die Wegweiser schicken?"
+    assert needs(text) == {"signage-wayfinding": 1.0}
+    assert "copywriting" in suggested(text)
+    assert "copywriting" in needs("Wir brauchen einen Text für unsere Website.")
