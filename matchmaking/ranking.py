@@ -26,7 +26,6 @@ Only members with a recognised skill or enough of the text are candidates. Fit (
 far more than the facts that make a member easier to work with (available, languages, canton, portfolio).
 """
 
-import heapq
 import math
 import re
 import threading
@@ -56,6 +55,7 @@ TEXT_MIN = 0.12  # the least text relevance that makes a member a candidate with
 FIELD_FACTORS = {8: 1.0, 4: 0.9, 3: 0.7, 2: 0.5, 1: 0.35}  # by the database backend's field weights
 PORTFOLIO_FULL = 4
 TERM_POSITIONS = 512  # terms whose members' positions each snapshot keeps (``Facts.term``)
+FACTS_SCORES = 64  # combinations of languages and canton whose facts scores each snapshot keeps
 _lock = threading.Lock()
 
 
@@ -117,7 +117,29 @@ class Facts:
         self.snap = snap
         self._skills = {}
         self._terms = OrderedDict()
+        self._facts_scores = {}
         self._lock = threading.Lock()
+
+    def facts_score(self, needed, canton, w):
+        """[the weighted score of each member's facts]: available, speaks the ``needed`` languages, based in
+        ``canton``, portfolio complete. The same few combinations come back (the brief's language, no canton)."""
+        key = (needed, canton, tuple(sorted(w.items())))
+        found = self._facts_scores.get(key)
+        if found is None:
+            portfolio = w.get("portfolio", 0.0)
+            found = [portfolio * completeness for completeness in self.completeness]
+            for position in self.available:
+                found[position] += w.get("available", 0.0)
+            for code in needed:
+                for position in self.languages.get(code, ()):
+                    found[position] += w.get("languages", 0.0) / len(needed)
+            for position in self.cantons.get(canton, ()) if canton else ():
+                found[position] += w.get("canton", 0.0)
+            with self._lock:
+                if len(self._facts_scores) >= FACTS_SCORES:
+                    self._facts_scores.clear()
+                self._facts_scores[key] = found
+        return found
 
     def skill(self, code):
         """The positions of the members with the skill ``code`` (a brief's skills are few of the 132, asked for
@@ -526,7 +548,8 @@ def shortlist(criteria, version=None):
         for position in members:
             skill_hits[position] += weight
 
-    text_raw, total_idf, term_bits = defaultdict(float), 0.0, []
+    # The text relevance of each member found by a word, summed in a list (indexing it is quicker than a dict).
+    text_raw, total_idf, term_bits, found_by_text = [0.0] * snap.size, 0.0, [], []
     for term in brief_terms(criteria.text, brief_language):
         bits, found, levels = known.term(term)
         if not found or found > COMMON * snap.size:
@@ -536,11 +559,13 @@ def shortlist(criteria, version=None):
         term_bits.append((term, bits))
         for weight, positions in levels:
             factor = idf * FIELD_FACTORS.get(weight, 0.35)
+            found_by_text.append(positions)
             for position in positions:
                 text_raw[position] += factor
+    found_by_text = set().union(*found_by_text)
 
-    text_scores = {p: min(1.0, raw / total_idf) for p, raw in text_raw.items()} if total_idf else {}
-    candidates = set(skill_hits) | {p for p, score in text_scores.items() if score >= TEXT_MIN}
+    floor = TEXT_MIN * total_idf  # the least text relevance that makes a candidate, in text_raw's units
+    candidates = set(skill_hits) | {p for p in found_by_text if text_raw[p] >= floor}
     asked = [code for group, _weight, is_asked in needs if is_asked for code in group] or skill_codes
     wanted_branches = list(criteria.branches) or sorted({compiled.branch_of[c] for c in asked})
     needed = list(criteria.languages) or [brief_language]
@@ -548,37 +573,33 @@ def shortlist(criteria, version=None):
     w = weights()
     total_weight = sum(w.values()) or 1.0
 
-    # Each feature is added feature by feature over the candidates (set operations run in C), not member by member.
-    scores = dict.fromkeys(candidates, 0.0)
+    # Each feature is added feature by feature over the candidates (set operations run in C), not member by member,
+    # starting from what makes each member easier to work with (computed once per snapshot and set of facts), and
+    # the scores are divided by the total weight only for the members shown.
+    facts_score = known.facts_score(tuple(needed), canton, w)
+    scores = {position: facts_score[position] for position in candidates}
     if needs:
         share = w.get("skills", 0.0) / sum(weight for _group, weight, _asked in needs)
         for position, hits in skill_hits.items():
             scores[position] += share * hits
-    for position in candidates.intersection(text_scores):
-        scores[position] += w.get("text", 0.0) * text_scores[position]
+    if total_idf:
+        text = w.get("text", 0.0) / total_idf  # a member's text relevance is min(1, raw / total_idf)
+        for position in candidates.intersection(found_by_text):
+            raw = text_raw[position]
+            scores[position] += text * (raw if raw < total_idf else total_idf)
     in_branch = set().union(*(candidates & known.branches.get(code, set()) for code in wanted_branches))
+    branch = w.get("branch", 0.0)
     for position in in_branch:
-        scores[position] += w.get("branch", 0.0)
-    for position in candidates & known.available:
-        scores[position] += w.get("available", 0.0)
-    for code in needed:
-        for position in candidates & known.languages.get(code, set()):
-            scores[position] += w.get("languages", 0.0) / len(needed)
-    if canton:
-        for position in candidates & known.cantons.get(canton, set()):
-            scores[position] += w.get("canton", 0.0)
-    portfolio, completeness = w.get("portfolio", 0.0), known.completeness
-    for position in candidates:
-        scores[position] = (scores[position] + portfolio * completeness[position]) / total_weight
-    # Best score first, then name order (positions are in name order); rounded so that ties are ties.
-    best = heapq.nsmallest(criteria.limit, ((-round(v, 6), p) for p, v in scores.items()))
+        scores[position] += branch
+    best = best_first(scores, criteria.limit, total_weight)
 
     with translation.override(language):
         vocab = vocabulary(language, version)
         results = []
-        for _neg, position in best:
+        for position in best:
+            score = scores[position] / total_weight
             results.append(
-                _match(snap, position, scores[position], skill_codes, term_bits, needed, canton, criteria, vocab, known)
+                _match(snap, position, score, skill_codes, term_bits, needed, canton, criteria, vocab, known)
             )
         labels = [(code, vocab.label("skill", code)) for code in skill_codes]
 
@@ -587,6 +608,16 @@ def shortlist(criteria, version=None):
 
         read, suggestions = labelled(reading.needs), labelled(reading.suggestions)
     return Shortlist(criteria, labels, results, len(candidates), read, suggestions)
+
+
+def best_first(scores, limit, total):
+    """The ``limit`` positions of the best ``scores`` (divided by ``total``, rounded to six decimals so that ties are
+    ties), then in name order (positions are in name order). Only the scores that may round to one of the ``limit``
+    best are rounded: those at most ``total`` millionths below the ``limit``-th."""
+    if len(scores) > limit:
+        floor = sorted(scores.values(), reverse=True)[limit - 1] - total * 1e-6 if limit > 0 else math.inf
+        scores = {p: v for p, v in scores.items() if v >= floor}
+    return [p for _neg, p in sorted((-round(v / total, 6), p) for p, v in scores.items())[:limit]]
 
 
 def _match(snap, position, score, skill_codes, term_bits, needed, canton, criteria, vocab, known):
