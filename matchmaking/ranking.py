@@ -32,6 +32,7 @@ import threading
 from array import array
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.utils import translation
@@ -381,6 +382,17 @@ def identity_context(words, role, opened=False):
     return roles
 
 
+class Mention(NamedTuple):
+    """Where and how a brief names one of its needs."""
+
+    sentence: int
+    first: int  # its first and last word (positions as ``tokens`` counts them)
+    last: int
+    branches: frozenset
+    purpose: bool  # introduced by "for", "pour", "für"
+    trade: bool  # a whole trade ("ein Film"), not one of its skills
+
+
 def read_brief(text, version=None, language=None):
     """A Reading of ``text`` (written in ``language``): each group of words that names skills or a whole trade,
     sure readings apart from loose ones, weighed by whether it is asked for (its sentence asks, or a request takes
@@ -395,8 +407,7 @@ def read_brief(text, version=None, language=None):
     def said(positions):
         return {roles[p] if p < len(roles) else "ask" for p in positions}
 
-    needs, suggestions, weights, refused, trades = [], [], [], set(), []
-    spans = []  # of each need: (sentence, first position, last position, branches, introduced by "for", a trade)
+    needs, suggestions, weights, mentions, refused = [], [], [], [], set()
     for concept in understood.concepts:
         words = " ".join(concept.words)
         skills = [r for r in concept.readings if r.kind == "skill"]
@@ -414,29 +425,27 @@ def read_brief(text, version=None, language=None):
                 for code in compiled.codes
                 if compiled.branch_of[code] == r.code
             ]
-            if sure:
-                trades.append(len(needs))
         loose = list(dict.fromkeys(r.code for r in skills if r.code not in sure))
         if sure:
             needs.append((words, sure))
             weights.append(1.0 if "ask" in said(concept.positions) else CONTEXT)
-            first = concept.positions[0]
+            first, last = concept.positions[0], concept.positions[-1]
             sentence = sentence_of[first] if first < len(sentence_of) else -1
-            branches = {compiled.branch_of[code] for code in sure}
-            spans.append((sentence, first, concept.positions[-1], branches, concept.purpose, not skills))
+            branches = frozenset(compiled.branch_of[code] for code in sure)
+            mentions.append(Mention(sentence, first, last, branches, concept.purpose, not skills))
         if loose:
             suggestions.append((words, loose))
     for index in recalled(needs, weights, roles, understood.words):
         weights[index] = 1.0
-    for index in purposes(spans, understood.words):
+    for index in purposes(mentions, understood.words):
         weights[index] = CONTEXT
     # Only mentioned, and said elsewhere to be taken care of ("Die Website selbst baut unser Neffe"): not a need.
     kept = [i for i, (_words, codes) in enumerate(needs) if weights[i] == 1.0 or not set(codes) <= refused]
     # A whole trade beside a need that says which of its skills ("Design" beside "Verpackung") adds nothing.
-    precise = {compiled.branch_of[code] for i, (_w, codes) in enumerate(needs) if i not in trades for code in codes}
-    kept = [i for i in kept if i not in trades or compiled.branch_of[needs[i][1][0]] not in precise]
-    needs, weights = [needs[i] for i in kept], [weights[i] for i in kept]
-    return Reading(coherent(needs, version), suggestions, weights)
+    precise = set().union(*(mention.branches for mention in mentions if not mention.trade))
+    kept = [i for i in kept if not mentions[i].trade or not mentions[i].branches <= precise]
+    needs, weights, mentions = ([items[i] for i in kept] for items in (needs, weights, mentions))
+    return Reading(coherent(needs, mentions, compiled.branch_of), suggestions, weights)
 
 
 RECALL_MIN = 4  # the shortest word that takes up a need named before ("das Spiel" for "ein Lernspiel")
@@ -457,24 +466,23 @@ def recalled(needs, weights, roles, words):
     return found
 
 
-def purposes(spans, words):
+def purposes(mentions, words):
     """The needs that only say what another need of their sentence, in another branch, is for: introduced by
     "for" right after it ("photos of the rooms and the chapel for our brochure", "Produktfotos für den
     Onlineshop") or right before it ("für die neue Kollektion passende Schuhe"); not a second need ("un
     illustrateur, et une personne pour la mise en page", "jemanden für die Website und einen Fotografen").
-    A whole trade ("ein neues Design für die Broschüre") is too vague to be what the other one is for.
-    ``spans``: (sentence, first position, last position, branches, introduced by "for", a trade) of each need."""
+    A whole trade ("ein neues Design für die Broschüre") is too vague to be what the other one is for."""
     found = set()
-    for index, (sentence, first, last, branches, purpose, _trade) in enumerate(spans):
-        if not purpose:
+    for index, mention in enumerate(mentions):
+        if not mention.purpose:
             continue
-        for other_sentence, other_first, other_last, other_branches, _purpose, trade in spans:
-            if other_sentence != sentence or branches & other_branches or trade:
+        for other in mentions:
+            if other.sentence != mention.sentence or mention.branches & other.branches or other.trade:
                 continue
-            if other_last < first:
-                between, stops = words[other_last + 1 : first], ()
-            elif other_first > last:
-                between, stops = words[last + 1 : other_first], CLAUSE_END
+            if other.last < mention.first:
+                between, stops = words[other.last + 1 : mention.first], ()
+            elif other.first > mention.last:
+                between, stops = words[mention.last + 1 : other.first], CLAUSE_END
             else:
                 continue
             if not asks(between) and not any(word in SOMEONE or word in stops for word in between):
@@ -483,23 +491,14 @@ def purposes(spans, words):
     return found
 
 
-def coherent(needs, version):
+def coherent(needs, mentions, branch_of):
     """``needs``, a word read as skills of several branches keeping those of the branches the brief's other
     needs are in ("saubere Schnitte" beside "Strickentwürfe": pattern making, not video editing)."""
-    branch_of = matcher(version).branch_of
+    single = set().union(*(mention.branches for mention in mentions if len(mention.branches) == 1))
     kept = []
-    for i, (words, codes) in enumerate(needs):
-        branches = {branch_of[code] for code in codes}
-        if len(branches) > 1:
-            others = {
-                branch_of[code]
-                for j, (_w, group) in enumerate(needs)
-                if j != i
-                for code in group
-                if len({branch_of[c] for c in group}) == 1
-            }
-            narrowed = [code for code in codes if branch_of[code] in others]
-            codes = narrowed or codes
+    for (words, codes), mention in zip(needs, mentions, strict=True):
+        if len(mention.branches) > 1:
+            codes = [code for code in codes if branch_of[code] in single] or codes
         kept.append((words, codes))
     return kept
 

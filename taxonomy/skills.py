@@ -522,9 +522,7 @@ class SkillMatcher:
                     found = self._phrase_at(phrase, start, positions)
                     if found is not None:
                         how = self._how(phrase, found, words, meant, corrections)
-                        if any(p in derived and common_root(words[p], meant[p], lang) for p in found):
-                            how = "sense"  # "Konzept" is no "Konzepter", though one names the other
-                        elif how in ("exact", "short") and any(p in derived for p in found):
+                        if how in ("exact", "short") and any(p in derived for p in found):
                             how = "form"
                         elif how == "short" and phrase.acronym and all(p in upper for p in found):
                             how = "exact"  # "DJ", "VR" written in capitals as the taxonomy writes them
@@ -596,9 +594,11 @@ class SkillMatcher:
             how = "short" if phrase.short else "form"
         else:
             return "stem"
-        if how != "short" and any(
-            other_sense(word, base, phrase.language) or common_root(word, base, phrase.language) for word, base in pairs
-        ):
+        if how != "short" and any(other_sense(word, base, phrase.language) for word, base in pairs):
+            return "sense"
+        # As typed, before a verb is read as its noun: "Konzept" is no "Konzepter", though one names the other.
+        typed = [(spelling(words[p]), spelling(base)) for p, base in zip(found, phrase.words, strict=True)]
+        if how != "short" and any(common_root(word, base, phrase.language) for word, base in typed):
             return "sense"
         return how
 
